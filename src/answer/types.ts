@@ -1,0 +1,196 @@
+/**
+ * The question engine's contract: a question becomes a typed Query, a Query becomes a typed Answer.
+ * Answers are platform-neutral plain data; src/render turns them into Slack blocks or terminal text.
+ */
+import type {
+  Credential,
+  CredentialEvent,
+  EventKind,
+  Issuer,
+  Level,
+  PrerequisiteAlt,
+  Qualification,
+  Role,
+  Source,
+  Topic,
+  Track,
+} from '../catalog/schema.js';
+
+export const INTENTS = [
+  'lookup',
+  'compare',
+  'recommend',
+  'eligibility',
+  'deadlines',
+  'coverage',
+  'browse',
+  'disambiguate',
+  'help',
+  'unknown',
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
+/** What a question was understood to ask. */
+export type Query =
+  | { intent: 'lookup'; credential: string }
+  | { intent: 'compare'; credentials: string[] }
+  | { intent: 'recommend'; role: string | null }
+  | { intent: 'eligibility'; target: string; held: Held[] }
+  | { intent: 'deadlines'; credentials: string[]; issuer: string | null; horizonDays: number }
+  | { intent: 'coverage'; topic: string | null; gapsOnly: boolean }
+  | { intent: 'browse'; issuer: string | null; track: Track | null; level: Level | null }
+  | { intent: 'disambiguate'; term: string; candidates: string[]; reason: DisambiguationReason }
+  | { intent: 'help' }
+  | { intent: 'unknown'; suggestions: Suggestion[] };
+
+export type DisambiguationReason = 'acronym-collision' | 'near-tie' | 'missing-second';
+
+/** Something the asker says they hold: a catalog credential or an outside qualification. */
+export type Held = { kind: 'credential'; id: string } | { kind: 'qualification'; id: string };
+
+export interface Suggestion {
+  kind: 'credential' | 'role' | 'topic' | 'issuer';
+  id: string;
+  label: string;
+  /** What the user would type to ask about it. */
+  ask: string;
+}
+
+/** A note about how the question was read: "Read “aasim” as AAISM." */
+export interface Interpretation {
+  typed: string;
+  readAs: string;
+}
+
+/** Lifecycle state computed from dated events and the current day; never stored. */
+export type StatusState = 'announced' | 'beta' | 'active' | 'retiring' | 'last-day' | 'retired';
+
+/** A dated change of one credential, placed against today. */
+export interface DatedChange {
+  credentialId: string;
+  kind: EventKind;
+  date: string;
+  /** Whole calendar days from today to the date: negative in the past, 0 today. */
+  days: number;
+  replacedBy: string[];
+  sources: Source[];
+  note?: string | undefined;
+  event: CredentialEvent;
+}
+
+export interface CredentialStatus {
+  state: StatusState;
+  /** The last exam date, when one is announced. */
+  lastExam?: string | undefined;
+  /** The day the credential counts as retired (the day after its last exam, or its retired date). */
+  retiredOn?: string | undefined;
+  replacedBy: string[];
+  /** The next dated change from today on, if any. */
+  next?: DatedChange | undefined;
+}
+
+/** A credential placed against today: what every answer about a credential carries. */
+export interface CredentialView {
+  credential: Credential;
+  issuer: Issuer;
+  status: CredentialStatus;
+  /** Verified more than 180 days before today. */
+  stale: boolean;
+  /** Days since the entry was verified. */
+  verifiedDaysAgo: number;
+}
+
+/** A catalog fact after source ranking. */
+export type ResolvedFact<T> =
+  | { state: 'published'; value: T; sources: Source[] }
+  | { state: 'not-published'; sources: Source[] }
+  | {
+      state: 'settled';
+      value: T;
+      sources: Source[];
+      /** Lower-ranked claims the winning source overrules. */
+      overruled: { value: T | null; sources: Source[] }[];
+    }
+  | { state: 'disputed'; claims: { value: T | null; sources: Source[]; note?: string | undefined }[] };
+
+export type EligibilityVerdict =
+  | 'eligible' // a held credential or qualification satisfies an alternative
+  | 'not-eligible' // holds nothing that satisfies any alternative
+  | 'no-prerequisite' // published as needing none
+  | 'not-published' // nobody published the prerequisites
+  | 'needs-info'; // nothing held was named: lists the paths
+
+export interface EligibilityAlternative {
+  alt: PrerequisiteAlt;
+  label: string;
+  satisfied: boolean;
+}
+
+interface AnswerBase {
+  question: string;
+  interpretations: Interpretation[];
+}
+
+export type Answer = AnswerBase &
+  (
+    | { intent: 'lookup'; subject: CredentialView; related: CredentialView[] }
+    | { intent: 'compare'; subjects: CredentialView[] }
+    | {
+        intent: 'recommend';
+        role: Role | null;
+        picks: { view: CredentialView; reason: string; sources: Source[] }[];
+        paths: { steps: CredentialView[]; note: string }[];
+        /** When no role was recognised: the roles one can ask about. */
+        roles: Role[];
+        sources: Source[];
+      }
+    | {
+        intent: 'eligibility';
+        target: CredentialView;
+        held: { held: Held; label: string }[];
+        verdict: EligibilityVerdict;
+        alternatives: EligibilityAlternative[];
+        experience: string | null;
+        recommended: string | null;
+        /** Credentials the asker could take instead (no prerequisite, or one they meet). */
+        instead: CredentialView[];
+        sources: Source[];
+      }
+    | {
+        intent: 'deadlines';
+        scope: { credentials: CredentialView[]; issuer: Issuer | null };
+        horizonDays: number;
+        upcoming: DatedChange[];
+        recent: DatedChange[];
+      }
+    | {
+        intent: 'coverage';
+        topic: Topic | null;
+        matches: { view: CredentialView; depth: 'hands-on' | 'conceptual' | 'mentioned'; note?: string | undefined }[];
+        gaps: Topic[];
+        sources: Source[];
+      }
+    | {
+        intent: 'browse';
+        filter: { issuer: Issuer | null; track: Track | null; level: Level | null };
+        items: CredentialView[];
+      }
+    | {
+        intent: 'disambiguate';
+        term: string;
+        reason: DisambiguationReason;
+        candidates: CredentialView[];
+        /** How to tell the candidates apart, in words. */
+        howToTell: string;
+      }
+    | { intent: 'help'; examples: string[] }
+    | { intent: 'unknown'; suggestions: Suggestion[]; examples: string[] }
+  );
+
+export type AnswerOf<I extends Intent> = Extract<Answer, { intent: I }>;
+
+/** Names for ids, for renderers: credentials, issuers, qualifications, topics. */
+export interface Names {
+  credential(id: string): Credential | undefined;
+  qualification(id: string): Qualification | undefined;
+}
