@@ -1,0 +1,135 @@
+/**
+ * Configuration from the environment, parsed once with zod. Nothing else in src/ reads process.env:
+ * the composition roots (src/main.ts, src/cli/main.ts) pass `env` in.
+ */
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The repo's own catalog/, found relative to this file (src/ or dist/ alike). */
+export const DEFAULT_CATALOG_DIR = fileURLToPath(new URL('../catalog/', import.meta.url));
+export const DEFAULT_DATABASE_URL = 'sqlite:./data/certdesk.db';
+
+export class ConfigError extends Error {
+  readonly code = 'config_invalid';
+  constructor(readonly problems: string[]) {
+    super(`Configuration problem:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const WHERE: Record<string, string> = {
+  SLACK_BOT_TOKEN:
+    'the Bot User OAuth Token (xoxb-…) from your app\'s "OAuth & Permissions" page at api.slack.com/apps',
+  SLACK_APP_TOKEN:
+    'an app-level token (xapp-…) with the connections:write scope, from "Basic Information" → "App-Level Tokens"',
+  SLACK_SIGNING_SECRET: 'the Signing Secret from your app\'s "Basic Information" → "App Credentials"',
+  SLACK_API_URL: 'leave unset for slack.com; set only for GovSlack or a test stand-in (an http(s) URL)',
+  PORT: 'a TCP port number, 1–65535 (default 3000)',
+  LOG_LEVEL: 'one of fatal, error, warn, info, debug, trace, silent (default info)',
+  DATABASE_URL: 'sqlite:PATH (for example sqlite:./data/certdesk.db) or postgres://user:pass@host:5432/db',
+  CERTDESK_ADMINS: 'comma-separated Slack user ids, for example U012ABC,U034DEF',
+  CERTDESK_TICK_SECONDS: 'how often reminders are checked, in whole seconds (default 60)',
+  CATALOG_DIR: 'a folder holding a certdesk catalog (default: the catalog/ shipped with certdesk)',
+};
+
+export const databaseUrlSchema = z
+  .string()
+  .trim()
+  .refine((s) => /^sqlite:.+/.test(s) || /^postgres(ql)?:\/\/.+/.test(s), {
+    message: 'must be sqlite:PATH or postgres://… / postgresql://…',
+  });
+
+const envSchema = z.object({
+  SLACK_BOT_TOKEN: z.string().trim().startsWith('xoxb-', 'must start with xoxb-').optional(),
+  SLACK_APP_TOKEN: z.string().trim().startsWith('xapp-', 'must start with xapp-').optional(),
+  SLACK_SIGNING_SECRET: z.string().trim().min(1).optional(),
+  SLACK_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CATALOG_DIR: z.string().trim().min(1).default(DEFAULT_CATALOG_DIR),
+  DATABASE_URL: databaseUrlSchema.default(DEFAULT_DATABASE_URL),
+  CERTDESK_ADMINS: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^[UW][A-Z0-9]+$/, 'each must be a Slack user id like U012ABC'))),
+  CERTDESK_TICK_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+});
+
+export type Env = Record<string, string | undefined>;
+
+export interface BaseConfig {
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  catalogDir: string;
+  databaseUrl: string;
+  admins: string[];
+  tickSeconds: number;
+  slackApiUrl: string | undefined;
+  port: number;
+}
+
+export type SlackMode =
+  | { kind: 'socket'; appToken: string; signingSecret: string | undefined }
+  | { kind: 'http'; signingSecret: string };
+
+export interface AppConfig extends BaseConfig {
+  botToken: string;
+  mode: SlackMode;
+}
+
+function blankToUndefined(env: Env): Env {
+  const out: Env = {};
+  for (const [k, v] of Object.entries(env)) out[k] = v === undefined || v.trim() === '' ? undefined : v;
+  return out;
+}
+
+function describe(issues: z.core.$ZodIssue[]): string[] {
+  return issues.map((i) => {
+    const name = String(i.path[0] ?? 'environment');
+    const where = WHERE[name];
+    return `${name} ${i.message}${where ? ` — ${where}` : ''}`;
+  });
+}
+
+/** Settings every entry point shares (CLI included): no Slack credentials required. */
+export function parseBaseConfig(env: Env): BaseConfig {
+  const r = envSchema.safeParse(blankToUndefined(env));
+  if (!r.success) throw new ConfigError(describe(r.error.issues));
+  const e = r.data;
+  return {
+    logLevel: e.LOG_LEVEL,
+    catalogDir: e.CATALOG_DIR,
+    databaseUrl: e.DATABASE_URL,
+    admins: e.CERTDESK_ADMINS,
+    tickSeconds: e.CERTDESK_TICK_SECONDS,
+    slackApiUrl: e.SLACK_API_URL,
+    port: e.PORT,
+  };
+}
+
+/** The Slack app's configuration: a bot token, and Socket Mode (app token) or HTTP mode (signing secret). */
+export function parseConfig(env: Env): AppConfig {
+  const base = parseBaseConfig(env);
+  const e = blankToUndefined(env);
+  const problems: string[] = [];
+  const need = (name: string) => problems.push(`${name} is missing — ${WHERE[name]}`);
+  const botToken = e.SLACK_BOT_TOKEN;
+  if (!botToken) need('SLACK_BOT_TOKEN');
+  let mode: SlackMode | undefined;
+  if (e.SLACK_APP_TOKEN) {
+    mode = { kind: 'socket', appToken: e.SLACK_APP_TOKEN.trim(), signingSecret: e.SLACK_SIGNING_SECRET?.trim() };
+  } else if (e.SLACK_SIGNING_SECRET) {
+    mode = { kind: 'http', signingSecret: e.SLACK_SIGNING_SECRET.trim() };
+  } else {
+    problems.push(
+      `SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) is missing — ${WHERE.SLACK_APP_TOKEN}; or ${WHERE.SLACK_SIGNING_SECRET}`,
+    );
+  }
+  if (problems.length > 0 || !botToken || !mode) throw new ConfigError(problems);
+  return { ...base, botToken: botToken.trim(), mode };
+}

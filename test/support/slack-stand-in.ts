@@ -1,0 +1,155 @@
+/**
+ * A small HTTP stand-in for Slack's Web API (and for response_url endpoints), started by tests.
+ * Point the app's SLACK_API_URL at `apiUrl`. Every call is recorded with its parsed body.
+ */
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedCall {
+  /** Web API method (chat.postMessage) or, for response_url posts, the path (/respond/abc). */
+  method: string;
+  body: Record<string, unknown>;
+  headers: IncomingMessage['headers'];
+  at: number;
+}
+
+export interface StandInReply {
+  status?: number;
+  headers?: Record<string, string>;
+  body: unknown;
+  /** Wait this long before answering (a slow Slack). */
+  delayMs?: number;
+}
+
+export type Handler = (call: RecordedCall) => StandInReply | Promise<StandInReply>;
+
+export interface SlackStandIn {
+  /** Base URL for the Web API, ending in /api/. */
+  apiUrl: string;
+  /** A response_url on the stand-in; posts to it are recorded with method = its path. */
+  responseUrl(id?: string): string;
+  calls: RecordedCall[];
+  callsTo(method: string): RecordedCall[];
+  /** Replace the answer for one method (or a response_url path). */
+  on(method: string, handler: Handler): void;
+  /** Resolve once `count` calls to `method` were recorded (or reject after timeoutMs). */
+  waitFor(method: string, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
+  close(): Promise<void>;
+}
+
+const defaults: Record<string, Handler> = {
+  'auth.test': () => ({
+    body: {
+      ok: true,
+      url: 'https://test.slack.com/',
+      team: 'Test',
+      user: 'certdesk',
+      team_id: 'T0TEST',
+      user_id: 'UBOT',
+      bot_id: 'BBOT',
+    },
+  }),
+  'chat.postMessage': (c) => ({
+    body: {
+      ok: true,
+      channel: c.body.channel,
+      ts: `${Math.floor(c.at / 1000)}.${String(c.at % 1000).padStart(6, '0')}`,
+    },
+  }),
+  'chat.postEphemeral': () => ({ body: { ok: true, message_ts: '1700000000.000100' } }),
+  'views.publish': () => ({ body: { ok: true, view: { id: 'V0TEST' } } }),
+  'views.open': () => ({ body: { ok: true, view: { id: 'V0MODAL' } } }),
+  'users.info': (c) => ({ body: { ok: true, user: { id: c.body.user, tz: 'UTC', tz_offset: 0, is_bot: false } } }),
+  'conversations.info': (c) => ({ body: { ok: true, channel: { id: c.body.channel, is_member: true } } }),
+};
+
+async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const raw = Buffer.concat(chunks).toString('utf8');
+  const type = req.headers['content-type'] ?? '';
+  if (raw === '') return {};
+  if (type.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of new URLSearchParams(raw)) {
+    // The Web API client form-encodes nested values (blocks, attachments) as JSON strings.
+    out[k] = /^[[{]/.test(v) ? safeJson(v) : v;
+  }
+  return out;
+}
+
+function safeJson(v: string): unknown {
+  try {
+    return JSON.parse(v);
+  } catch {
+    return v;
+  }
+}
+
+export async function startSlackStandIn(): Promise<SlackStandIn> {
+  const calls: RecordedCall[] = [];
+  const handlers = new Map<string, Handler>(Object.entries(defaults));
+  const waiters: { method: string; count: number; resolve: () => void }[] = [];
+
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://stand-in');
+      const method = url.pathname.startsWith('/api/') ? url.pathname.slice('/api/'.length) : url.pathname;
+      const call: RecordedCall = { method, body: await readBody(req), headers: req.headers, at: Date.now() };
+      calls.push(call);
+      for (const w of [...waiters]) {
+        if (calls.filter((c) => c.method === w.method).length >= w.count) {
+          waiters.splice(waiters.indexOf(w), 1);
+          w.resolve();
+        }
+      }
+      const handler = handlers.get(method) ?? (method.startsWith('/') ? () => ({ body: 'ok' }) : undefined);
+      const reply: StandInReply = handler ? await handler(call) : { body: { ok: false, error: 'unknown_method' } };
+      if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
+      const isText = typeof reply.body === 'string';
+      res.writeHead(reply.status ?? 200, {
+        'content-type': isText ? 'text/plain' : 'application/json',
+        ...reply.headers,
+      });
+      res.end(isText ? reply.body : JSON.stringify(reply.body));
+    })().catch((err: unknown) => {
+      res.writeHead(500);
+      res.end(String(err));
+    });
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  const base = `http://127.0.0.1:${port}`;
+
+  return {
+    apiUrl: `${base}/api/`,
+    responseUrl: (id = 'r1') => `${base}/respond/${id}`,
+    calls,
+    callsTo: (method) => calls.filter((c) => c.method === method),
+    on: (method, handler) => handlers.set(method, handler),
+    waitFor: (method, count = 1, timeoutMs = 5000) =>
+      new Promise((resolve, reject) => {
+        const done = () => resolve(calls.filter((c) => c.method === method));
+        if (calls.filter((c) => c.method === method).length >= count) return done();
+        const timer = setTimeout(
+          () => reject(new Error(`timed out waiting for ${count} call(s) to ${method}`)),
+          timeoutMs,
+        );
+        waiters.push({
+          method,
+          count,
+          resolve: () => {
+            clearTimeout(timer);
+            done();
+          },
+        });
+      }),
+    close: async () => {
+      server.closeAllConnections();
+      server.close();
+      await once(server, 'close');
+    },
+  };
+}
