@@ -1,0 +1,131 @@
+/**
+ * Reads a catalog folder: YAML files validated one by one with zod, then checked across files.
+ * Every problem is collected (not just the first) and reported as FILE: FIELD.PATH: problem.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { CatalogError, type CatalogProblem } from './catalog-error.js';
+import { crossCheckCatalog } from './cross-check-catalog.js';
+import {
+  type Catalog,
+  type Credential,
+  catalogMetaSchema,
+  credentialSchema,
+  issuersFileSchema,
+  qualificationsFileSchema,
+  rolesFileSchema,
+  topicsFileSchema,
+} from './schema.js';
+
+export interface LoadOptions {
+  /** "Today" for the verified-not-in-the-future check. */
+  now?: Date;
+}
+
+type Parsed<T> = { ok: true; value: T } | { ok: false };
+
+function dottedPath(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? '(root)' : path.map(String).join('.');
+}
+
+async function readYaml(file: string, problems: CatalogProblem[]): Promise<Parsed<unknown>> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    problems.push({ file, path: '(file)', message: code === 'ENOENT' ? 'is missing' : `cannot be read (${code})` });
+    return { ok: false };
+  }
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      const at = e.linePos?.[0];
+      problems.push({
+        file,
+        path: '(yaml)',
+        message: `${at ? `line ${at.line}, column ${at.col}: ` : ''}${e.message.split('\n')[0]}`,
+      });
+    }
+    return { ok: false };
+  }
+  return { ok: true, value: doc.toJS() };
+}
+
+async function readValidated<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  problems: CatalogProblem[],
+): Promise<Parsed<z.infer<S>>> {
+  const raw = await readYaml(file, problems);
+  if (!raw.ok) return raw;
+  const result = schema.safeParse(raw.value);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      problems.push({ file, path: dottedPath(issue.path), message: issue.message });
+    }
+    return { ok: false };
+  }
+  return { ok: true, value: result.data };
+}
+
+async function listCredentialFiles(dir: string, problems: CatalogProblem[]): Promise<string[]> {
+  try {
+    const names = await readdir(join(dir, 'credentials'));
+    return names.filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
+  } catch {
+    problems.push({ file: join(dir, 'credentials'), path: '(file)', message: 'folder is missing or unreadable' });
+    return [];
+  }
+}
+
+/** Load and check the catalog in `dir`; throws CatalogError listing every problem. */
+export async function loadCatalog(dir: string, options: LoadOptions = {}): Promise<Catalog> {
+  const problems: CatalogProblem[] = [];
+  const file = (name: string) => join(dir, name);
+
+  const [meta, issuers, qualifications, topics, roles] = await Promise.all([
+    readValidated(file('catalog.yaml'), catalogMetaSchema, problems),
+    readValidated(file('issuers.yaml'), issuersFileSchema, problems),
+    readValidated(file('qualifications.yaml'), qualificationsFileSchema, problems),
+    readValidated(file('topics.yaml'), topicsFileSchema, problems),
+    readValidated(file('roles.yaml'), rolesFileSchema, problems),
+  ]);
+
+  const credentialFiles = await listCredentialFiles(dir, problems);
+  const credentials: { file: string; credential: Credential }[] = [];
+  const parsed = await Promise.all(
+    credentialFiles.map(async (name) => {
+      const path = join(dir, 'credentials', name);
+      return { path, result: await readValidated(path, credentialSchema, problems) };
+    }),
+  );
+  for (const { path, result } of parsed) if (result.ok) credentials.push({ file: path, credential: result.value });
+
+  if (!meta.ok || !issuers.ok || !qualifications.ok || !topics.ok || !roles.ok) throw new CatalogError(problems);
+
+  const catalog: Catalog = {
+    meta: meta.value,
+    credentials: credentials.map((c) => c.credential),
+    issuers: issuers.value.issuers,
+    qualifications: qualifications.value.qualifications,
+    topics: topics.value.topics,
+    topicSources: topics.value.sources,
+    roles: roles.value.roles,
+    roleSources: roles.value.sources,
+  };
+  problems.push(
+    ...crossCheckCatalog(catalog, {
+      now: options.now ?? new Date(),
+      credentialFile: (id) => credentials.find((c) => c.credential.id === id)?.file ?? file(`credentials/${id}.yaml`),
+      file,
+    }),
+  );
+  if (credentials.length === 0 && credentialFiles.length === 0) {
+    problems.push({ file: file('credentials'), path: '(file)', message: 'holds no credential files' });
+  }
+  if (problems.length > 0) throw new CatalogError(problems);
+  return catalog;
+}
