@@ -3,8 +3,8 @@
  * Every problem is collected (not just the first) and reported as FILE: FIELD.PATH: problem.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { parseDocument } from 'yaml';
+import { basename, join } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { CatalogError, type CatalogProblem } from './catalog-error.js';
 import { crossCheckCatalog } from './cross-check-catalog.js';
@@ -39,10 +39,11 @@ async function readYaml(file: string, problems: CatalogProblem[]): Promise<Parse
     problems.push({ file, path: '(file)', message: code === 'ENOENT' ? 'is missing' : `cannot be read (${code})` });
     return { ok: false };
   }
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
-      const at = e.linePos?.[0];
+      const at = lines.linePos(e.pos[0]);
       problems.push({
         file,
         path: '(yaml)',
@@ -51,7 +52,13 @@ async function readYaml(file: string, problems: CatalogProblem[]): Promise<Parse
     }
     return { ok: false };
   }
-  return { ok: true, value: doc.toJS() };
+  try {
+    return { ok: true, value: doc.toJS({ maxAliasCount: 100 }) };
+  } catch (err) {
+    // Hostile YAML (an alias bomb) fails here rather than exhausting memory.
+    problems.push({ file, path: '(yaml)', message: (err as Error).message.split('\n')[0] ?? 'cannot be read' });
+    return { ok: false };
+  }
 }
 
 async function readValidated<S extends z.ZodType>(
@@ -96,13 +103,17 @@ export async function loadCatalog(dir: string, options: LoadOptions = {}): Promi
 
   const credentialFiles = await listCredentialFiles(dir, problems);
   const credentials: { file: string; credential: Credential }[] = [];
+  const unreadable = new Set<string>();
   const parsed = await Promise.all(
     credentialFiles.map(async (name) => {
       const path = join(dir, 'credentials', name);
       return { path, result: await readValidated(path, credentialSchema, problems) };
     }),
   );
-  for (const { path, result } of parsed) if (result.ok) credentials.push({ file: path, credential: result.value });
+  for (const { path, result } of parsed) {
+    if (result.ok) credentials.push({ file: path, credential: result.value });
+    else unreadable.add(basename(path).replace(/\.ya?ml$/, ''));
+  }
 
   if (!meta.ok || !issuers.ok || !qualifications.ok || !topics.ok || !roles.ok) throw new CatalogError(problems);
 
@@ -119,6 +130,7 @@ export async function loadCatalog(dir: string, options: LoadOptions = {}): Promi
   problems.push(
     ...crossCheckCatalog(catalog, {
       now: options.now ?? new Date(),
+      unreadable,
       credentialFile: (id) => credentials.find((c) => c.credential.id === id)?.file ?? file(`credentials/${id}.yaml`),
       file,
     }),
