@@ -60,6 +60,15 @@ export const factOf = <T extends z.ZodType>(value: T) =>
 
 const positiveInt = z.number().int().positive();
 
+/** A fixed number of questions, or a range for adaptive (CAT) exams. */
+export const questionCountSchema = z.union([
+  positiveInt,
+  z
+    .object({ min: positiveInt, max: positiveInt })
+    .strict()
+    .refine((r) => r.min <= r.max, 'min must not exceed max'),
+]);
+
 export const passingSchema = z.union([
   z.object({ score: z.number().positive(), min: z.number().min(0), max: z.number().positive() }).strict(),
   z.object({ percent: z.number().positive().max(100) }).strict(),
@@ -119,7 +128,7 @@ export const examSchema = z
           .strict(),
       )
       .default([]),
-    questions: factOf(positiveInt),
+    questions: factOf(questionCountSchema),
     scored_questions: factOf(positiveInt).default(null),
     minutes: factOf(positiveInt),
     passing: factOf(passingSchema),
@@ -297,6 +306,7 @@ export const catalogMetaSchema = z
 
 export type Source = z.infer<typeof sourceSchema>;
 export type SourceKind = z.infer<typeof sourceKindSchema>;
+export type QuestionCount = z.infer<typeof questionCountSchema>;
 export type Passing = z.infer<typeof passingSchema>;
 export type Price = z.infer<typeof priceSchema>;
 export type Track = z.infer<typeof trackSchema>;
