@@ -1,0 +1,41 @@
+/**
+ * The credential ids an answer is about, most relevant first: the asked-about credential, then the ones
+ * the answer recommends instead (replacements of a retired one, what someone is eligible for instead).
+ */
+import type { Answer, CredentialView } from './types.js';
+
+function ids(views: readonly CredentialView[]): string[] {
+  return views.map((v) => v.credential.id);
+}
+
+function unique(list: readonly string[]): string[] {
+  return [...new Set(list)];
+}
+
+export function answerCredentialIds(answer: Answer): string[] {
+  switch (answer.intent) {
+    case 'lookup':
+      return unique([answer.subject.credential.id, ...ids(answer.related)]);
+    case 'compare':
+      return unique(ids(answer.subjects));
+    case 'recommend':
+      return unique([...answer.picks.map((p) => p.view.credential.id), ...answer.paths.flatMap((p) => ids(p.steps))]);
+    case 'eligibility':
+      return unique([answer.target.credential.id, ...ids(answer.instead)]);
+    case 'deadlines':
+      return unique([
+        ...ids(answer.scope.credentials),
+        ...answer.upcoming.flatMap((d) => [d.credentialId, ...d.replacedBy]),
+        ...answer.recent.flatMap((d) => [d.credentialId, ...d.replacedBy]),
+      ]);
+    case 'coverage':
+      return unique(answer.matches.map((m) => m.view.credential.id));
+    case 'browse':
+      return unique(ids(answer.items));
+    case 'disambiguate':
+      return unique(ids(answer.candidates));
+    case 'help':
+    case 'unknown':
+      return [];
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * A credential's lifecycle state, computed from its dated events and today's UTC date, never stored:
+ * announced (launch ahead), beta, active, retiring (a last exam or retirement ahead), last-day (today is
+ * the last exam date), retired (from the day after the last exam, or on/after a retired date).
+ */
+import type { Credential } from '../catalog/schema.js';
+import { credentialChanges } from './dated-changes.js';
+import type { CredentialStatus, StatusState } from './types.js';
+import { addDays } from './utc-day.js';
+
+function latest(credential: Credential, kind: Credential['events'][number]['kind']): string | undefined {
+  const dates = credential.events
+    .filter((e) => e.kind === kind)
+    .map((e) => e.date)
+    .sort();
+  return dates[dates.length - 1];
+}
+
+function earliest(...dates: (string | undefined)[]): string | undefined {
+  const known = dates.filter((d): d is string => d !== undefined).sort();
+  return known[0];
+}
+
+/** Replacements named by events and by `related` (replaced-by, successor), in catalog order. */
+export function replacementsOf(credential: Credential): string[] {
+  const ids: string[] = [];
+  for (const e of credential.events) for (const id of e.replaced_by) if (!ids.includes(id)) ids.push(id);
+  for (const r of credential.related) {
+    if ((r.relation === 'replaced-by' || r.relation === 'successor') && !ids.includes(r.credential)) {
+      ids.push(r.credential);
+    }
+  }
+  return ids;
+}
+
+function stateOf(credential: Credential, today: string, lastExam?: string, retiredOn?: string): StatusState {
+  if (retiredOn !== undefined && today >= retiredOn) return 'retired';
+  if (lastExam !== undefined && today === lastExam) return 'last-day';
+  if (retiredOn !== undefined) return 'retiring';
+  const launched = latest(credential, 'launched');
+  const betaStarts = latest(credential, 'beta-starts');
+  const betaEnds = latest(credential, 'beta-ends');
+  const betaBegun = betaStarts === undefined || betaStarts <= today;
+  if (betaEnds !== undefined && betaBegun && today < betaEnds) return 'beta';
+  if (betaEnds === undefined && betaStarts !== undefined && betaBegun && (launched === undefined || launched > today)) {
+    return 'beta';
+  }
+  const start = earliest(launched, betaStarts);
+  if (start !== undefined && start > today) return 'announced';
+  if (start === undefined && latest(credential, 'announced') !== undefined) return 'announced';
+  return 'active';
+}
+
+/** `today` is YYYY-MM-DD (UTC). */
+export function computeStatus(credential: Credential, today: string): CredentialStatus {
+  const lastExam = latest(credential, 'last-exam');
+  const retiredOn = earliest(lastExam === undefined ? undefined : addDays(lastExam, 1), latest(credential, 'retired'));
+  const next = credentialChanges(credential, today).find((d) => d.days >= 0);
+  return {
+    state: stateOf(credential, today, lastExam, retiredOn),
+    lastExam,
+    retiredOn,
+    replacedBy: replacementsOf(credential),
+    next,
+  };
+}

@@ -1,0 +1,35 @@
+/** A credential placed against today: its issuer, computed status and staleness. */
+import type { CatalogIndex } from '../catalog/build-catalog-index.js';
+import type { Credential, Issuer } from '../catalog/schema.js';
+import { computeStatus } from './compute-status.js';
+import type { CredentialView } from './types.js';
+import { daysBetween, utcDay } from './utc-day.js';
+
+/** Entries verified longer ago than this may be stale. */
+export const STALE_AFTER_DAYS = 180;
+
+function unknownIssuer(id: string): Issuer {
+  return { id, name: id, aliases: [], url: 'https://example.invalid/', kind: 'certification-body' };
+}
+
+export function viewCredential(credential: Credential, index: CatalogIndex, now: Date): CredentialView {
+  const today = utcDay(now);
+  const verifiedDaysAgo = daysBetween(credential.verified, today);
+  return {
+    credential,
+    issuer: index.issuer(credential.issuer) ?? unknownIssuer(credential.issuer),
+    status: computeStatus(credential, today),
+    stale: verifiedDaysAgo > STALE_AFTER_DAYS,
+    verifiedDaysAgo,
+  };
+}
+
+/** Views of the ids that exist, in the order given, without repeats. */
+export function viewCredentials(ids: readonly string[], index: CatalogIndex, now: Date): CredentialView[] {
+  const out: CredentialView[] = [];
+  for (const id of ids) {
+    const c = index.credential(id);
+    if (c && !out.some((v) => v.credential.id === id)) out.push(viewCredential(c, index, now));
+  }
+  return out;
+}

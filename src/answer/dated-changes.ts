@@ -1,0 +1,44 @@
+/** Dated catalog events placed against today: what changes when, most imminent first. */
+import type { CatalogIndex } from '../catalog/build-catalog-index.js';
+import type { Credential } from '../catalog/schema.js';
+import type { DatedChange } from './types.js';
+import { daysBetween, utcDay } from './utc-day.js';
+
+export interface DatedChangeOptions {
+  /** Only these credentials. */
+  credentials?: string[];
+  /** Only this issuer's credentials. */
+  issuer?: string;
+  /** Earliest day, relative to today (negative = in the past); inclusive. */
+  fromDays?: number;
+  /** Latest day, relative to today; inclusive. */
+  toDays?: number;
+}
+
+/** Every event of one credential, placed against `today` (YYYY-MM-DD), in date order. */
+export function credentialChanges(credential: Credential, today: string): DatedChange[] {
+  return credential.events
+    .map((event) => ({
+      credentialId: credential.id,
+      kind: event.kind,
+      date: event.date,
+      days: daysBetween(today, event.date),
+      replacedBy: [...event.replaced_by],
+      sources: credential.sources.filter((s) => event.sources.includes(s.id)),
+      note: event.note,
+      event,
+    }))
+    .sort((a, b) => a.date.localeCompare(b.date));
+}
+
+export function datedChanges(index: CatalogIndex, now: Date, opts: DatedChangeOptions = {}): DatedChange[] {
+  const today = utcDay(now);
+  const wanted = opts.credentials ? new Set(opts.credentials) : null;
+  const from = opts.fromDays ?? Number.NEGATIVE_INFINITY;
+  const to = opts.toDays ?? Number.POSITIVE_INFINITY;
+  return index.catalog.credentials
+    .filter((c) => (wanted === null || wanted.has(c.id)) && (opts.issuer === undefined || c.issuer === opts.issuer))
+    .flatMap((c) => credentialChanges(c, today))
+    .filter((d) => d.days >= from && d.days <= to)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.credentialId.localeCompare(b.credentialId));
+}
