@@ -1,0 +1,54 @@
+/**
+ * Liveness and readiness, shared by both modes: HTTP mode mounts them as Bolt custom routes next to
+ * /slack/events; Socket Mode serves them alone (start-health-server.ts).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export interface ReadyState {
+  ok: boolean;
+  reason?: string;
+}
+
+/** Whether the app can answer: the catalog is loaded and the store reachable. */
+export type ReadyCheck = () => Promise<ReadyState>;
+
+export const HEALTH_PATH = '/healthz';
+export const READY_PATH = '/readyz';
+/** A readiness check that takes longer than this counts as not ready. */
+export const READY_TIMEOUT_MS = 2000;
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+export function serveHealthz(_req: IncomingMessage, res: ServerResponse): void {
+  sendJson(res, 200, { ok: true });
+}
+
+async function checkWithin(ready: ReadyCheck, ms: number): Promise<ReadyState> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<ReadyState>((resolve) => {
+    timer = setTimeout(() => resolve({ ok: false, reason: `readiness check took longer than ${ms} ms` }), ms);
+  });
+  try {
+    return await Promise.race([
+      ready().catch((err: unknown) => ({ ok: false, reason: err instanceof Error ? err.message : String(err) })),
+      timeout,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export function serveReadyz(ready: ReadyCheck, isStopping: () => boolean = () => false) {
+  return (_req: IncomingMessage, res: ServerResponse): void => {
+    if (isStopping()) {
+      sendJson(res, 503, { ok: false, reason: 'shutting down' });
+      return;
+    }
+    void checkWithin(ready, READY_TIMEOUT_MS).then((state) =>
+      sendJson(res, state.ok ? 200 : 503, state.ok ? { ok: true } : { ok: false, reason: state.reason ?? 'not ready' }),
+    );
+  };
+}

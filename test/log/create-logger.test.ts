@@ -1,0 +1,78 @@
+import { Writable } from 'node:stream';
+import { LogLevel } from '@slack/bolt';
+import { describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/log/create-logger.js';
+import { maskSecrets } from '../../src/log/mask-secrets.js';
+import { toBoltLogger } from '../../src/log/to-bolt-logger.js';
+
+function capture(level: Parameters<typeof createLogger>[0]['level'] = 'debug') {
+  const lines: Record<string, unknown>[] = [];
+  const destination = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+      done();
+    },
+  });
+  return { log: createLogger({ level, destination }), lines, raw: () => JSON.stringify(lines) };
+}
+
+describe('createLogger', () => {
+  it('writes JSON lines and redacts secret keys at any of the first three levels', () => {
+    const { log, lines, raw } = capture();
+    log.info(
+      {
+        botToken: 'xoxb-1-2-abc',
+        config: { signingSecret: 's3cr3t', appToken: 'xapp-1-A-2' },
+        headers: { authorization: 'Bearer t' },
+      },
+      'config',
+    );
+    expect(lines[0]?.msg).toBe('config');
+    expect(raw()).not.toMatch(/xoxb-1|s3cr3t|xapp-1|Bearer t/);
+    expect(raw()).toContain('[redacted]');
+  });
+
+  it('respects the level', () => {
+    const { log, lines } = capture('warn');
+    log.info('quiet');
+    log.warn('loud');
+    expect(lines.map((l) => l.msg)).toEqual(['loud']);
+  });
+});
+
+describe('maskSecrets', () => {
+  it('masks Slack tokens, bearer credentials and URL passwords inside text', () => {
+    const text = maskSecrets(
+      'token=xoxb-123-456-abcDEF app xapp-1-A0-123-ff auth: Bearer abc.def postgres://u:hunter2@db:5432/x',
+    );
+    expect(text).not.toMatch(/abcDEF|A0-123|abc\.def|hunter2/);
+    expect(text).toContain('xoxb-[redacted]');
+    expect(text).toContain('postgres://u:[redacted]@db');
+  });
+});
+
+describe('toBoltLogger', () => {
+  it('forwards Bolt messages to pino with tokens masked and errors attached', () => {
+    const { log, lines, raw } = capture();
+    const bolt = toBoltLogger(log);
+    bolt.info('calling with', 'xoxb-99-88-secret', { n: 1 });
+    bolt.error('failed', new Error('boom'));
+    expect(lines[0]?.msg).toBe('calling with xoxb-[redacted] {"n":1}');
+    expect(lines[1]?.msg).toBe('failed boom');
+    expect((lines[1]?.err as { message?: string }).message).toBe('boom');
+    expect(raw()).not.toContain('secret');
+  });
+
+  it('keeps LOG_LEVEL in charge: setLevel and setName from the SDKs are ignored', () => {
+    const { log, lines } = capture('warn');
+    const bolt = toBoltLogger(log);
+    bolt.setLevel(LogLevel.DEBUG);
+    bolt.setName('web-api:WebClient:0');
+    bolt.info('dropped');
+    bolt.warn('kept');
+    expect(lines.map((l) => l.msg)).toEqual(['kept']);
+    expect(bolt.getLevel()).toBe(LogLevel.WARN);
+    expect(toBoltLogger(capture('trace').log).getLevel()).toBe(LogLevel.DEBUG);
+    expect(toBoltLogger(capture('silent').log).getLevel()).toBe(LogLevel.ERROR);
+  });
+});
