@@ -59,7 +59,7 @@ describe('toBoltLogger', () => {
     bolt.error('failed', new Error('boom'));
     expect(lines[0]?.msg).toBe('calling with xoxb-[redacted] {"n":1}');
     expect(lines[1]?.msg).toBe('failed boom');
-    expect((lines[1]?.err as { message?: string }).message).toBe('boom');
+    expect(lines[1]?.err).toMatchObject({ message: 'boom' });
     expect(raw()).not.toContain('secret');
   });
 
