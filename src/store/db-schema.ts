@@ -1,0 +1,74 @@
+/**
+ * Table shapes for Kysely, the same on SQLite and PostgreSQL. Instants are stored as ISO 8601 UTC
+ * text (`2026-11-24T09:00:00.000Z`), which sorts and compares correctly as text on both; dates as
+ * YYYY-MM-DD; "no enterprise" as ''. Migrations (migrations.ts) create exactly these columns.
+ */
+export interface SubscriptionsTable {
+  id: string;
+  team_id: string;
+  enterprise_id: string;
+  channel_id: string;
+  scope_kind: 'all' | 'credentials' | 'issuer';
+  /** '' for all; sorted comma-joined credential ids; the issuer id. */
+  scope_value: string;
+  /** Comma-joined lead days, largest first. */
+  leads: string;
+  hour: number;
+  tz: string;
+  status: 'active' | 'paused';
+  paused_reason: string | null;
+  paused_at: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SubscriptionChangesTable {
+  id: string;
+  team_id: string;
+  enterprise_id: string;
+  channel_id: string;
+  subscription_id: string;
+  actor: string;
+  action: string;
+  detail: string;
+  at: string;
+}
+
+export interface ReminderDeliveriesTable {
+  team_id: string;
+  enterprise_id: string;
+  channel_id: string;
+  credential_id: string;
+  event_kind: string;
+  event_date: string;
+  lead_days: number;
+  state: 'claimed' | 'sent';
+  claimed_by: string;
+  claimed_at: string;
+  lease_until: string;
+  sent_at: string | null;
+  message_ts: string | null;
+  subscription_id: string;
+}
+
+export interface EventDedupTable {
+  key: string;
+  seen_at: string;
+}
+
+/** When this deployment first saw each catalog event (tells a new event from one known all along). */
+export interface CatalogEventsTable {
+  credential_id: string;
+  event_kind: string;
+  event_date: string;
+  first_seen_at: string;
+}
+
+export interface StoreDatabase {
+  subscriptions: SubscriptionsTable;
+  subscription_changes: SubscriptionChangesTable;
+  reminder_deliveries: ReminderDeliveriesTable;
+  event_dedup: EventDedupTable;
+  catalog_events: CatalogEventsTable;
+}

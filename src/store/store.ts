@@ -1,0 +1,101 @@
+/**
+ * What the rest of certdesk asks of persistence. One SQL implementation (open-store.ts) serves SQLite
+ * and PostgreSQL. Every user-facing read and write takes the workspace and filters on it, so a
+ * subscription id guessed from another workspace finds nothing; only the scheduler's pass
+ * (`listActive`) and the administrators' CLI (`listEverywhere`) read across workspaces.
+ */
+import type {
+  ChannelRef,
+  DeliveryKey,
+  DeliveryRecord,
+  ReminderScope,
+  Subscription,
+  SubscriptionChange,
+  WorkspaceRef,
+} from '../reminders/reminder-types.js';
+import type { EventDedupStore } from './event-dedup.js';
+
+export interface UpsertSubscription extends ChannelRef {
+  scope: ReminderScope;
+  leads: number[];
+  hour: number;
+  tz: string;
+  actor: string;
+  now: Date;
+}
+
+export interface SubscriptionStore {
+  /** Create, or update the channel's subscription with the same scope (and make it active again). */
+  upsert(input: UpsertSubscription): Promise<{ subscription: Subscription; created: boolean }>;
+  get(workspace: WorkspaceRef, id: string): Promise<Subscription | undefined>;
+  /** The workspace's subscriptions (one channel's when given), oldest first. */
+  list(workspace: WorkspaceRef, filter?: { channel?: string }): Promise<Subscription[]>;
+  /** Remove these subscriptions, if they belong to the workspace; returns those removed. */
+  remove(workspace: WorkspaceRef, ids: string[], actor: string, now: Date): Promise<Subscription[]>;
+  /** Pause these (the app lost the channel); returns those that were active. */
+  pause(workspace: WorkspaceRef, ids: string[], reason: string, actor: string, now: Date): Promise<Subscription[]>;
+  /** Resume these paused subscriptions; returns those resumed. */
+  resume(workspace: WorkspaceRef, ids: string[], actor: string, now: Date): Promise<Subscription[]>;
+  /** Recorded changes, newest first. */
+  changes(workspace: WorkspaceRef, filter: { channel?: string; limit: number }): Promise<SubscriptionChange[]>;
+  /** Every active subscription in every workspace: for the reminder pass only. */
+  listActive(): Promise<Subscription[]>;
+  /** Every subscription (of one team when given): for administrators (the CLI). */
+  listEverywhere(filter?: { team?: string }): Promise<Subscription[]>;
+}
+
+export interface ClaimRequest extends DeliveryKey {
+  subscriptionId: string;
+}
+
+export interface DeliveryStore {
+  /**
+   * Claim these reminders for `holder` until `leaseUntil`: a key nobody holds is inserted, a claim
+   * whose lease ran out is taken over; a key sent, or claimed under a live lease, is not. Returns the
+   * keys now held by `holder`. Each statement is atomic, so two processes never both hold a key.
+   */
+  claim(requests: ClaimRequest[], holder: string, now: Date, leaseUntil: Date): Promise<DeliveryKey[]>;
+  /** Mark held claims sent; returns how many rows changed. */
+  markSent(keys: DeliveryKey[], holder: string, sentAt: Date, messageTs: string): Promise<number>;
+  /** Give held claims up, so the next pass retries them. */
+  release(keys: DeliveryKey[], holder: string): Promise<number>;
+  /** Keep held claims out of every pass until `until` (rate limited), after which any pass may take them. */
+  defer(keys: DeliveryKey[], holder: string, until: Date): Promise<number>;
+  /** What a channel has had: sent reminders and claims (live or not). */
+  history(channel: ChannelRef): Promise<DeliveryRecord[]>;
+  /** Every record (tests and the CLI's JSON report). */
+  all(): Promise<DeliveryRecord[]>;
+}
+
+export interface CatalogEventRef {
+  credentialId: string;
+  kind: string;
+  date: string;
+}
+
+export interface EventSightings {
+  /**
+   * When each event was first seen, recording those not seen before at `now`; on a store that has
+   * never recorded any event, they count as known from the start (the epoch). With `record: false`
+   * nothing is written (dry runs) and the answer is what recording would give.
+   */
+  firstSeen(events: CatalogEventRef[], now: Date, opts?: { record?: boolean }): Promise<Map<string, Date>>;
+}
+
+export function catalogEventKey(e: CatalogEventRef): string {
+  return `${e.credentialId}|${e.kind}|${e.date}`;
+}
+
+export interface Store {
+  readonly dialect: 'sqlite' | 'postgres';
+  readonly subscriptions: SubscriptionStore;
+  readonly deliveries: DeliveryStore;
+  readonly sightings: EventSightings;
+  /** Slack event ids seen recently, shared by every replica on the same database. */
+  readonly eventDedup: EventDedupStore;
+  /** Apply pending migrations; returns the names applied. */
+  migrate(): Promise<string[]>;
+  /** A trivial query, for readiness checks. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
