@@ -1,0 +1,86 @@
+import type { Answer, CredentialView } from '../../answer/types.js';
+import type { Credential } from '../../catalog/schema.js';
+import type { RenderLookup } from './render-lookup.js';
+
+/** Display names for ids, from the answer itself first, then the optional catalog lookup. */
+export interface Namer {
+  /** Short name: the acronym ("AAISM"). */
+  credential(id: string): string;
+  /** "AAISM — Advanced in AI Security Management". */
+  credentialLong(id: string): string;
+  qualification(id: string): string;
+  topic(id: string): string;
+  /** Other credentials known to the renderer, for "compare with" menus. */
+  credentials(): Credential[];
+}
+
+/** Every credential view an answer carries, in the order the answer gives them. */
+export function answerViews(answer: Answer): CredentialView[] {
+  switch (answer.intent) {
+    case 'lookup':
+      return [answer.subject, ...answer.related];
+    case 'compare':
+      return answer.subjects;
+    case 'recommend':
+      return [...answer.picks.map((p) => p.view), ...answer.paths.flatMap((p) => p.steps)];
+    case 'eligibility':
+      return [answer.target, ...answer.instead];
+    case 'deadlines':
+      return answer.scope.credentials;
+    case 'coverage':
+      return answer.matches.map((m) => m.view);
+    case 'browse':
+      return answer.items;
+    case 'disambiguate':
+      return answer.candidates;
+    case 'help':
+    case 'unknown':
+      return [];
+  }
+}
+
+/** "mls-c01" → "MLS-C01"; "us-cpa" → "US CPA" — the last resort when nothing names an id. */
+function fromId(id: string, separator: string): string {
+  return id.toUpperCase().replace(/-/g, separator);
+}
+
+export function createNamer(views: readonly CredentialView[], lookup?: RenderLookup): Namer {
+  const known = new Map<string, Credential>();
+  const issuers = new Map<string, string>();
+  for (const view of views) {
+    known.set(view.credential.id, view.credential);
+    issuers.set(view.credential.id, view.issuer.name);
+  }
+  const find = (id: string): Credential | undefined => known.get(id) ?? lookup?.credential(id);
+  const acronymCount = new Map<string, number>();
+  for (const c of known.values()) acronymCount.set(c.acronym, (acronymCount.get(c.acronym) ?? 0) + 1);
+  const label = (id: string): string => {
+    const c = find(id);
+    if (!c) return fromId(id, '-');
+    if (lookup?.credentialLabel) return lookup.credentialLabel(id);
+    return (acronymCount.get(c.acronym) ?? 0) > 1 ? `${c.acronym} (${issuers.get(id) ?? c.issuer})` : c.acronym;
+  };
+  return {
+    credential: label,
+    credentialLong(id) {
+      const c = find(id);
+      return c ? `${label(id)} — ${c.name}` : fromId(id, '-');
+    },
+    qualification(id) {
+      const q = lookup?.qualification?.(id);
+      if (q) return q.acronym ?? q.name;
+      return find(id) ? label(id) : fromId(id, ' ');
+    },
+    topic(id) {
+      const t = lookup?.topic?.(id);
+      if (t) return t.name;
+      const words = id.replace(/-/g, ' ');
+      return words.charAt(0).toUpperCase() + words.slice(1);
+    },
+    credentials() {
+      const all = new Map(known);
+      for (const c of lookup?.catalog?.credentials ?? []) if (!all.has(c.id)) all.set(c.id, c);
+      return [...all.values()];
+    },
+  };
+}

@@ -1,0 +1,138 @@
+/** The longer parts of a credential card: domains, trust signals, coverage, events, related. */
+
+import { resolveFact } from '../../answer/resolve-fact.js';
+import type { CredentialView } from '../../answer/types.js';
+import type { Credential, Depth, Relation } from '../../catalog/schema.js';
+import type { Namer } from './create-namer.js';
+import { NOT_PUBLISHED } from './describe-fact.js';
+import type { FactItem, Line } from './doc-types.js';
+import { daysBetween, eventLabel, relativeDays, sourceNames, todayOf } from './format-values.js';
+
+type DomainItems = Credential['domains']['items'];
+
+function domainList(items: NonNullable<Exclude<DomainItems, { claims: unknown }>>): string[] {
+  return items.map((d) => (d.weight === null ? `${d.name} (weight not published)` : `${d.name} — ${d.weight}%`));
+}
+
+/** One line per exam domain with its weight; disagreement is said, not hidden. */
+export function domainLines(c: Credential): string[] {
+  const resolved = resolveFact(c.domains.items, c.domains.sources, c);
+  switch (resolved.state) {
+    case 'not-published':
+      return [NOT_PUBLISHED];
+    case 'published':
+    case 'settled':
+      return domainList(resolved.value);
+    case 'disputed':
+      return [
+        'Sources disagree on the domains:',
+        ...resolved.claims.map(
+          (claim) =>
+            `${sourceNames(claim.sources)}: ${claim.value ? domainList(claim.value).join('; ') : NOT_PUBLISHED}`,
+        ),
+      ];
+  }
+}
+
+/** Domain weights only, "16/14/18/20/18/14", for a table cell. */
+export function domainWeightsShort(c: Credential): string {
+  const resolved = resolveFact(c.domains.items, c.domains.sources, c);
+  if (resolved.state !== 'published' && resolved.state !== 'settled') {
+    return resolved.state === 'disputed' ? 'sources disagree' : NOT_PUBLISHED;
+  }
+  const weights = resolved.value.map((d) => (d.weight === null ? '?' : String(d.weight)));
+  return `${resolved.value.length} domains: ${weights.join('/')}${weights.includes('?') ? '' : ' %'}`;
+}
+
+const yesNo = (value: boolean | null) => (value === null ? 'unknown' : value ? 'yes' : 'no');
+
+const ASSESSMENT_LABELS: Record<Credential['trust']['assessment'], string> = {
+  'proctored-exam': 'proctored exam',
+  'performance-exam': 'hands-on performance exam',
+  'course-assessment': 'assessment at the end of a course',
+  unknown: 'unknown',
+};
+
+export function assessmentLabel(c: Credential): string {
+  return ASSESSMENT_LABELS[c.trust.assessment];
+}
+
+export function recognitionText(c: Credential): string {
+  if (c.trust.recognition.length === 0) return 'unknown';
+  return c.trust.recognition
+    .map((r) => `${r.framework}: ${r.status === 'not-listed' ? 'not listed' : r.status}`)
+    .join(' · ');
+}
+
+/** The seed's three questions to read past the badge, plus accreditation. Unknown stays unknown. */
+export function trustItems(c: Credential): FactItem[] {
+  const t = c.trust;
+  return [
+    { label: 'Administered by', value: [t.administered_by ?? 'unknown'] },
+    { label: 'Maintained by', value: [t.maintained_by ?? 'unknown'] },
+    { label: 'Independently proctored', value: [yesNo(t.independently_proctored)] },
+    { label: 'Assessment', value: [assessmentLabel(c)] },
+    { label: 'Accreditation', value: [t.accreditation ?? 'unknown'] },
+    { label: 'Recognised by', value: [recognitionText(c)] },
+  ];
+}
+
+export function trustShort(c: Credential): string {
+  const proctored = c.trust.independently_proctored;
+  const proctoring =
+    proctored === null ? 'proctoring unknown' : proctored ? 'independently proctored' : 'not independently proctored';
+  return `${assessmentLabel(c)}; ${proctoring}`;
+}
+
+const DEPTH_LABELS: Record<Depth, string> = {
+  'hands-on': 'Hands-on',
+  conceptual: 'Conceptual',
+  mentioned: 'Mentioned only',
+};
+export const DEPTH_ORDER: readonly Depth[] = ['hands-on', 'conceptual', 'mentioned'];
+
+export function depthLabel(depth: Depth): string {
+  return DEPTH_LABELS[depth];
+}
+
+/** "Hands-on: A, B" / "Conceptual: C" / "Mentioned only: D". */
+export function coverageLines(c: Credential, namer: Namer): string[] {
+  return DEPTH_ORDER.flatMap((depth) => {
+    const topics = c.coverage.filter((entry) => entry.depth === depth).map((entry) => namer.topic(entry.topic));
+    return topics.length > 0 ? [`${depthLabel(depth)}: ${topics.join(', ')}`] : [];
+  });
+}
+
+/** Every dated event, oldest first, placed against today. */
+export function eventLines(view: CredentialView, namer: Namer): string[] {
+  const today = todayOf(view);
+  return [...view.credential.events]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((e) => {
+      const replaced =
+        e.replaced_by.length > 0 ? ` · replaced by ${e.replaced_by.map(namer.credential).join(', ')}` : '';
+      const note = e.note ? ` — ${e.note}` : '';
+      return `${e.date} — ${eventLabel(e.kind)} (${relativeDays(daysBetween(today, e.date))})${replaced}${note}`;
+    });
+}
+
+const RELATION_LABELS: Record<Relation, string> = {
+  companion: 'Companion',
+  successor: 'Succeeded by',
+  'replaced-by': 'Replaced by',
+  predecessor: 'Replaces',
+  'stacks-with': 'Stacks with',
+  'same-acronym': 'Same acronym as',
+};
+
+/** "Companion: AAIA, AAIR" / "Stacks with: CISM, CISSP". */
+export function relatedLines(c: Credential, namer: Namer): string[] {
+  const groups = new Map<Relation, string[]>();
+  for (const r of c.related)
+    groups.set(r.relation, [...(groups.get(r.relation) ?? []), namer.credential(r.credential)]);
+  return [...groups].map(([relation, names]) => `${RELATION_LABELS[relation]}: ${names.join(', ')}`);
+}
+
+export function asLines(texts: readonly string[]): Line[] {
+  return texts.map((text) => [text]);
+}

@@ -1,0 +1,62 @@
+import type { Answer } from '../../answer/types.js';
+import { answerViews, createNamer, type Namer } from './create-namer.js';
+import { describeBrowse } from './describe-browse.js';
+import { describeCompare } from './describe-compare.js';
+import { describeCoverage } from './describe-coverage.js';
+import { describeCredential } from './describe-credential.js';
+import { describeDeadlines } from './describe-deadlines.js';
+import { describeDisambiguate } from './describe-disambiguate.js';
+import { describeEligibility } from './describe-eligibility.js';
+import { describeHelp, describeUnknown } from './describe-help.js';
+import { describeRecommend } from './describe-recommend.js';
+import type { Doc, Part } from './doc-types.js';
+import type { RenderLookup } from './render-lookup.js';
+
+function describeBody(answer: Answer, namer: Namer): Doc {
+  switch (answer.intent) {
+    case 'lookup':
+      return describeCredential(answer.subject, namer);
+    case 'compare':
+      return describeCompare(answer, namer);
+    case 'recommend':
+      return describeRecommend(answer, namer);
+    case 'eligibility':
+      return describeEligibility(answer, namer);
+    case 'deadlines':
+      return describeDeadlines(answer, namer);
+    case 'coverage':
+      return describeCoverage(answer);
+    case 'browse':
+      return describeBrowse(answer);
+    case 'disambiguate':
+      return describeDisambiguate(answer, namer);
+    case 'help':
+      return describeHelp(answer);
+    case 'unknown':
+      return describeUnknown(answer);
+  }
+}
+
+/** How the question was read ("Read “aasim” as AAISM."), shown above the answer. */
+function interpretationsPart(answer: Answer): Part[] {
+  if (answer.interpretations.length === 0) return [];
+  return [
+    {
+      kind: 'note',
+      id: 'interpretations',
+      lines: answer.interpretations.map((i) => [`Read “${i.typed}” as ${i.readAs}.`]),
+    },
+  ];
+}
+
+/** An answer as a platform-neutral document; the title stays first. */
+export function describeAnswer(answer: Answer, lookup?: RenderLookup): { doc: Doc; namer: Namer } {
+  const namer = createNamer(answerViews(answer), lookup);
+  const body = describeBody(answer, namer);
+  const [first, ...rest] = body;
+  const doc =
+    first?.kind === 'title'
+      ? [first, ...interpretationsPart(answer), ...rest]
+      : [...interpretationsPart(answer), ...body];
+  return { doc, namer };
+}

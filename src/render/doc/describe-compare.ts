@@ -1,0 +1,65 @@
+import type { AnswerOf, CredentialView } from '../../answer/types.js';
+import type { Namer } from './create-namer.js';
+import { domainWeightsShort, recognitionText, trustShort } from './credential-extras.js';
+import {
+  costText,
+  minutesText,
+  passingText,
+  prerequisitesShort,
+  questionsText,
+  recertText,
+  statusShort,
+} from './credential-facts.js';
+import { credentialWarnings } from './describe-credential.js';
+import type { Doc, GridRow } from './doc-types.js';
+import { trackLabel } from './format-values.js';
+
+type Row = [label: string, cell: (view: CredentialView) => string];
+
+function rows(namer: Namer): Row[] {
+  return [
+    ['Name', (v) => v.credential.name],
+    ['Issuer', (v) => v.issuer.name],
+    ['Status', (v) => statusShort(v)],
+    ['Track · level', (v) => `${trackLabel(v.credential.track)} · ${v.credential.level}`],
+    ['Validates', (v) => v.credential.validates],
+    ['Questions', (v) => questionsText(v.credential, 'short')],
+    ['Time', (v) => minutesText(v.credential, 'short')],
+    ['Passing score', (v) => passingText(v.credential, 'short')],
+    ['Cost', (v) => costText(v.credential, 'short')],
+    ['Prerequisites', (v) => prerequisitesShort(v.credential, namer)],
+    ['Domains', (v) => domainWeightsShort(v.credential)],
+    ['Assessment', (v) => trustShort(v.credential)],
+    ['Recognised by', (v) => recognitionText(v.credential)],
+    ['Recertification', (v) => recertText(v.credential, 'short')],
+    ['As of', (v) => `${v.credential.verified}${v.stale ? ' (may be stale)' : ''}`],
+  ];
+}
+
+/** Side by side: one column per credential, one row per fact. */
+export function describeCompare(answer: AnswerOf<'compare'>, namer: Namer): Doc {
+  const subjects = answer.subjects;
+  const gridRows: GridRow[] = rows(namer).map(([label, cell]) => ({ label, cells: subjects.map(cell) }));
+  return [
+    { kind: 'title', id: 'compare_title', text: subjects.map((v) => v.credential.acronym).join(' vs ') },
+    ...subjects.flatMap((view) => credentialWarnings(view, namer, `compare_${view.credential.id}`)),
+    {
+      kind: 'grid',
+      id: 'compare_grid',
+      corner: 'Credential',
+      columns: subjects.map((v) => v.credential.acronym),
+      rows: gridRows,
+    },
+    {
+      kind: 'note',
+      id: 'compare_note',
+      lines: [
+        [
+          'Where sources disagree, the cell says so. Ask about one credential (e.g. “',
+          subjects[0]?.credential.acronym.toLowerCase() ?? 'aaism',
+          '”) for who says what, its domains and its sources.',
+        ],
+      ],
+    },
+  ];
+}

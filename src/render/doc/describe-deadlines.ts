@@ -1,0 +1,68 @@
+import type { AnswerOf, DatedChange } from '../../answer/types.js';
+import type { Namer } from './create-namer.js';
+import { statusText } from './credential-facts.js';
+import { bold, type Doc, type Line } from './doc-types.js';
+import { eventLabel, plural, relativeDays } from './format-values.js';
+
+/** "2026-03-31 (in 127 days) — MLS-C01: last day to sit the exam · replaced by MLA-C01, AIF-C01". */
+export function changeLine(change: DatedChange, namer: Namer): Line {
+  const replaced =
+    change.replacedBy.length > 0 ? ` · replaced by ${change.replacedBy.map(namer.credential).join(', ')}` : '';
+  const note = change.note ? ` — ${change.note}` : '';
+  return [
+    bold(change.date),
+    ` (${relativeDays(change.days)}) — `,
+    bold(namer.credential(change.credentialId)),
+    `: ${eventLabel(change.kind)}${replaced}${note}`,
+  ];
+}
+
+export function describeDeadlines(answer: AnswerOf<'deadlines'>, namer: Namer): Doc {
+  const { scope, horizonDays } = answer;
+  const names = scope.credentials.map((v) => v.credential.acronym);
+  const title = scope.issuer
+    ? `${scope.issuer.name}: dated changes`
+    : names.length > 0
+      ? `Dated changes: ${names.join(', ')}`
+      : 'Exam changes coming up';
+  const doc: Doc = [{ kind: 'title', id: 'deadlines_title', text: title }];
+  if (scope.credentials.length > 0) {
+    doc.push({
+      kind: 'list',
+      id: 'deadlines_status',
+      title: 'Status today',
+      items: scope.credentials.map((v): Line => [bold(v.credential.acronym), `: ${statusText(v, namer)}`]),
+    });
+  }
+  doc.push(
+    answer.upcoming.length > 0
+      ? {
+          kind: 'list',
+          id: 'deadlines_upcoming',
+          title: `Next ${horizonDays} days: ${plural(answer.upcoming.length, 'change')}`,
+          items: answer.upcoming.map((c) => changeLine(c, namer)),
+        }
+      : { kind: 'para', id: 'deadlines_upcoming', lines: [[`Nothing dated in the next ${horizonDays} days.`]] },
+  );
+  if (answer.recent.length > 0) {
+    doc.push({
+      kind: 'list',
+      id: 'deadlines_recent',
+      title: 'Recently',
+      items: answer.recent.map((c) => changeLine(c, namer)),
+    });
+  }
+  const verified = [...scope.credentials.map((v) => v.credential.verified)].sort()[0];
+  doc.push({
+    kind: 'note',
+    id: 'deadlines_note',
+    lines: [
+      [
+        'Dates come from each credential’s sources',
+        verified ? ` (checked ${verified} or later)` : '',
+        '. On a last-exam date the exam can still be taken; from the next day it is retired.',
+      ],
+    ],
+  });
+  return doc;
+}

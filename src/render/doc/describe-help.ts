@@ -1,0 +1,46 @@
+import type { AnswerOf } from '../../answer/types.js';
+import { bold, code, type Doc, type Line } from './doc-types.js';
+
+const ABOUT =
+  'Straight, sourced answers about security certifications: exam format, cost, prerequisites, ' +
+  'what each one validates, retirements, and which one fits your role.';
+
+export function examplesPart(examples: readonly string[], id: string, title: string): Doc {
+  if (examples.length === 0) return [];
+  return [{ kind: 'list', id, title, items: examples.map((e): Line => [code(e)]) }];
+}
+
+export function describeHelp(answer: AnswerOf<'help'>): Doc {
+  return [
+    { kind: 'title', id: 'help_title', text: 'Ask certdesk about security certifications' },
+    { kind: 'para', id: 'help_about', lines: [[ABOUT]] },
+    ...examplesPart(answer.examples, 'help_examples', 'Try'),
+    {
+      kind: 'note',
+      id: 'help_note',
+      lines: [[bold('Every fact'), ' names its source and the date it was checked.']],
+    },
+  ];
+}
+
+/** A question that matched nothing: the closest suggestions and a short help. */
+export function describeUnknown(answer: AnswerOf<'unknown'>): Doc {
+  const doc: Doc = [
+    { kind: 'title', id: 'unknown_title', text: 'I did not catch that' },
+    {
+      kind: 'para',
+      id: 'unknown_intro',
+      lines: [[`I could not match “${answer.question.trim()}” to a credential, role or topic in the catalog.`]],
+    },
+  ];
+  if (answer.suggestions.length > 0) {
+    doc.push({
+      kind: 'list',
+      id: 'unknown_suggestions',
+      title: 'Closest matches',
+      items: answer.suggestions.map((s): Line => [bold(s.label), ' — ask ', code(s.ask)]),
+    });
+  }
+  doc.push(...examplesPart(answer.examples.slice(0, 5), 'unknown_examples', 'Or try'));
+  return doc;
+}

@@ -1,0 +1,62 @@
+import type { AnswerOf } from '../../answer/types.js';
+import type { Namer } from './create-namer.js';
+import { statusShort } from './credential-facts.js';
+import { bold, code, type Doc, type Line } from './doc-types.js';
+import { sourceNames } from './format-values.js';
+
+/** Which credential to pursue first for a role, in the seed's order, with the reason for each. */
+export function describeRecommend(answer: AnswerOf<'recommend'>, namer: Namer): Doc {
+  if (answer.role === null) {
+    return [
+      { kind: 'title', id: 'recommend_title', text: 'Which role are you in?' },
+      {
+        kind: 'para',
+        id: 'recommend_intro',
+        lines: [['The right first credential depends on the job. Ask for yours:']],
+      },
+      {
+        kind: 'list',
+        id: 'recommend_roles',
+        items: answer.roles.map(
+          (role): Line => [bold(role.name), ' — ', code(`what should a ${role.aliases[0] ?? role.name} take first?`)],
+        ),
+      },
+    ];
+  }
+  const doc: Doc = [
+    { kind: 'title', id: 'recommend_title', text: `Where to start: ${answer.role.name}` },
+    { kind: 'para', id: 'recommend_intro', lines: [[answer.role.summary]] },
+    {
+      kind: 'list',
+      id: 'recommend_picks',
+      ordered: true,
+      items: answer.picks.map(({ view, reason }): Line => {
+        const state = view.status.state;
+        const warning = state === 'active' ? '' : ` (${statusShort(view)})`;
+        return [bold(view.credential.acronym), ` — ${view.credential.name}${warning}. ${reason}`];
+      }),
+    },
+  ];
+  if (answer.paths.length > 0) {
+    doc.push({
+      kind: 'list',
+      id: 'recommend_paths',
+      title: 'Stacking paths',
+      items: answer.paths.map(
+        (path): Line => [bold(path.steps.map((v) => v.credential.acronym).join(' → ')), ` — ${path.note}`],
+      ),
+    });
+  }
+  const stale = answer.picks.filter((p) => p.view.stale).map((p) => namer.credential(p.view.credential.id));
+  if (stale.length > 0) {
+    doc.push({
+      kind: 'warning',
+      id: 'recommend_stale',
+      line: [`Details of ${stale.join(', ')} were last checked more than 180 days ago and may be stale.`],
+    });
+  }
+  if (answer.sources.length > 0) {
+    doc.push({ kind: 'note', id: 'recommend_sources', lines: [[`Sources: ${sourceNames(answer.sources)}`]] });
+  }
+  return doc;
+}

@@ -1,0 +1,57 @@
+import type { Answer } from '../../answer/types.js';
+import type { Namer } from './create-namer.js';
+import { costText, minutesText, passingText, questionsText, statusShort } from './credential-facts.js';
+import { eligibilityVerdict } from './describe-eligibility.js';
+import { eventLabel, joinAnd, plural, relativeDays } from './format-values.js';
+
+/** A one- or two-sentence plain summary: the notification text and the fallback for clients without blocks. */
+export function summarizeAnswer(answer: Answer, namer: Namer): string {
+  switch (answer.intent) {
+    case 'lookup': {
+      const { credential: c, issuer } = answer.subject;
+      return (
+        `${c.acronym} — ${c.name} (${issuer.name}): ${statusShort(answer.subject)}. ` +
+        `Questions: ${questionsText(c, 'short')}; time: ${minutesText(c, 'short')}; ` +
+        `passing: ${passingText(c, 'short')}; cost: ${costText(c, 'short')}. As of ${c.verified}.`
+      );
+    }
+    case 'compare':
+      return `Comparing ${joinAnd(answer.subjects.map((v) => v.credential.acronym))} side by side.`;
+    case 'recommend':
+      return answer.role
+        ? `Where to start as ${answer.role.name}: ${answer.picks.map((p) => p.view.credential.acronym).join(', then ')}.`
+        : 'Which role are you in? Ask, for example, “what should a GRC lead take first?”';
+    case 'eligibility':
+      return eligibilityVerdict(answer);
+    case 'deadlines': {
+      const next = answer.upcoming[0];
+      const head = `${plural(answer.upcoming.length, 'dated change')} in the next ${answer.horizonDays} days`;
+      return next
+        ? `${head}. Next: ${namer.credential(next.credentialId)} ${eventLabel(next.kind)} on ${next.date} (${relativeDays(next.days)}).`
+        : `${head}.`;
+    }
+    case 'coverage':
+      return answer.topic
+        ? `${plural(answer.matches.length, 'credential')} test ${answer.topic.name}.` +
+            (answer.gaps.length > 0 ? ` None covers ${answer.gaps.length} related topics well.` : '')
+        : `What none of the credentials cover well: ${answer.gaps.map((t) => t.name).join(', ')}.`;
+    case 'browse':
+      return `${plural(answer.items.length, 'credential')}: ${answer.items
+        .slice(0, 12)
+        .map((v) => v.credential.acronym)
+        .join(', ')}${answer.items.length > 12 ? ', …' : ''}.`;
+    case 'disambiguate':
+      return `“${answer.term}” could mean: ${answer.candidates
+        .map((v) => `${v.credential.acronym} (${v.issuer.name})`)
+        .join(', ')}.`;
+    case 'help':
+      return `Ask certdesk about security certifications, e.g. ${answer.examples
+        .slice(0, 3)
+        .map((e) => `“${e}”`)
+        .join(', ')}.`;
+    case 'unknown':
+      return `I could not match “${answer.question.trim()}” to anything in the catalog.${
+        answer.suggestions.length > 0 ? ` Closest: ${answer.suggestions.map((s) => s.label).join(', ')}.` : ''
+      }`;
+  }
+}

@@ -1,0 +1,86 @@
+import type { Answer, AnswerOf } from '../../answer/types.js';
+import type { Namer } from '../doc/create-namer.js';
+import { ACTION_IDS, BLOCK_IDS } from './action-ids.js';
+import { BLOCK_KIT_LIMITS as L, truncateText } from './block-kit-limits.js';
+import type { ActionElement, ActionsBlock, ButtonElement, SelectOption, StaticSelectElement } from './block-types.js';
+import { plainText } from './render-doc-blocks.js';
+
+/** JSON {"q": question} within the button value limit: a very long question is cut. */
+export function shareValue(question: string): string {
+  let q = question.trim();
+  let value = JSON.stringify({ q });
+  while (value.length > L.buttonValue) {
+    q = q.slice(0, q.length - Math.max(1, value.length - L.buttonValue));
+    value = JSON.stringify({ q });
+  }
+  return value;
+}
+
+export function shareButton(question: string): ButtonElement {
+  return {
+    type: 'button',
+    action_id: ACTION_IDS.shareAnswer,
+    text: plainText('Share in channel', L.buttonText),
+    value: shareValue(question),
+  };
+}
+
+function button(actionId: string, text: string, value: unknown): ButtonElement {
+  return { type: 'button', action_id: actionId, text: plainText(text, L.buttonText), value: JSON.stringify(value) };
+}
+
+/** Other credentials to compare with: those the answer relates first, then the catalog by acronym. */
+function compareSelect(answer: AnswerOf<'lookup'>, namer: Namer): StaticSelectElement | null {
+  const self = answer.subject.credential.id;
+  const related = answer.related.map((v) => v.credential.id);
+  const others = namer
+    .credentials()
+    .filter((c) => c.id !== self)
+    .sort((a, b) => {
+      const ra = related.indexOf(a.id);
+      const rb = related.indexOf(b.id);
+      if (ra !== rb) return (ra < 0 ? Infinity : ra) - (rb < 0 ? Infinity : rb);
+      return a.acronym.localeCompare(b.acronym) || a.id.localeCompare(b.id);
+    })
+    .slice(0, L.selectOptions);
+  if (others.length === 0) return null;
+  const options = others.map(
+    (c): SelectOption => ({
+      text: plainText(`${c.acronym} — ${c.name}`, L.optionText),
+      value: JSON.stringify({ a: self, b: c.id }).slice(0, L.optionValue),
+    }),
+  );
+  return {
+    type: 'static_select',
+    action_id: ACTION_IDS.cardCompare,
+    placeholder: plainText('Compare with…', L.placeholderText),
+    options,
+  };
+}
+
+export interface ActionOptions {
+  shareable: boolean;
+}
+
+/** The buttons under an answer: card actions on a lookup, and "Share in channel" when shareable. */
+export function answerActions(answer: Answer, namer: Namer, options: ActionOptions): ActionsBlock[] {
+  const elements: ActionElement[] = [];
+  if (answer.intent === 'lookup') {
+    const id = answer.subject.credential.id;
+    const select = compareSelect(answer, namer);
+    if (select) elements.push(select);
+    elements.push(button(ACTION_IDS.cardPrereqs, 'Prerequisites', { id }));
+    elements.push(button(ACTION_IDS.cardSources, 'Sources', { id }));
+  }
+  if (options.shareable && answer.intent !== 'unknown') elements.push(shareButton(answer.question));
+  if (elements.length === 0) return [];
+  const blockId = answer.intent === 'lookup' ? BLOCK_IDS.cardActions : BLOCK_IDS.answerActions;
+  return [{ type: 'actions', block_id: blockId, elements: elements.slice(0, L.actionsElements) }];
+}
+
+/** "Shared by <@U123>" when the id looks like a Slack user id; otherwise the text, escaped. */
+export function sharedByText(sharedBy: string): string {
+  return /^[UW][A-Z0-9]{2,30}$/.test(sharedBy)
+    ? `Shared by <@${sharedBy}>`
+    : `Shared by ${truncateText(sharedBy.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'), 100)}`;
+}
