@@ -48,6 +48,9 @@ describe('maskSecrets', () => {
     expect(text).not.toMatch(/abcDEF|A0-123|abc\.def|hunter2/);
     expect(text).toContain('xoxb-[redacted]');
     expect(text).toContain('postgres://u:[redacted]@db');
+    expect(maskSecrets('payload {"token":"verif1cation","team_id":"T1"}')).toBe(
+      'payload {"token":"[redacted]","team_id":"T1"}',
+    );
   });
 });
 

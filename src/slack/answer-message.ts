@@ -1,0 +1,35 @@
+/**
+ * Question → Slack message, the one path every surface takes: the engine answers, the renderer renders.
+ * The engine promises never to throw; if it ever does, the user still gets a reply and the log the reason.
+ */
+import { answerQuestion } from '../answer/answer-question.js';
+import type { Block } from '../render/slack/block-types.js';
+import { renderSlackAnswer } from '../render/slack/render-slack-answer.js';
+import type { SlackDeps } from './slack-deps.js';
+
+export interface OutgoingMessage {
+  text: string;
+  blocks?: Block[];
+}
+
+export interface AnswerMessageOptions {
+  /** The Slack user who shared the answer into the channel. */
+  sharedBy?: string;
+  /** Offer the "Share in channel" button (default true). */
+  shareable?: boolean;
+  /** Slack's table block is allowed on messages only, not in views. */
+  tables: boolean;
+}
+
+export const ANSWER_FAILED_TEXT =
+  'Sorry, something went wrong while I was answering that. Please try again, or type `/cert help` for examples.';
+
+export function answerMessage(deps: SlackDeps, question: string, opts: AnswerMessageOptions): OutgoingMessage {
+  try {
+    const answer = answerQuestion(question, { index: deps.index, now: deps.now() });
+    return renderSlackAnswer(answer, { ...opts, lookup: deps.index });
+  } catch (err) {
+    deps.log.error({ err, questionLength: question.length }, 'answering a question failed');
+    return { text: ANSWER_FAILED_TEXT };
+  }
+}

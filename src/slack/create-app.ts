@@ -1,0 +1,87 @@
+/**
+ * The Bolt app, assembled: receiver for the configured mode, pino as Bolt's logger, every Web API client
+ * pointed at SLACK_API_URL, retried events dropped, one error handler, and the listeners of every surface.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, HTTPReceiver } from '@slack/bolt';
+import type { AppConfig } from '../config.js';
+import { type HealthServer, startHealthServer } from '../http/start-health-server.js';
+import { toBoltLogger } from '../log/to-bolt-logger.js';
+import { createReceiver } from './create-receiver.js';
+import { createErrorHandler } from './handle-error.js';
+import { LISTENERS } from './listeners/index.js';
+import { skipRepeatedEvents } from './middleware/skip-repeated-events.js';
+import { trackInFlight } from './middleware/track-in-flight.js';
+import type { RegisteredNames, RegisterListeners, SlackDeps } from './slack-deps.js';
+
+export type SlackAppConfig = Pick<AppConfig, 'botToken' | 'mode' | 'port' | 'slackApiUrl'>;
+
+export interface SlackApp {
+  app: App;
+  names: RegisteredNames;
+  /** Listens (HTTP mode) or connects (Socket Mode, plus the health port); resolves with the HTTP port. */
+  start(): Promise<{ port: number }>;
+  /** Stops taking requests, lets in-flight work finish (up to graceMs), then closes the port. */
+  stop(graceMs?: number): Promise<void>;
+  /** Resolves once no listener is running (tests wait on it before asserting that nothing happened). */
+  idle(timeoutMs?: number): Promise<boolean>;
+}
+
+/** Interactive replies should not wait half an hour behind a rate limit (the Web API default). */
+const RETRY_CONFIG = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5000 };
+
+export function mergeNames(parts: Partial<RegisteredNames>[]): RegisteredNames {
+  const all = (k: keyof RegisteredNames) => [...new Set(parts.flatMap((p) => p[k] ?? []))];
+  return { commands: all('commands'), events: all('events'), actions: all('actions'), views: all('views') };
+}
+
+export function createSlackApp(config: SlackAppConfig, deps: SlackDeps, listeners = LISTENERS): SlackApp {
+  const logger = toBoltLogger(deps.log.child({ module: 'slack' }));
+  let stopping = false;
+  const receiver = createReceiver({
+    mode: config.mode,
+    port: config.port,
+    slackApiUrl: config.slackApiUrl,
+    logger,
+    ready: deps.ready,
+    isStopping: () => stopping,
+  });
+  const app = new App({
+    token: config.botToken,
+    receiver,
+    logger,
+    clientOptions: { retryConfig: RETRY_CONFIG, ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}) },
+    extendedErrorHandler: true,
+  });
+  const inFlight = trackInFlight();
+  app.use(inFlight.middleware);
+  app.use(skipRepeatedEvents(deps));
+  app.error(createErrorHandler(deps.log, app.client));
+  const names = mergeNames(listeners.map((register: RegisterListeners) => register(app, deps)));
+
+  let health: HealthServer | undefined;
+  return {
+    app,
+    names,
+    async start() {
+      if (receiver instanceof HTTPReceiver) {
+        const server: Server = await app.start(config.port);
+        return { port: (server.address() as AddressInfo).port };
+      }
+      health = await startHealthServer({ port: config.port, ready: deps.ready, isStopping: () => stopping });
+      await app.start();
+      return { port: health.port };
+    },
+    idle: (timeoutMs = 5000) => inFlight.drain(timeoutMs),
+    async stop(graceMs = 8000) {
+      stopping = true;
+      const closing = app.stop().catch((err: unknown) => deps.log.warn({ err }, 'stopping the receiver failed'));
+      if (!(await inFlight.drain(graceMs))) {
+        deps.log.warn({ inFlight: inFlight.count() }, 'stopped before every request finished');
+      }
+      await Promise.race([closing, new Promise((r) => setTimeout(r, 1000).unref())]);
+      await health?.close();
+    },
+  };
+}

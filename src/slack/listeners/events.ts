@@ -1,0 +1,41 @@
+/**
+ * Events: a mention answers in a thread, a DM answers in the DM, opening the app publishes its Home tab,
+ * and uninstalls are recorded. Retried deliveries were already dropped by skipRepeatedEvents.
+ */
+import type { App } from '@slack/bolt';
+import { answerMessage } from '../answer-message.js';
+import { buildHomeView } from '../build-home-view.js';
+import { isPersonMessage, stripBotMention } from '../message-filters.js';
+import type { RegisteredNames, SlackDeps } from '../slack-deps.js';
+
+export function registerEvents(app: App, deps: SlackDeps): Partial<RegisteredNames> {
+  app.event('app_mention', async ({ event, context, client }) => {
+    if (!isPersonMessage(event, context.botUserId)) return;
+    const message = answerMessage(deps, stripBotMention(event.text, context.botUserId), { tables: true });
+    await client.chat.postMessage({ channel: event.channel, thread_ts: event.thread_ts ?? event.ts, ...message });
+  });
+
+  app.event('message', async ({ event, context, client }) => {
+    if (event.channel_type !== 'im' || !isPersonMessage(event, context.botUserId)) return;
+    if (!('text' in event) || typeof event.text !== 'string') return;
+    const message = answerMessage(deps, stripBotMention(event.text, context.botUserId), { tables: true });
+    const thread = 'thread_ts' in event && typeof event.thread_ts === 'string' ? { thread_ts: event.thread_ts } : {};
+    await client.chat.postMessage({ channel: event.channel, ...thread, ...message });
+  });
+
+  app.event('app_home_opened', async ({ event, client }) => {
+    if (event.tab !== 'home') return;
+    await client.views.publish({ user_id: event.user, view: buildHomeView(deps.index, deps.now()) });
+  });
+
+  const uninstalled = async ({ body }: { body: { team_id: string } }) => {
+    deps.log.warn({ teamId: body.team_id }, 'the app lost access to a workspace');
+    await deps.onUninstall?.(body.team_id);
+  };
+  app.event('app_uninstalled', async ({ body }) => uninstalled({ body }));
+  app.event('tokens_revoked', async ({ event, body }) => {
+    if (event.tokens.bot?.length) await uninstalled({ body });
+  });
+
+  return { events: ['app_mention', 'message.im', 'app_home_opened', 'app_uninstalled', 'tokens_revoked'] };
+}

@@ -1,0 +1,34 @@
+/**
+ * What listeners get, passed once to every register function. Nothing here is global: main.ts builds it,
+ * tests build their own.
+ */
+import type { App } from '@slack/bolt';
+import type { Logger } from 'pino';
+import type { CatalogIndex } from '../catalog/build-catalog-index.js';
+import type { ReadyCheck } from '../http/health.js';
+import type { EventDedupStore } from '../store/event-dedup.js';
+
+export interface SlackDeps {
+  index: CatalogIndex;
+  /** The clock: every answer is placed against today. */
+  now: () => Date;
+  log: Logger;
+  /** Remembers event ids so that Slack's retries get one reply. */
+  dedup: EventDedupStore;
+  /** Backs GET /readyz. */
+  ready: ReadyCheck;
+  /** Called on app_uninstalled and tokens_revoked (the reminders module pauses that workspace). */
+  onUninstall?: (teamId: string) => Promise<void>;
+}
+
+/** Slack-facing names a register function wired: checked against manifest.yml by the tests. */
+export interface RegisteredNames {
+  commands: string[];
+  /** Event names as the manifest spells them (message.im, not message). */
+  events: string[];
+  actions: string[];
+  views: string[];
+}
+
+/** One surface's listeners: `register(app, deps)` wires them and says what it wired. */
+export type RegisterListeners = (app: App, deps: SlackDeps) => Partial<RegisteredNames>;
