@@ -1,15 +1,17 @@
 /**
- * certdesk's Slack app, composed: configuration → logger → catalog → stores → Slack app → start, and a
+ * certdesk's Slack app, composed: configuration → logger → catalog → store → Slack app → start, and a
  * clean stop on SIGTERM/SIGINT. Every setting comes from the environment, read here and nowhere else.
  */
 import { buildCatalogIndex } from './catalog/build-catalog-index.js';
 import { CatalogError, formatProblem } from './catalog/catalog-error.js';
 import { loadCatalog } from './catalog/load-catalog.js';
 import { ConfigError, parseConfig } from './config.js';
+import { readyWhen } from './http/ready-when.js';
 import { shutdownOnSignals } from './http/shutdown-on-signals.js';
 import { createLogger } from './log/create-logger.js';
 import { createSlackApp } from './slack/create-app.js';
-import { createMemoryEventDedup } from './store/event-dedup.js';
+import { openStore } from './store/open-store.js';
+import { StoreError } from './store/store-error.js';
 
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
@@ -18,29 +20,35 @@ async function main(): Promise<void> {
 
   const index = buildCatalogIndex(await loadCatalog(config.catalogDir, { now: new Date() }));
   log.info({ credentials: index.catalog.credentials.length, version: index.catalog.meta.version }, 'catalog loaded');
+  const store = await openStore(config.databaseUrl, {
+    onPoolError: (err) => log.error({ err }, 'database connection error'),
+  });
+  log.info({ dialect: store.dialect }, 'store open, migrations applied');
 
   const slack = createSlackApp(config, {
     index,
     now: () => new Date(),
     log,
-    dedup: createMemoryEventDedup(),
-    // The catalog is loaded by now; the store's reachability joins this check when the store lands.
-    ready: async () => ({ ok: true }),
+    dedup: store.eventDedup,
+    ready: readyWhen({ store: () => store.ping() }),
   });
   const { port } = await slack.start();
   log.info({ mode: config.mode.kind, port }, 'certdesk is running');
-  shutdownOnSignals(() => slack.stop(), log);
+  shutdownOnSignals(async () => {
+    await slack.stop();
+    await store.close();
+  }, log);
+}
+
+function explain(err: unknown): string {
+  if (err instanceof ConfigError || err instanceof StoreError) return err.message;
+  if (err instanceof CatalogError) {
+    return `the catalog is broken:\n${err.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`;
+  }
+  return `could not start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`;
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError) process.stderr.write(`certdesk: ${err.message}\n`);
-  else if (err instanceof CatalogError) {
-    process.stderr.write(
-      `certdesk: the catalog is broken:\n${err.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}\n`,
-    );
-  } else
-    process.stderr.write(
-      `certdesk: could not start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
-    );
+  process.stderr.write(`certdesk: ${explain(err)}\n`);
   process.exit(1);
 });
