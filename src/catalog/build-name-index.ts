@@ -31,10 +31,18 @@ export interface NameIndex {
   shortNames: ReadonlyMap<string, readonly NameEntry[]>;
   /** The longest key, in words. */
   maxPhraseWords: number;
-  /** Per credential: the distinctive words of its names, issuer included (for partial names). */
-  credentialWords: ReadonlyMap<string, ReadonlySet<string>>;
-  /** How many credentials each distinctive word appears in. */
-  wordFrequency: ReadonlyMap<string, number>;
+  /** Distinctive words of each credential's names (issuer included), for names typed in part. */
+  credentialWords: WordDocuments;
+  /** Distinctive words of each role's names. */
+  roleWords: WordDocuments;
+  /** Distinctive words of each topic's names. */
+  topicWords: WordDocuments;
+}
+
+/** Per entity id, the stemmed distinctive words of its names, and in how many entities each word appears. */
+export interface WordDocuments {
+  words: ReadonlyMap<string, ReadonlySet<string>>;
+  frequency: ReadonlyMap<string, number>;
 }
 
 /** Words that say nothing about which credential is meant. */
@@ -43,7 +51,6 @@ const NAME_NOISE = new Set(['certified', 'certification', 'cert', 'the', 'of', '
 /** Level words people use besides the enum values. */
 const LEVEL_WORDS: [string, Level][] = [
   ['entry level', 'foundational'],
-  ['entry', 'foundational'],
   ['beginner', 'foundational'],
   ['beginners', 'foundational'],
   ['starter', 'foundational'],
@@ -139,26 +146,37 @@ function addOthers(b: NameIndexBuilder, catalog: Catalog): void {
   for (const [words, level] of LEVEL_WORDS) b.add('level', level, 'alias', words);
 }
 
-function credentialWordsOf(catalog: Catalog): {
-  credentialWords: Map<string, Set<string>>;
-  wordFrequency: Map<string, number>;
-} {
-  const credentialWords = new Map<string, Set<string>>();
-  const wordFrequency = new Map<string, number>();
-  for (const c of catalog.credentials) {
-    const issuer = catalog.issuers.find((i) => i.id === c.issuer);
-    const names = [c.name, c.acronym, ...c.aliases, ...c.exam.codes.map((x) => x.code)];
-    if (issuer) names.push(issuer.id, issuer.name, ...issuer.aliases);
-    const words = new Set<string>();
-    for (const n of names) {
-      for (const t of tokenizeText(n)) {
-        if (!NAME_NOISE.has(t.text) && !isCommonWord(t.text)) words.add(stemWord(t.text));
-      }
+/** Stemmed words of some names that say something about which entity is meant. */
+export function distinctiveWords(names: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const n of names) {
+    for (const t of tokenizeText(n)) {
+      if (!NAME_NOISE.has(t.text) && !isCommonWord(t.text)) words.add(stemWord(t.text));
     }
-    credentialWords.set(c.id, words);
-    for (const w of words) wordFrequency.set(w, (wordFrequency.get(w) ?? 0) + 1);
   }
-  return { credentialWords, wordFrequency };
+  return words;
+}
+
+function documentsOf(entities: readonly { id: string; names: string[] }[]): WordDocuments {
+  const words = new Map<string, Set<string>>();
+  const frequency = new Map<string, number>();
+  for (const e of entities) {
+    const set = distinctiveWords(e.names);
+    words.set(e.id, set);
+    for (const w of set) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  }
+  return { words, frequency };
+}
+
+function credentialDocuments(catalog: Catalog): WordDocuments {
+  return documentsOf(
+    catalog.credentials.map((c) => {
+      const issuer = catalog.issuers.find((i) => i.id === c.issuer);
+      const names = [c.name, c.acronym, ...c.aliases, ...c.exam.codes.map((x) => x.code)];
+      if (issuer) names.push(issuer.id, issuer.name, ...issuer.aliases);
+      return { id: c.id, names };
+    }),
+  );
 }
 
 export function buildNameIndex(catalog: Catalog): NameIndex {
@@ -171,6 +189,8 @@ export function buildNameIndex(catalog: Catalog): NameIndex {
     words: b.words,
     shortNames: b.shortNames,
     maxPhraseWords: b.maxPhraseWords,
-    ...credentialWordsOf(catalog),
+    credentialWords: credentialDocuments(catalog),
+    roleWords: documentsOf(catalog.roles.map((r) => ({ id: r.id, names: [r.name, ...r.aliases] }))),
+    topicWords: documentsOf(catalog.topics.map((t) => ({ id: t.id, names: [t.name, ...t.aliases] }))),
   };
 }

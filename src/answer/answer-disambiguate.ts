@@ -1,0 +1,75 @@
+/**
+ * When the engine is unsure which credential is meant it asks, with every candidate side by side and,
+ * in words, how to tell them apart: for a shared acronym, the trust signals the seed says to read past
+ * the badge for (who administers it, how it is assessed, whether it is independently proctored).
+ */
+import type { CatalogIndex } from '../catalog/build-catalog-index.js';
+import type { Credential } from '../catalog/schema.js';
+import { viewCredentials } from './credential-view.js';
+import type { AnswerOf, CredentialView, DisambiguationReason } from './types.js';
+
+type DisambiguateBody = Omit<AnswerOf<'disambiguate'>, 'question' | 'interpretations'>;
+
+const ASSESSMENT: Record<Credential['trust']['assessment'], string> = {
+  'proctored-exam': 'a proctored exam',
+  'performance-exam': 'a hands-on performance exam',
+  'course-assessment': 'an assessment at the end of a course',
+  unknown: 'an assessment whose format is not published',
+};
+
+function proctoring(value: boolean | null): string {
+  if (value === true) return 'independently proctored';
+  if (value === false) return 'not independently proctored';
+  return 'proctoring not published';
+}
+
+/** "CAISP from PECB: a proctored exam, administered by PECB, independently proctored." */
+export function describeTrust(v: CredentialView): string {
+  const t = v.credential.trust;
+  const parts = [ASSESSMENT[t.assessment]];
+  parts.push(t.administered_by ? `administered by ${t.administered_by}` : 'administrator not published');
+  parts.push(proctoring(t.independently_proctored));
+  const listed = t.recognition.filter((r) => r.status === 'listed').map((r) => r.framework);
+  if (listed.length > 0) parts.push(`listed in ${listed.join(', ')}`);
+  return `${v.credential.acronym} from ${v.issuer.name}: ${parts.join(', ')}.`;
+}
+
+function quoted(text: string): string {
+  return `“${text}”`;
+}
+
+function askFor(v: CredentialView, index: CatalogIndex): string {
+  const label = index.credentialLabel(v.credential.id);
+  return label === v.credential.acronym ? v.credential.acronym : `${v.issuer.name} ${v.credential.acronym}`;
+}
+
+function howToTell(term: string, reason: DisambiguationReason, views: readonly CredentialView[], index: CatalogIndex) {
+  const asks = views.map((v) => quoted(askFor(v, index)));
+  const [first, second] = views;
+  switch (reason) {
+    case 'acronym-collision':
+      return [
+        `${quoted(term)} names ${views.length} different credentials.`,
+        ...views.map(describeTrust),
+        `Ask again with the issuer to pick one: ${asks.join(' or ')}.`,
+      ].join(' ');
+    case 'near-tie':
+      return `${quoted(term)} is equally close to ${views.map((v) => index.credentialLabel(v.credential.id)).join(', ')}, so I would only be guessing. Ask again with the exact acronym or exam code: ${asks.join(', ')}.`;
+    case 'missing-second': {
+      const a = first ? askFor(first, index) : term;
+      const example = second ? `${a} vs ${askFor(second, index)}` : `${a} vs scs-c03`;
+      return `Name a second credential to compare ${a} with, for example ${quoted(example)}.`;
+    }
+  }
+}
+
+export function answerDisambiguate(
+  term: string,
+  candidates: readonly string[],
+  reason: DisambiguationReason,
+  index: CatalogIndex,
+  now: Date,
+): DisambiguateBody {
+  const views = viewCredentials(candidates, index, now);
+  return { intent: 'disambiguate', term, reason, candidates: views, howToTell: howToTell(term, reason, views, index) };
+}

@@ -1,0 +1,89 @@
+/**
+ * "Can I sit AAISM with only Security+?": evaluates the target's prerequisite alternatives against what
+ * the asker holds. A held credential is taken to be active, as the asker says they hold it.
+ */
+import type { CatalogIndex } from '../catalog/build-catalog-index.js';
+import type { Credential, PrerequisiteAlt } from '../catalog/schema.js';
+import { viewCredential } from './credential-view.js';
+import type { AnswerOf, CredentialView, EligibilityAlternative, EligibilityVerdict, Held } from './types.js';
+
+type EligibilityBody = Omit<AnswerOf<'eligibility'>, 'question' | 'interpretations'>;
+
+/** How many credentials to offer instead. */
+const INSTEAD_LIMIT = 4;
+
+export function heldLabel(held: Held, index: CatalogIndex): string {
+  if (held.kind === 'credential') return index.credentialLabel(held.id);
+  const q = index.qualification(held.id);
+  return q?.acronym ?? q?.name ?? held.id;
+}
+
+function altLabel(alt: PrerequisiteAlt, index: CatalogIndex): string {
+  if ('credential' in alt) return `${alt.active ? 'an active ' : ''}${index.credentialLabel(alt.credential)}`;
+  const q = index.qualification(alt.qualification);
+  return q ? (q.acronym && q.acronym !== q.name ? `${q.acronym} (${q.name})` : q.name) : alt.qualification;
+}
+
+function satisfies(alt: PrerequisiteAlt, held: readonly Held[]): boolean {
+  if ('credential' in alt) return held.some((h) => h.kind === 'credential' && h.id === alt.credential);
+  return held.some((h) => h.id === alt.qualification);
+}
+
+function verdictOf(
+  c: Credential,
+  alternatives: readonly EligibilityAlternative[],
+  held: readonly Held[],
+): EligibilityVerdict {
+  const required = c.prerequisites.required;
+  if (required === null) return 'not-published';
+  if (required === 'none') return 'no-prerequisite';
+  if (alternatives.some((a) => a.satisfied)) return 'eligible';
+  return held.length === 0 ? 'needs-info' : 'not-eligible';
+}
+
+/** Open to the asker: no prerequisite, or one they meet. Closest to the target first. */
+function insteadOf(target: Credential, held: readonly Held[], index: CatalogIndex, now: Date): CredentialView[] {
+  const topics = new Set(target.coverage.map((c) => c.topic));
+  const scored = index.catalog.credentials
+    .filter((c) => c.id !== target.id && !held.some((h) => h.kind === 'credential' && h.id === c.id))
+    .map((c) => ({ c, view: viewCredential(c, index, now) }))
+    .filter(({ view }) => view.status.state !== 'retired' && view.status.state !== 'announced')
+    .map(({ c, view }) => {
+      const r = c.prerequisites.required;
+      const meets = r !== null && r !== 'none' && r.any_of.some((a) => satisfies(a, held));
+      const open = r === 'none' || meets;
+      const shared = c.coverage.filter((x) => topics.has(x.topic)).length;
+      const score = (meets ? 100 : 0) + (c.track === target.track ? 10 : 0) + shared;
+      return { view, open, score };
+    })
+    .filter((x) => x.open)
+    .sort((a, b) => b.score - a.score);
+  return scored.slice(0, INSTEAD_LIMIT).map((x) => x.view);
+}
+
+export function answerEligibility(
+  targetId: string,
+  held: readonly Held[],
+  index: CatalogIndex,
+  now: Date,
+): EligibilityBody | null {
+  const target = index.credential(targetId);
+  if (!target) return null;
+  const required = target.prerequisites.required;
+  const alternatives: EligibilityAlternative[] =
+    required === null || required === 'none'
+      ? []
+      : required.any_of.map((alt) => ({ alt, label: altLabel(alt, index), satisfied: satisfies(alt, held) }));
+  const verdict = verdictOf(target, alternatives, held);
+  return {
+    intent: 'eligibility',
+    target: viewCredential(target, index, now),
+    held: held.map((h) => ({ held: h, label: heldLabel(h, index) })),
+    verdict,
+    alternatives,
+    experience: target.prerequisites.experience,
+    recommended: target.prerequisites.recommended,
+    instead: verdict === 'not-eligible' ? insteadOf(target, held, index, now) : [],
+    sources: target.sources.filter((s) => target.prerequisites.sources.includes(s.id)),
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * The question engine's entry point: question text → Answer. Pure (the catalog index and the clock come
+ * in) and total: it never throws for any user text; if something unexpected fails inside, the asker
+ * still gets suggestions and examples rather than an error.
+ */
+import type { CatalogIndex } from '../catalog/build-catalog-index.js';
+import { buildAnswer } from './build-answer.js';
+import { EXAMPLE_QUESTIONS } from './examples.js';
+import { parseQuestion } from './parse-question.js';
+import { startingPoints } from './suggest-closest.js';
+import type { Answer } from './types.js';
+
+/** Longer questions are cut here: nobody types a 2,000-character question about a certification. */
+export const MAX_QUESTION_LENGTH = 2000;
+
+export interface AnswerQuestionContext {
+  index: CatalogIndex;
+  now: Date;
+}
+
+export function answerQuestion(question: string, ctx: AnswerQuestionContext): Answer {
+  try {
+    const { query, interpretations } = parseQuestion(question.slice(0, MAX_QUESTION_LENGTH), ctx.index);
+    return buildAnswer(query, { question, interpretations, index: ctx.index, now: ctx.now });
+  } catch {
+    let suggestions: ReturnType<typeof startingPoints> = [];
+    try {
+      suggestions = startingPoints(ctx.index);
+    } catch {
+      suggestions = [];
+    }
+    return { question, interpretations: [], intent: 'unknown', suggestions, examples: EXAMPLE_QUESTIONS.slice(0, 4) };
+  }
+}

@@ -1,0 +1,66 @@
+/** Typed Query → typed Answer, against the catalog index and today's date. */
+import type { CatalogIndex } from '../catalog/build-catalog-index.js';
+import { answerBrowse } from './answer-browse.js';
+import { answerCoverage } from './answer-coverage.js';
+import { answerDeadlines } from './answer-deadlines.js';
+import { answerDisambiguate } from './answer-disambiguate.js';
+import { answerEligibility } from './answer-eligibility.js';
+import { answerRecommend } from './answer-recommend.js';
+import { viewCredential, viewCredentials } from './credential-view.js';
+import { EXAMPLE_QUESTIONS } from './examples.js';
+import { startingPoints } from './suggest-closest.js';
+import type { Answer, Interpretation, Query } from './types.js';
+
+/** How many examples an unknown answer shows. */
+const UNKNOWN_EXAMPLES = 4;
+
+export interface AnswerContext {
+  question: string;
+  interpretations: Interpretation[];
+  index: CatalogIndex;
+  now: Date;
+}
+
+export function buildAnswer(query: Query, ctx: AnswerContext): Answer {
+  const { index, now } = ctx;
+  const base = { question: ctx.question, interpretations: ctx.interpretations };
+  const unknown = (): Answer => ({
+    ...base,
+    intent: 'unknown',
+    suggestions: startingPoints(index),
+    examples: EXAMPLE_QUESTIONS.slice(0, UNKNOWN_EXAMPLES),
+  });
+  switch (query.intent) {
+    case 'lookup': {
+      const c = index.credential(query.credential);
+      if (!c) return unknown();
+      const subject = viewCredential(c, index, now);
+      return { ...base, intent: 'lookup', subject, related: viewCredentials(subject.status.replacedBy, index, now) };
+    }
+    case 'compare':
+      return { ...base, intent: 'compare', subjects: viewCredentials(query.credentials, index, now) };
+    case 'recommend':
+      return { ...base, ...answerRecommend(query.role, index, now) };
+    case 'eligibility': {
+      const body = answerEligibility(query.target, query.held, index, now);
+      return body ? { ...base, ...body } : unknown();
+    }
+    case 'deadlines':
+      return { ...base, ...answerDeadlines(query.credentials, query.issuer, query.horizonDays, index, now) };
+    case 'coverage':
+      return { ...base, ...answerCoverage(query.topic, query.gapsOnly, index, now) };
+    case 'browse':
+      return { ...base, ...answerBrowse(query.issuer, query.track, query.level, index, now) };
+    case 'disambiguate':
+      return { ...base, ...answerDisambiguate(query.term, query.candidates, query.reason, index, now) };
+    case 'help':
+      return { ...base, intent: 'help', examples: EXAMPLE_QUESTIONS };
+    case 'unknown':
+      return {
+        ...base,
+        intent: 'unknown',
+        suggestions: query.suggestions,
+        examples: EXAMPLE_QUESTIONS.slice(0, UNKNOWN_EXAMPLES),
+      };
+  }
+}

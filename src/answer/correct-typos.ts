@@ -1,0 +1,112 @@
+/**
+ * Reads typos as the catalog word they are clearly closest to ("aasim" → aaism, "secuirty" → security,
+ * "scs-c3" → scsc03). A word is corrected only when one candidate is strictly closest; when several
+ * acronyms are equally close ("cisp": cissp, cism, cisa, caisp) the word is marked as a near-tie so the
+ * engine asks instead of guessing. Known words, common words and short words are never corrected.
+ */
+import type { NameEntry, NameIndex } from '../catalog/build-name-index.js';
+import { isCommonWord } from '../catalog/common-words.js';
+import type { Token } from '../catalog/normalize-text.js';
+import { osaDistance } from '../catalog/osa-distance.js';
+import { CUE_WORDS } from './read-cues.js';
+
+export interface Word extends Token {
+  /** Set when `text` is a correction of what was typed (`raw`). */
+  corrected?: boolean;
+  /** Set when the word is equally close to several names: what it might be. */
+  tie?: NameEntry[];
+}
+
+const MIN_TYPO_LENGTH = 4;
+
+function maxDistance(word: string): number {
+  return word.length >= 8 ? 2 : 1;
+}
+
+function isProtected(word: string, names: NameIndex): boolean {
+  return (
+    word.length < MIN_TYPO_LENGTH ||
+    /^\d+$/.test(word) ||
+    names.words.has(word) ||
+    isCommonWord(word) ||
+    CUE_WORDS.has(word)
+  );
+}
+
+/** Catalog words within reach of `word`, by distance; same first letter only. */
+function nearest(word: string, candidates: Iterable<string>): { distance: number; words: string[] } {
+  const limit = maxDistance(word);
+  let best = limit + 1;
+  let words: string[] = [];
+  for (const c of candidates) {
+    if (c[0] !== word[0] || c.length < MIN_TYPO_LENGTH - 1) continue;
+    const d = osaDistance(word, c, limit);
+    if (d < best) {
+      best = d;
+      words = [c];
+    } else if (d === best && d <= limit) {
+      words.push(c);
+    }
+  }
+  return { distance: best, words: best <= limit ? words : [] };
+}
+
+function candidatesFor(word: string, names: NameIndex): Iterable<string> {
+  if (/\d/.test(word)) return [...names.shortNames.keys()].filter((k) => /\d/.test(k));
+  if (word.length === MIN_TYPO_LENGTH) return names.shortNames.keys();
+  return new Set([...names.shortNames.keys(), ...[...names.words].filter((w) => w.length >= MIN_TYPO_LENGTH)]);
+}
+
+/** The reading of one unknown word: a correction, a near-tie, or nothing. */
+function readWord(word: string, names: NameIndex): { to?: string | undefined; tie?: NameEntry[] } {
+  const { words } = nearest(word, candidatesFor(word, names));
+  if (words.length === 1) return { to: words[0] };
+  if (words.length < 2) return {};
+  const entries = words.map((w) => names.shortNames.get(w));
+  // Equally close to plain words too: no reading at all rather than a guess.
+  if (entries.some((e) => e === undefined)) return {};
+  const tie = entries.flatMap((e) => e ?? []);
+  return new Set(tie.map((e) => `${e.kind}:${e.id}`)).size > 1 ? { tie } : { to: words[0] };
+}
+
+/** Exam codes typed with a slip over several words ("scs c3" → scsc03). */
+function readCodeSpan(span: readonly Token[], names: NameIndex): string | undefined {
+  const run = span.map((t) => t.text).join('');
+  if (!/[a-z]/.test(run[0] ?? '') || !/\d/.test(run) || run.length < 5) return undefined;
+  if (names.compact.has(run) || names.phrases.has(span.map((t) => t.text).join(' '))) return undefined;
+  if (!span.some((t) => /\d/.test(t.text) && !names.words.has(t.text))) return undefined;
+  const { words } = nearest(run, candidatesFor(run, names));
+  return words.length === 1 ? words[0] : undefined;
+}
+
+export function correctTypos(tokens: readonly Token[], names: NameIndex): Word[] {
+  const out: Word[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let consumed = 0;
+    for (let len = Math.min(3, tokens.length - i); len >= 2 && consumed === 0; len--) {
+      const span = tokens.slice(i, i + len);
+      const to = readCodeSpan(span, names);
+      if (to !== undefined) {
+        out.push({ text: to, raw: span.map((t) => t.raw).join(' '), corrected: true });
+        consumed = len;
+      }
+    }
+    if (consumed > 0) {
+      i += consumed;
+      continue;
+    }
+    const token = tokens[i];
+    i += 1;
+    if (!token) continue;
+    if (isProtected(token.text, names)) {
+      out.push({ ...token });
+      continue;
+    }
+    const reading = readWord(token.text, names);
+    if (reading.to !== undefined) out.push({ text: reading.to, raw: token.raw, corrected: true });
+    else if (reading.tie) out.push({ ...token, tie: reading.tie });
+    else out.push({ ...token });
+  }
+  return out;
+}

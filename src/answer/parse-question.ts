@@ -1,0 +1,157 @@
+/**
+ * Question text → typed Query. Decides the intent from what the question names and the words around
+ * it, in a fixed order: help, compare ("vs"), eligibility, deadlines, coverage, recommend, lookup,
+ * browse. Whenever the named credential is not certain (a shared acronym, a typo equally close to
+ * several names) the query is a disambiguation: the engine asks rather than guesses.
+ */
+import type { CatalogIndex } from '../catalog/build-catalog-index.js';
+import type { Level, Track } from '../catalog/schema.js';
+import { parseHorizon } from './parse-horizon.js';
+import { type Reading, readQuestion } from './read-question.js';
+import type { Resolved } from './resolve-mentions.js';
+import { splitEligibility } from './split-eligibility.js';
+import { startingPoints, suggestClosest, suggestionFor } from './suggest-closest.js';
+import type { Held, Interpretation, Query, Suggestion } from './types.js';
+
+export const DEFAULT_HORIZON_DAYS = 365;
+const SCOPED_HORIZON_DAYS = 3650;
+
+/** Words that ask for a comparison even when only one credential is named ("compare aaism"). */
+const EXPLICIT_COMPARE = new Set(['vs', 'compare', 'compared', 'comparing', 'comparison', 'difference']);
+
+export interface ParsedQuestion {
+  query: Query;
+  interpretations: Interpretation[];
+}
+
+function uniqueIds(list: readonly Resolved[]): string[] {
+  return [...new Set(list.filter((r) => r.ids.length === 1).map((r) => r.ids[0] ?? ''))];
+}
+
+function ask(r: Resolved): Query {
+  return { intent: 'disambiguate', term: r.mention.typed, candidates: r.ids, reason: r.reason ?? 'near-tie' };
+}
+
+function compareOrAsk(credentials: readonly Resolved[], index: CatalogIndex): Query {
+  const unclear = credentials.find((c) => c.ids.length > 1);
+  if (unclear) return ask(unclear);
+  const ids = uniqueIds(credentials);
+  if (ids.length >= 2) return { intent: 'compare', credentials: ids };
+  return missingSecond(credentials[0], index);
+}
+
+/** "compare aaism": name the one, offer the credentials it is usually compared with. */
+function missingSecond(r: Resolved | undefined, index: CatalogIndex): Query {
+  const id = r?.ids[0];
+  const c = id === undefined ? undefined : index.credential(id);
+  if (!r || !c) return { intent: 'help' };
+  const others = c.related.filter((x) => x.relation !== 'predecessor').map((x) => x.credential);
+  return {
+    intent: 'disambiguate',
+    term: r.mention.typed,
+    candidates: [c.id, ...others.filter((o) => o !== c.id)].slice(0, 4),
+    reason: 'missing-second',
+  };
+}
+
+/** Credentials whose prerequisites something held satisfies ("I have CISA" → AAIA). */
+function openedBy(held: readonly Held[], index: CatalogIndex): string[] {
+  return index.catalog.credentials
+    .filter((c) => {
+      const r = c.prerequisites.required;
+      if (r === null || r === 'none') return false;
+      return r.any_of.some((alt) =>
+        held.some((h) =>
+          'credential' in alt ? h.kind === 'credential' && h.id === alt.credential : h.id === alt.qualification,
+        ),
+      );
+    })
+    .map((c) => c.id);
+}
+
+function eligibilityQuery(r: Reading, index: CatalogIndex): Query | null {
+  const split = splitEligibility(r.texts, r.credentials, r.qualifications, index);
+  if (split.target) {
+    if (split.target.ids.length > 1) return ask(split.target);
+    return { intent: 'eligibility', target: split.target.ids[0] ?? '', held: split.held };
+  }
+  const opened = openedBy(split.held, index);
+  const first = opened[0];
+  return first === undefined ? null : { intent: 'eligibility', target: first, held: split.held };
+}
+
+function deadlinesQuery(r: Reading, horizon: number | null): Query {
+  const unclear = r.credentials.find((c) => c.ids.length > 1);
+  if (unclear) return ask(unclear);
+  const credentials = uniqueIds(r.credentials);
+  // Asked about named credentials, every dated change of theirs counts unless a horizon was given.
+  const fallback = credentials.length > 0 ? SCOPED_HORIZON_DAYS : DEFAULT_HORIZON_DAYS;
+  return {
+    intent: 'deadlines',
+    credentials,
+    issuer: r.issuers[0]?.ids[0] ?? null,
+    horizonDays: horizon ?? fallback,
+  };
+}
+
+function browseQuery(r: Reading): Query {
+  return {
+    intent: 'browse',
+    issuer: r.issuers[0]?.ids[0] ?? null,
+    track: (r.tracks[0]?.ids[0] as Track | undefined) ?? null,
+    level: (r.levels[0]?.ids[0] as Level | undefined) ?? null,
+  };
+}
+
+function unknownQuery(r: Reading, index: CatalogIndex): Query {
+  let suggestions: Suggestion[] = suggestClosest(r.words, r.mentions, index);
+  const aboutTopics = r.cues.has('coverage') && r.credentials.length === 0;
+  if (aboutTopics && suggestions.every((s) => s.kind !== 'topic')) {
+    const topics = index.catalog.topics.slice(0, 5).map((t) => suggestionFor('topic', t.id, index));
+    suggestions = topics.filter((s): s is Suggestion => s !== null);
+  }
+  return { intent: 'unknown', suggestions: suggestions.length > 0 ? suggestions : startingPoints(index) };
+}
+
+function chooseQuery(r: Reading, index: CatalogIndex): Query {
+  if (r.words.length === 0) return { intent: 'help' };
+  const { cues, credentials } = r;
+  const named = r.mentions.length > 0;
+  if (!named && (cues.has('help') || (cues.has('greeting') && r.words.length <= 3))) return { intent: 'help' };
+
+  const explicitCompare = r.texts.some((t) => EXPLICIT_COMPARE.has(t)) || cues.has('compare');
+  if (credentials.length >= 2 && explicitCompare) return compareOrAsk(credentials, index);
+  const asksEligibility = cues.has('eligibility') || (r.qualifications.length > 0 && !cues.has('deadlines'));
+  if (credentials.length >= 1 && asksEligibility) {
+    const q = eligibilityQuery(r, index);
+    if (q) return q;
+  }
+  if (credentials.length === 1 && r.texts.some((t) => EXPLICIT_COMPARE.has(t))) {
+    const only = credentials[0];
+    if (only && only.ids.length > 1) return ask(only);
+    return missingSecond(only, index);
+  }
+  const horizon = parseHorizon(r.texts);
+  const still = credentials.length === 1 && cues.has('still');
+  if ((cues.has('deadlines') || horizon !== null) && !still && r.topics.length === 0) return deadlinesQuery(r, horizon);
+  if (r.topics.length > 0) return { intent: 'coverage', topic: r.topics[0]?.ids[0] ?? null, gapsOnly: false };
+  if (cues.has('gaps') && credentials.length === 0) return { intent: 'coverage', topic: null, gapsOnly: true };
+  const listing = cues.has('browse') && (r.levels.length > 0 || r.tracks.length > 0);
+  if (r.roles.length > 0 && !listing && credentials.length === 0) {
+    return { intent: 'recommend', role: r.roles[0]?.ids[0] ?? null };
+  }
+  if (credentials.length >= 2) return compareOrAsk(credentials, index);
+  const one = credentials[0];
+  if (one) return one.ids.length > 1 ? ask(one) : { intent: 'lookup', credential: one.ids[0] ?? '' };
+  if (r.roles.length > 0) return { intent: 'recommend', role: r.roles[0]?.ids[0] ?? null };
+  const filtered = r.issuers.length + r.tracks.length + r.levels.length > 0;
+  if (cues.has('recommend') && !filtered && r.qualifications.length === 0) return { intent: 'recommend', role: null };
+  if (filtered || (cues.has('browse') && cues.has('cert-word'))) return browseQuery(r);
+  if (cues.has('recommend') && r.qualifications.length === 0) return { intent: 'recommend', role: null };
+  return unknownQuery(r, index);
+}
+
+export function parseQuestion(question: string, index: CatalogIndex): ParsedQuestion {
+  const reading = readQuestion(question, index);
+  return { query: chooseQuery(reading, index), interpretations: reading.interpretations };
+}

@@ -1,0 +1,151 @@
+/**
+ * Reads a question into words, cues and resolved mentions: everything the intent decision needs.
+ * Names typed in part are tried only when nothing was named outright.
+ */
+import type { CatalogIndex } from '../catalog/build-catalog-index.js';
+import { type EntityKind, stemWord, type WordDocuments } from '../catalog/build-name-index.js';
+import { correctTypos, type Word } from './correct-typos.js';
+import { findMentions, type Mention, primaryKind } from './find-mentions.js';
+import { matchPartial, type PartialOptions } from './match-partial.js';
+import { type Cues, readCues } from './read-cues.js';
+import { readWords } from './read-words.js';
+import { interpretationOf, type Resolved, resolveMention } from './resolve-mentions.js';
+import type { Interpretation } from './types.js';
+
+export interface Reading {
+  words: Word[];
+  /** The canonical text of each word. */
+  texts: string[];
+  cues: Cues;
+  mentions: Mention[];
+  credentials: Resolved[];
+  qualifications: Resolved[];
+  roles: Resolved[];
+  topics: Resolved[];
+  issuers: Resolved[];
+  tracks: Resolved[];
+  levels: Resolved[];
+  /** Near-ties between things other than credentials. */
+  ties: Mention[];
+  interpretations: Interpretation[];
+}
+
+const CREDENTIAL_PARTIAL: PartialOptions = { minWords: 2, maxFrequency: 3 };
+const ROLE_PARTIAL: PartialOptions = { minWords: 1, maxFrequency: 2 };
+const TOPIC_PARTIAL: PartialOptions = { minWords: 1, maxFrequency: 2 };
+
+function inside(mentions: readonly Mention[], position: number): Mention | undefined {
+  return mentions.find((m) => position >= m.start && position < m.end);
+}
+
+/** Track or level for a word like "foundational": a level, unless written "foundational track". */
+function trackOrLevel(m: Mention): 'track' | 'level' | undefined {
+  const track = m.entries.find((e) => e.kind === 'track');
+  const level = m.entries.find((e) => e.kind === 'level');
+  if (track && (!level || m.typed.split(' ').includes('track'))) return 'track';
+  return level ? 'level' : undefined;
+}
+
+/** A mention made from words typed in part, when they point at one entity or a close few. */
+function partialMention(
+  words: readonly Word[],
+  positions: readonly number[],
+  docs: WordDocuments,
+  kind: EntityKind,
+  opts: PartialOptions,
+): Mention | null {
+  const texts = positions.map((p) => words[p]?.text ?? '');
+  const match = matchPartial(texts, docs, opts);
+  if (!match) return null;
+  const used = positions.filter((p) => match.words.includes(stemWord(words[p]?.text ?? '')));
+  const start = Math.min(...used);
+  const end = Math.max(...used) + 1;
+  return {
+    start,
+    end,
+    typed: words
+      .slice(start, end)
+      .map((w) => w.raw)
+      .join(' '),
+    entries: match.ids.map((id) => ({ kind, id, form: 'alias' as const, written: '' })),
+    how: match.ids.length > 1 ? 'near-tie' : 'partial',
+  };
+}
+
+export function readQuestion(question: string, index: CatalogIndex): Reading {
+  const words = correctTypos(readWords(question), index.names);
+  const texts = words.map((w) => w.text);
+  const cues = readCues(texts);
+  const mentions = findMentions(words, index.names);
+  const reading: Reading = {
+    words,
+    texts,
+    cues,
+    mentions,
+    credentials: [],
+    qualifications: [],
+    roles: [],
+    topics: [],
+    issuers: [],
+    tracks: [],
+    levels: [],
+    ties: [],
+    interpretations: [],
+  };
+  const issuerIds = new Set(
+    mentions.filter((m) => primaryKind(m) === 'issuer').flatMap((m) => m.entries.map((e) => e.id)),
+  );
+  const add = (m: Mention, kind: EntityKind, list: Resolved[]) => {
+    const r = resolveMention(m, kind, index, issuerIds);
+    if (r.ids.length === 0) return;
+    list.push(r);
+    const note = interpretationOf(r, index);
+    if (note && !reading.interpretations.some((i) => i.typed === note.typed)) reading.interpretations.push(note);
+  };
+  const classify = (m: Mention) => {
+    const kind = primaryKind(m);
+    if (m.how === 'near-tie' && kind !== 'credential') reading.ties.push(m);
+    else if (kind === 'credential') add(m, 'credential', reading.credentials);
+    else if (kind === 'qualification') add(m, 'qualification', reading.qualifications);
+    else if (kind === 'role') add(m, 'role', reading.roles);
+    else if (kind === 'topic') add(m, 'topic', reading.topics);
+    else if (kind === 'issuer') add(m, 'issuer', reading.issuers);
+    if (kind === 'role' || kind === 'track' || kind === 'level') {
+      const tl = trackOrLevel(m);
+      if (tl === 'track') add(m, 'track', reading.tracks);
+      if (tl === 'level') add(m, 'level', reading.levels);
+    }
+  };
+  for (const m of mentions) classify(m);
+
+  const free = (allowIssuers: boolean) =>
+    texts
+      .map((_, i) => i)
+      .filter((i) => {
+        const m = inside(reading.mentions, i);
+        return m === undefined || (allowIssuers && primaryKind(m) === 'issuer');
+      });
+  if (reading.credentials.length === 0) {
+    const partial = partialMention(words, free(true), index.names.credentialWords, 'credential', CREDENTIAL_PARTIAL);
+    const ownWords = partial && free(false).some((p) => p >= partial.start && p < partial.end);
+    if (partial && ownWords) {
+      reading.mentions.push(partial);
+      classify(partial);
+    }
+  }
+  if (reading.roles.length === 0 && cues.has('recommend')) {
+    const partial = partialMention(words, free(false), index.names.roleWords, 'role', ROLE_PARTIAL);
+    if (partial && partial.how === 'partial') {
+      reading.mentions.push(partial);
+      classify(partial);
+    }
+  }
+  if (reading.topics.length === 0 && (cues.has('coverage') || cues.has('gaps'))) {
+    const partial = partialMention(words, free(false), index.names.topicWords, 'topic', TOPIC_PARTIAL);
+    if (partial && partial.how === 'partial') {
+      reading.mentions.push(partial);
+      classify(partial);
+    }
+  }
+  return reading;
+}

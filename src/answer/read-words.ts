@@ -1,0 +1,53 @@
+/**
+ * The question as canonical tokens with chat shorthand spelled out ("u" → you, "w/" → with,
+ * "v." → vs, "prereqs" → prerequisites) and filler ("pls", "thx") dropped.
+ */
+import { type Token, tokenizeText } from '../catalog/normalize-text.js';
+import { cleanQuestion } from './clean-question.js';
+
+const SHORTHAND: Record<string, string | null> = {
+  pls: null,
+  plz: null,
+  please: null,
+  thx: null,
+  thanks: null,
+  ty: null,
+  yo: null,
+  u: 'you',
+  ur: 'your',
+  r: 'are',
+  w: 'with',
+  wo: 'without',
+  v: 'vs',
+  versus: 'vs',
+  b4: 'before',
+  prereq: 'prerequisites',
+  prereqs: 'prerequisites',
+  prerequisite: 'prerequisites',
+  req: 'requirements',
+  reqs: 'requirements',
+  requirement: 'requirements',
+  diff: 'difference',
+  differences: 'difference',
+  rn: 'now',
+  yr: 'year',
+  yrs: 'years',
+  mo: 'month',
+  mos: 'months',
+  wk: 'week',
+  wks: 'weeks',
+};
+
+export function readWords(question: string): Token[] {
+  const out: Token[] = [];
+  for (const t of tokenizeText(cleanQuestion(question))) {
+    if (!(t.text in SHORTHAND)) {
+      out.push(t);
+      continue;
+    }
+    const spelled = SHORTHAND[t.text];
+    if (spelled === null || spelled === undefined) continue;
+    out.push({ text: spelled, raw: t.raw });
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+/**
+ * In "I have CISSP, can I take AAISM?" or "can I sit AAISM with only Security+?", tells the credential
+ * asked about (the target) from what the asker holds, by the words around each name:
+ * "have", "hold", "with only", "holder" mark what is held; "need", "require", "without" mark a
+ * prerequisite asked about (not held); "take", "sit", "for", "before" mark the target.
+ */
+import type { CatalogIndex } from '../catalog/build-catalog-index.js';
+import type { Resolved } from './resolve-mentions.js';
+import type { Held } from './types.js';
+
+const HELD_BEFORE = new Set([
+  'have',
+  'hold',
+  'holding',
+  'got',
+  'own',
+  'passed',
+  'earned',
+  'with',
+  'only',
+  'im',
+  'am',
+  'already',
+  'as',
+  'being',
+  'possess',
+]);
+const HELD_AFTER = new Set(['holder', 'holders', 'certified', 'here', 'already', 'enough', 'sufficient']);
+const ASKED_BEFORE = new Set(['need', 'needs', 'needed', 'require', 'requires', 'required', 'without', 'must']);
+const TARGET_BEFORE = new Set([
+  'take',
+  'sit',
+  'for',
+  'before',
+  'into',
+  'attempt',
+  'pursue',
+  'do',
+  'get',
+  'book',
+  'write',
+  'apply',
+  'register',
+  'toward',
+  'towards',
+]);
+
+type Mark = 'held' | 'asked' | 'target' | 'none';
+
+/** The nearest marking word before a mention (up to three words back), or a holder word right after it. */
+function markOf(words: readonly string[], r: Resolved): Mark {
+  for (let back = 1; back <= 3; back++) {
+    const w = words[r.mention.start - back] ?? '';
+    if (ASKED_BEFORE.has(w)) return 'asked';
+    if (HELD_BEFORE.has(w)) return 'held';
+    if (TARGET_BEFORE.has(w)) return 'target';
+  }
+  for (let ahead = 0; ahead < 2; ahead++) {
+    if (HELD_AFTER.has(words[r.mention.end + ahead] ?? '')) return 'held';
+  }
+  return 'none';
+}
+
+/** True when `prereqOf` lists `id` among its prerequisite credentials. */
+function isPrerequisite(id: string, prereqOf: string, index: CatalogIndex): boolean {
+  const required = index.credential(prereqOf)?.prerequisites.required;
+  if (!required || required === 'none') return false;
+  return required.any_of.some((alt) => 'credential' in alt && alt.credential === id);
+}
+
+export interface EligibilitySplit {
+  target: Resolved | null;
+  held: Held[];
+}
+
+export function splitEligibility(
+  words: readonly string[],
+  credentials: readonly Resolved[],
+  qualifications: readonly Resolved[],
+  index: CatalogIndex,
+): EligibilitySplit {
+  const marked = credentials.map((r) => ({ r, mark: markOf(words, r) }));
+  const open = marked.filter((m) => m.mark !== 'held' && m.mark !== 'asked');
+  const single = (m: { r: Resolved }) => m.r.ids[0] ?? '';
+  const target =
+    open.find((m) => m.mark === 'target') ??
+    // Of two credentials where one is the other's prerequisite, the other is asked about.
+    open.find((m) => marked.some((o) => o !== m && isPrerequisite(single(o), single(m), index))) ??
+    open[0] ??
+    marked.find((m) => m.mark === 'asked');
+  const held: Held[] = [];
+  for (const m of marked) {
+    if (m === target || m.mark === 'asked' || m.r.ids.length !== 1) continue;
+    held.push({ kind: 'credential', id: single(m) });
+  }
+  for (const q of qualifications) {
+    if (markOf(words, q) === 'asked' || q.ids.length !== 1) continue;
+    held.push({ kind: 'qualification', id: q.ids[0] ?? '' });
+  }
+  return { target: target?.r ?? null, held };
+}
