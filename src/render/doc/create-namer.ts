@@ -9,6 +9,8 @@ export interface Namer {
   /** "AAISM — Advanced in AI Security Management". */
   credentialLong(id: string): string;
   qualification(id: string): string;
+  /** The qualification's short name when the lookup knows it. */
+  knownQualification(id: string): string | undefined;
   topic(id: string): string;
   /** Other credentials known to the renderer, for "compare with" menus. */
   credentials(): Credential[];
@@ -70,6 +72,10 @@ export function createNamer(views: readonly CredentialView[], lookup?: RenderLoo
       const q = lookup?.qualification?.(id);
       if (q) return q.acronym ?? q.name;
       return find(id) ? label(id) : fromId(id, ' ');
+    },
+    knownQualification(id) {
+      const q = lookup?.qualification?.(id);
+      return q ? (q.acronym ?? q.name) : undefined;
     },
     topic(id) {
       const t = lookup?.topic?.(id);

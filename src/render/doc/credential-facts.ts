@@ -55,12 +55,13 @@ export function recertText(c: Credential, style: Style = 'full'): string {
   );
   if (style === 'short') return cycle;
   const requirement = describeFact(c.recertification.requirement, c.recertification.sources, c, asText, style);
-  return requirement === NOT_PUBLISHED ? cycle : `${cycle}: ${requirement}`;
+  if (requirement === NOT_PUBLISHED) return cycle;
+  return cycle === NOT_PUBLISHED ? requirement : `${cycle}: ${requirement}`;
 }
 
 export function codesText(c: Credential): string | null {
   if (c.exam.codes.length === 0) return null;
-  return c.exam.codes.map((code) => `${code.code}${code.current ? '' : ' (earlier)'}`).join(' · ');
+  return c.exam.codes.map((code) => `${code.code}${code.current ? '' : ' (former)'}`).join(' · ');
 }
 
 /** "an active CISM or CISSP"; "an active CISA, CIA or US CPA". */

@@ -10,8 +10,9 @@ function browseTitle({ filter }: Browse): string {
     filter.level ? capitalize(filter.level) : null,
     filter.track ? `${trackLabel(filter.track).toLowerCase()}-track` : null,
   ].filter((w): w is string => w !== null);
-  const what = words.length > 0 ? `${words.join(' ')} credentials` : 'Credentials';
-  return filter.issuer ? `${filter.issuer.name}: ${what.toLowerCase()}` : capitalize(what);
+  const what = words.length > 0 ? `${words.join(' ')} credentials` : 'credentials';
+  if (filter.issuer) return `${filter.issuer.name} ${what.toLowerCase()}`;
+  return words.length > 0 ? capitalize(what) : 'The catalog';
 }
 
 /** The catalog, or part of it, grouped by track. */

@@ -80,7 +80,7 @@ export function describeCredential(view: CredentialView, namer: Namer): Doc {
     {
       kind: 'list',
       id: 'card_domains',
-      title: c.domains.outline ? `Domains (${c.domains.outline})` : 'Domains',
+      title: c.domains.outline ? `Domains — ${c.domains.outline}` : 'Domains',
       items: asLines(domainLines(c)),
     },
     { kind: 'facts', id: 'card_trust', title: 'Trust signals', items: trustItems(c) },

@@ -4,6 +4,11 @@ import { statusShort } from './credential-facts.js';
 import { bold, code, type Doc, type Line } from './doc-types.js';
 import { sourceNames } from './format-values.js';
 
+/** "what should an auditor take first?" */
+export function askForRole(alias: string): string {
+  return `what should ${/^[aeiou]/i.test(alias) ? 'an' : 'a'} ${alias} take first?`;
+}
+
 /** Which credential to pursue first for a role, in the seed's order, with the reason for each. */
 export function describeRecommend(answer: AnswerOf<'recommend'>, namer: Namer): Doc {
   if (answer.role === null) {

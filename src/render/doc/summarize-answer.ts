@@ -22,10 +22,11 @@ export function summarizeAnswer(answer: Answer, namer: Namer): string {
         ? `Where to start as ${answer.role.name}: ${answer.picks.map((p) => p.view.credential.acronym).join(', then ')}.`
         : 'Which role are you in? Ask, for example, “what should a GRC lead take first?”';
     case 'eligibility':
-      return eligibilityVerdict(answer);
+      return eligibilityVerdict(answer, namer);
     case 'deadlines': {
       const next = answer.upcoming[0];
-      const head = `${plural(answer.upcoming.length, 'dated change')} in the next ${answer.horizonDays} days`;
+      const count = answer.upcoming.length === 0 ? 'No dated changes' : plural(answer.upcoming.length, 'dated change');
+      const head = `${count} in the next ${answer.horizonDays} days`;
       return next
         ? `${head}. Next: ${namer.credential(next.credentialId)} ${eventLabel(next.kind)} on ${next.date} (${relativeDays(next.days)}).`
         : `${head}.`;

@@ -1,0 +1,21 @@
+/** A reminder message as terminal text (pure): what `certdesk reminders run --dry-run` prints. */
+import type { ReminderMessageModel } from '../../reminders/build-reminder-message.js';
+import { changeLabel, formatReminderDate, whenPhrase } from '../../reminders/reminder-phrases.js';
+
+export function renderReminderText(model: ReminderMessageModel): string {
+  const lines: string[] = [];
+  for (const item of model.items) {
+    const changes = item.changes.map((c) => `${changeLabel(c.kind)} (${c.lead}-day reminder)`).join(' · ');
+    lines.push(`${item.acronym} — ${item.name}${item.issuerName ? ` (${item.issuerName})` : ''}`);
+    lines.push(`  ${changes}: ${formatReminderDate(item.date)}, ${whenPhrase(item.days)}`);
+    if (item.replacedBy.length > 0) {
+      lines.push(`  Instead: ${item.replacedBy.map((r) => `${r.acronym} (${r.name})`).join(', ')}`);
+    }
+    for (const c of item.changes) if (c.note) lines.push(`  Note: ${c.note}`);
+    for (const s of item.sources) lines.push(`  Source: ${s.title}${s.url ? ` <${s.url}>` : ''}`);
+  }
+  if (model.subscriptions.length > 0) {
+    lines.push(`  For: ${model.subscriptions.map((s) => `${s.scope} [${s.id}]`).join('; ')}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
