@@ -1,0 +1,71 @@
+/**
+ * Posts reminders with @slack/web-api, on our own retry policy: the client never retries (its
+ * default would sit up to 30 minutes on a 429 and hold every other call behind it); a rate limit
+ * comes back as an outcome so the pass defers that one channel and carries on with the others.
+ */
+import {
+  LogLevel,
+  WebAPIHTTPError,
+  WebAPIPlatformError,
+  WebAPIRateLimitedError,
+  WebAPIRequestError,
+  WebClient,
+} from '@slack/web-api';
+import type { SlackMessage } from '../render/slack/block-types.js';
+import { CHANNEL_GONE_ERRORS, type PostOutcome, type ReminderPoster } from './reminder-poster.js';
+
+export interface SlackPosterOptions {
+  token: string;
+  /** Default https://slack.com/api/; GovSlack or a test stand-in otherwise. */
+  slackApiUrl?: string | undefined;
+  /** Per request; keep well under the claim lease (default 15 s). */
+  timeoutMs?: number;
+}
+
+/** When Slack gives no Retry-After. */
+const DEFAULT_RETRY_AFTER_MS = 30_000;
+
+export function createSlackPoster(opts: SlackPosterOptions): ReminderPoster {
+  const client = new WebClient(opts.token, {
+    ...(opts.slackApiUrl ? { slackApiUrl: opts.slackApiUrl } : {}),
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: opts.timeoutMs ?? 15_000,
+    logLevel: LogLevel.ERROR,
+  });
+  return {
+    async post(channel: string, message: SlackMessage): Promise<PostOutcome> {
+      try {
+        const r = await client.chat.postMessage({
+          channel,
+          text: message.text,
+          blocks: message.blocks,
+          unfurl_links: false,
+          unfurl_media: false,
+        });
+        return { ok: true, ts: r.ts ?? '' };
+      } catch (err) {
+        return outcomeOf(err);
+      }
+    },
+  };
+}
+
+export function outcomeOf(err: unknown): PostOutcome {
+  if (err instanceof WebAPIRateLimitedError) {
+    return { ok: false, kind: 'rate_limited', retryAfterMs: Math.max(1, err.retryAfter) * 1000 };
+  }
+  if (err instanceof WebAPIPlatformError) {
+    const error = err.data.error;
+    if (CHANNEL_GONE_ERRORS.includes(error)) return { ok: false, kind: 'channel_gone', error };
+    if (error === 'ratelimited') return { ok: false, kind: 'rate_limited', retryAfterMs: DEFAULT_RETRY_AFTER_MS };
+    return { ok: false, kind: 'failed', error, ambiguous: false };
+  }
+  if (err instanceof WebAPIHTTPError) {
+    return { ok: false, kind: 'failed', error: `http_${err.statusCode}`, ambiguous: err.statusCode >= 500 };
+  }
+  if (err instanceof WebAPIRequestError) {
+    return { ok: false, kind: 'failed', error: `request_error: ${err.original.message}`, ambiguous: true };
+  }
+  return { ok: false, kind: 'failed', error: err instanceof Error ? err.message : String(err), ambiguous: true };
+}
