@@ -3,6 +3,8 @@
  * The engine promises never to throw; if it ever does, the user still gets a reply and the log the reason.
  */
 import { answerQuestion } from '../answer/answer-question.js';
+import { buildAnswer } from '../answer/build-answer.js';
+import type { Answer, Query } from '../answer/types.js';
 import type { Block } from '../render/slack/block-types.js';
 import { renderSlackAnswer } from '../render/slack/render-slack-answer.js';
 import type { SlackDeps } from './slack-deps.js';
@@ -24,12 +26,30 @@ export interface AnswerMessageOptions {
 export const ANSWER_FAILED_TEXT =
   'Sorry, something went wrong while I was answering that. Please try again, or type `/cert help` for examples.';
 
-export function answerMessage(deps: SlackDeps, question: string, opts: AnswerMessageOptions): OutgoingMessage {
+function render(deps: SlackDeps, answer: () => Answer, opts: AnswerMessageOptions, question: string): OutgoingMessage {
   try {
-    const answer = answerQuestion(question, { index: deps.index, now: deps.now() });
-    return renderSlackAnswer(answer, { ...opts, lookup: deps.index });
+    return renderSlackAnswer(answer(), { ...opts, lookup: deps.index });
   } catch (err) {
     deps.log.error({ err, questionLength: question.length }, 'answering a question failed');
     return { text: ANSWER_FAILED_TEXT };
   }
+}
+
+/** The answer to a question as typed. */
+export function answerMessage(deps: SlackDeps, question: string, opts: AnswerMessageOptions): OutgoingMessage {
+  return render(deps, () => answerQuestion(question, { index: deps.index, now: deps.now() }), opts, question);
+}
+
+/**
+ * The answer to a query known exactly (a card button names credential ids), with `question` as the words
+ * it stands for: what the answer's Share button re-asks.
+ */
+export function queryMessage(
+  deps: SlackDeps,
+  query: Query,
+  question: string,
+  opts: AnswerMessageOptions,
+): OutgoingMessage {
+  const ctx = { question, interpretations: [], index: deps.index, now: deps.now() };
+  return render(deps, () => buildAnswer(query, ctx), opts, question);
 }

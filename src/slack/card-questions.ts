@@ -1,11 +1,26 @@
 /**
- * Card buttons carry credential ids; the engine takes questions. Ids are the strongest name the engine
- * resolves (unique even where acronyms collide), so these questions read back exactly what was clicked.
+ * Card buttons carry credential ids, so their answers come from exact queries, not from parsing text.
+ * Each comes with the question it stands for, in the words a person would type (labels name the issuer
+ * where acronyms collide), which is what the answer's Share button asks again.
  */
-export function compareQuestion(a: string, b: string): string {
-  return `${a} vs ${b}`;
+import type { Query } from '../answer/types.js';
+import type { CatalogIndex } from '../catalog/build-catalog-index.js';
+
+export interface CardQuery {
+  query: Query;
+  question: string;
 }
 
-export function prerequisitesQuestion(id: string): string {
-  return `what do I need before ${id}`;
+export function compareQuery(index: CatalogIndex, a: string, b: string): CardQuery {
+  return {
+    query: { intent: 'compare', credentials: [a, b] },
+    question: `${index.credentialLabel(a)} vs ${index.credentialLabel(b)}`,
+  };
+}
+
+export function prerequisitesQuery(index: CatalogIndex, id: string): CardQuery {
+  return {
+    query: { intent: 'eligibility', target: id, held: [] },
+    question: `what do I need before ${index.credentialLabel(id)}`,
+  };
 }

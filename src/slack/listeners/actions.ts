@@ -12,14 +12,14 @@ import {
   parseActionValue,
   shareValueSchema,
 } from '../action-values.js';
-import { answerMessage, type OutgoingMessage } from '../answer-message.js';
-import { compareQuestion, prerequisitesQuestion } from '../card-questions.js';
+import { answerMessage, type OutgoingMessage, queryMessage } from '../answer-message.js';
+import { type CardQuery, compareQuery, prerequisitesQuery } from '../card-questions.js';
 import { NOTICES } from '../notices.js';
 import type { RegisteredNames, SlackDeps } from '../slack-deps.js';
 
 type ActionArgs = SlackActionMiddlewareArgs<BlockAction>;
 
-/** Ack, compute the reply from the action, send it privately (replace nothing). */
+/** Ack, compute the reply from the action, send it privately (replacing nothing). */
 function privately(app: App, actionId: string, reply: (args: ActionArgs) => OutgoingMessage) {
   app.action<BlockAction>(actionId, async (args) => {
     await args.ack();
@@ -28,23 +28,28 @@ function privately(app: App, actionId: string, reply: (args: ActionArgs) => Outg
 }
 
 export function registerActions(app: App, deps: SlackDeps): Partial<RegisteredNames> {
+  const known = (...ids: string[]) => ids.every((id) => deps.index.credential(id) !== undefined);
+  const card = (c: CardQuery) => queryMessage(deps, c.query, c.question, { tables: true });
+
   app.action<BlockAction>(ACTION_IDS.shareAnswer, async ({ ack, action, body, respond }) => {
     await ack();
-    const value = parseActionValue(action, shareValueSchema);
-    if (!value)
-      return void (await respond({ response_type: 'ephemeral', replace_original: false, text: NOTICES.staleButton }));
-    const message = answerMessage(deps, value.q, { sharedBy: body.user.id, shareable: false, tables: true });
-    await respond({ response_type: 'in_channel', replace_original: false, ...message });
+    const v = parseActionValue(action, shareValueSchema);
+    const message = v
+      ? answerMessage(deps, v.q, { sharedBy: body.user.id, shareable: false, tables: true })
+      : { text: NOTICES.staleButton };
+    await respond({ response_type: v ? 'in_channel' : 'ephemeral', replace_original: false, ...message });
   });
 
   privately(app, ACTION_IDS.cardCompare, ({ action }) => {
     const v = parseActionValue(action, compareValueSchema);
-    return v ? answerMessage(deps, compareQuestion(v.a, v.b), { tables: true }) : { text: NOTICES.staleButton };
+    if (!v) return { text: NOTICES.staleButton };
+    return known(v.a, v.b) ? card(compareQuery(deps.index, v.a, v.b)) : { text: NOTICES.unknownCredential };
   });
 
   privately(app, ACTION_IDS.cardPrereqs, ({ action }) => {
     const v = parseActionValue(action, credentialValueSchema);
-    return v ? answerMessage(deps, prerequisitesQuestion(v.id), { tables: true }) : { text: NOTICES.staleButton };
+    if (!v) return { text: NOTICES.staleButton };
+    return known(v.id) ? card(prerequisitesQuery(deps.index, v.id)) : { text: NOTICES.unknownCredential };
   });
 
   privately(app, ACTION_IDS.cardSources, ({ action }) => {

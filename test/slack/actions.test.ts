@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { NOTICES } from '../../src/slack/notices.js';
+import { CHANNEL, type Harness, startHarness } from './harness.js';
+import { blockKitProblems } from './seen-messages.js';
+
+const button = (value: unknown) => ({
+  type: 'button',
+  value: typeof value === 'string' ? value : JSON.stringify(value),
+  text: { type: 'plain_text', text: 'x' },
+});
+
+describe('buttons and menus', () => {
+  let h: Harness;
+  afterEach(async () => {
+    expect(blockKitProblems(h)).toEqual([]);
+    await h?.close();
+  });
+
+  it('Share posts the answer in the channel through the response_url, attributed, without a Share button', async () => {
+    h = await startHarness();
+    expect((await h.action('share_answer', button({ q: 'aaism vs aaia' }))).status).toBe(200);
+    const [shared] = await h.standIn.waitFor('/respond/action');
+    expect(shared?.body.response_type).toBe('in_channel');
+    expect(shared?.body.replace_original).toBe(false);
+    const blocks = JSON.stringify(shared?.body.blocks);
+    expect(blocks).toContain('<@U0SHARER>');
+    expect(blocks).toMatch(/AAISM/);
+    expect(blocks).not.toContain('share_answer');
+    expect(h.standIn.callsTo('chat.postMessage')).toEqual([]);
+  });
+
+  it('card buttons answer privately: compare (menu), prerequisites, sources', async () => {
+    h = await startHarness();
+    await h.action('card_compare', {
+      type: 'static_select',
+      selected_option: { text: { type: 'plain_text', text: 'AAIA' }, value: JSON.stringify({ a: 'aaism', b: 'aaia' }) },
+    });
+    await h.action('card_prereqs', button({ id: 'aaism' }));
+    await h.action('card_sources', button({ id: 'aaism' }));
+    const replies = await h.standIn.waitFor('/respond/action', 3);
+    for (const r of replies) {
+      expect(r.body.response_type).toBe('ephemeral');
+      expect(r.body.replace_original).toBe(false);
+      expect(JSON.stringify(r.body)).toMatch(/AAISM/);
+    }
+    const texts = replies.map((r) => JSON.stringify(r.body.blocks));
+    expect(texts.some((t) => /AAIA/.test(t))).toBe(true);
+    expect(texts.some((t) => /https?:\/\//.test(t))).toBe(true);
+  });
+
+  it('card buttons name credentials exactly, even where two share an acronym (CAISP)', async () => {
+    h = await startHarness();
+    await h.action('card_compare', {
+      type: 'static_select',
+      selected_option: {
+        text: { type: 'plain_text', text: 'x' },
+        value: JSON.stringify({ a: 'caisp', b: 'pecb-caisp' }),
+      },
+    });
+    await h.action('card_prereqs', button({ id: 'caisp' }));
+    const [compare, prereqs] = await h.standIn.waitFor('/respond/action', 2);
+    const compared = JSON.stringify(compare?.body.blocks);
+    expect(compared).toMatch(/Practical DevSecOps/);
+    expect(compared).toMatch(/PECB/);
+    expect(compared).not.toMatch(/could mean/);
+    expect(JSON.stringify(prereqs?.body.blocks)).not.toMatch(/could mean/);
+    // Sharing it re-asks the question in words that name both issuers.
+    expect(JSON.stringify(compare?.body.blocks)).toContain('CAISP (Practical DevSecOps) vs CAISP (PECB)');
+  });
+
+  it('a malformed or outdated value gets a helpful note, not a crash', async () => {
+    h = await startHarness();
+    await h.action('share_answer', button('not json'));
+    await h.action('card_sources', button({ id: 'no-such-credential' }));
+    await h.action('card_compare', button({ a: 'AAISM!!', b: 1 }));
+    const replies = await h.standIn.waitFor('/respond/action', 3);
+    expect(replies.map((r) => r.body.text).sort()).toEqual(
+      [NOTICES.staleButton, NOTICES.staleButton, NOTICES.unknownCredential].sort(),
+    );
+  });
+
+  it('an expired response_url is logged with context and the sharer told privately; the app keeps going', async () => {
+    h = await startHarness();
+    h.standIn.on('/respond/action', () => ({ status: 404, body: 'expired_url' }));
+    await h.action('share_answer', button({ q: 'what is aaism' }));
+    const [note] = await h.standIn.waitFor('chat.postEphemeral');
+    expect(note?.body).toMatchObject({ channel: CHANNEL, user: 'U0SHARER', text: NOTICES.shareExpired });
+    const logged = h.logs.find((l) => l.msg === 'a Slack listener failed');
+    expect(logged).toMatchObject({ code: 'slack_bolt_respond_error', actionId: 'share_answer', user: 'U0SHARER' });
+    expect((await h.command('what is aaism')).status).toBe(200);
+  });
+});

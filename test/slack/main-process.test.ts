@@ -1,0 +1,126 @@
+/**
+ * src/main.ts as a real process: starts from the environment, serves health, and on SIGTERM stops taking
+ * requests, finishes the one in flight and exits 0 within 10 seconds.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { signSlackRequest } from '../support/sign-slack-request.js';
+import { type SlackStandIn, startSlackStandIn } from '../support/slack-stand-in.js';
+import { SIGNING_SECRET } from './harness.js';
+
+const REPO = new URL('../../', import.meta.url).pathname;
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const address = server.address();
+  server.close();
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<{ code: number | null; at: number }>;
+}
+
+function startMain(env: Record<string, string>): Started {
+  // node --import tsx (not `npx tsx`, whose wrapper process would stand between the signal and the app).
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: REPO,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      SLACK_APP_TOKEN: '',
+      LOG_LEVEL: 'info',
+      DATABASE_URL: `sqlite:${join(mkdtempSync(join(tmpdir(), 'certdesk-main-')), 'certdesk.db')}`,
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout?.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
+  child.stderr?.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
+  const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
+    child.on('exit', (code) => resolve({ code, at: Date.now() })),
+  );
+  return { child, output: () => out, exited };
+}
+
+async function waitForHealth(port: number, deadline = Date.now() + 20_000): Promise<void> {
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the app did not become healthy');
+}
+
+describe('the app process', () => {
+  let standIn: SlackStandIn | undefined;
+  let started: Started | undefined;
+  afterEach(async () => {
+    started?.child.kill('SIGKILL');
+    await standIn?.close();
+  });
+
+  it('on SIGTERM finishes the reply in flight, then exits 0 within 10 seconds', async () => {
+    standIn = await startSlackStandIn();
+    standIn.on('chat.postMessage', (c) => ({ delayMs: 1500, body: { ok: true, channel: c.body.channel, ts: '1.1' } }));
+    const port = await freePort();
+    started = startMain({
+      PORT: String(port),
+      SLACK_BOT_TOKEN: 'xoxb-test-token',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: standIn.apiUrl,
+    });
+    await waitForHealth(port);
+    expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+
+    const body = JSON.stringify({
+      type: 'event_callback',
+      team_id: 'T0TEST',
+      api_app_id: 'A0APP',
+      event_id: 'Ev0SIGTERM',
+      event_time: 1764000000,
+      event: { type: 'app_mention', user: 'U0ASKER', text: '<@UBOT> what is aaism', ts: '1.0', channel: 'C0CHAN' },
+    });
+    const res = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...signSlackRequest(SIGNING_SECRET, body) },
+      body,
+    });
+    expect(res.status).toBe(200);
+    const [call] = await standIn.waitFor('chat.postMessage');
+    const signalledAt = Date.now();
+    started.child.kill('SIGTERM');
+    const { code, at } = await started.exited;
+    expect(code).toBe(0);
+    expect(at - signalledAt).toBeLessThan(10_000);
+    // It waited for Slack's (slow) answer to the reply it was sending.
+    expect(at).toBeGreaterThanOrEqual((call?.at ?? 0) + 1500);
+    expect(started.output()).toContain('shutting down');
+    expect(started.output()).not.toContain('stopped before every request finished');
+    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+  });
+
+  it('refuses to start without a bot token, naming the variable and where to get it', async () => {
+    started = startMain({ PORT: String(await freePort()), SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: '' });
+    const { code } = await started.exited;
+    expect(code).toBe(1);
+    expect(started.output()).toMatch(/SLACK_BOT_TOKEN is missing.*OAuth & Permissions/);
+  });
+});
