@@ -80,7 +80,8 @@ export function describeCredential(view: CredentialView, namer: Namer): Doc {
     {
       kind: 'list',
       id: 'card_domains',
-      title: c.domains.outline ? `Domains — ${c.domains.outline}` : 'Domains',
+      title: 'Domains',
+      ...(c.domains.outline ? { intro: c.domains.outline } : {}),
       items: asLines(domainLines(c)),
     },
     { kind: 'facts', id: 'card_trust', title: 'Trust signals', items: trustItems(c) },

@@ -59,7 +59,7 @@ export function describeDeadlines(answer: AnswerOf<'deadlines'>, namer: Namer): 
     lines: [
       [
         'Dates come from each credential’s sources',
-        verified ? ` (checked ${verified} or later)` : '',
+        verified ? `, as of ${verified}` : '',
         '. On a last-exam date the exam can still be taken; from the next day it is retired.',
       ],
     ],

@@ -35,7 +35,7 @@ export type Part =
   /** Short labelled facts, shown side by side where the surface can. */
   | { kind: 'facts'; id: string; title?: string; items: FactItem[] }
   /** A bulleted or numbered list. */
-  | { kind: 'list'; id: string; title?: string; items: Line[]; ordered?: boolean }
+  | { kind: 'list'; id: string; title?: string; intro?: string; items: Line[]; ordered?: boolean }
   /** Small print: dates, attributions, hints. */
   | { kind: 'note'; id: string; lines: Line[] }
   /** Something the reader must not miss (stale data, retired credential). */

@@ -5,13 +5,21 @@ import { BLOCK_KIT_LIMITS as L, truncateText } from './block-kit-limits.js';
 import type { ActionElement, ActionsBlock, ButtonElement, SelectOption, StaticSelectElement } from './block-types.js';
 import { plainText } from './render-doc-blocks.js';
 
+/**
+ * JSON with < > & written as \u escapes: JSON.parse gives the text back unchanged, yet no mention
+ * sequence (`<!channel>`) appears literally anywhere in what is sent to Slack.
+ */
+export function safeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}
+
 /** JSON {"q": question} within the button value limit: a very long question is cut. */
 export function shareValue(question: string): string {
   let q = question.trim();
-  let value = JSON.stringify({ q });
+  let value = safeJson({ q });
   while (value.length > L.buttonValue) {
-    q = q.slice(0, q.length - Math.max(1, value.length - L.buttonValue));
-    value = JSON.stringify({ q });
+    q = q.slice(0, q.length - Math.max(1, Math.ceil((value.length - L.buttonValue) / 6)));
+    value = safeJson({ q });
   }
   return value;
 }

@@ -131,7 +131,8 @@ export function partBlocks(part: Part, options: DocBlocksOptions): Block[] {
       return sections(part.id, packLines(part.lines.map(lineMrkdwn), L.sectionText));
     case 'list': {
       const items = part.items.map((item, i) => `${part.ordered ? `${i + 1}.` : '•'} ${lineMrkdwn(item)}`);
-      return sections(part.id, packLines(titled(part.title, items), L.sectionText));
+      const intro = part.intro === undefined ? [] : [`_${escapeMrkdwn(part.intro)}_`];
+      return sections(part.id, packLines(titled(part.title, [...intro, ...items]), L.sectionText));
     }
     case 'facts':
       return chunk(part.items, L.sectionFields).map((items, i) => ({

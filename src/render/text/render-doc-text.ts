@@ -34,7 +34,7 @@ function partText(part: Part): string[] {
       return part.lines.flatMap((line) => wrapped(lineText(line)));
     case 'facts':
       return [
-        ...(part.title ? [part.title] : []),
+        ...(part.title ? wrapped(part.title) : []),
         ...labelled(
           part.items.map((i) => ({ label: i.label, value: lineText(i.value) })),
           part.title ? '  ' : '',
@@ -42,7 +42,8 @@ function partText(part: Part): string[] {
       ];
     case 'list':
       return [
-        ...(part.title ? [part.title] : []),
+        ...(part.title ? wrapped(part.title) : []),
+        ...(part.intro ? wrapped(part.intro, '  ', '  ') : []),
         ...part.items.flatMap((item, i) => {
           const bullet = part.ordered ? `  ${i + 1}. ` : '  - ';
           return wrapped(lineText(item), ' '.repeat(bullet.length), bullet);
@@ -65,7 +66,7 @@ function partText(part: Part): string[] {
       ];
     case 'grid':
       return part.rows.flatMap((row) => [
-        row.label,
+        ...wrapped(row.label),
         ...labelled(
           part.columns.map((column, i) => ({ label: column, value: row.cells[i] ?? '—' })),
           '  ',

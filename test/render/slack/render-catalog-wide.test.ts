@@ -1,0 +1,90 @@
+/**
+ * Every card, every pair compared (table and fields), every role, every example question: all within
+ * Block Kit limits, at dates before, on and after the catalog's dated events.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../../src/answer/answer-question.js';
+import { EXAMPLE_QUESTIONS } from '../../../src/answer/examples.js';
+import type { Answer } from '../../../src/answer/types.js';
+import { renderSlackAnswer } from '../../../src/render/slack/render-slack-answer.js';
+import { renderTextAnswer } from '../../../src/render/text/render-text-answer.js';
+import { validateMessage } from '../../support/block-kit-validator.js';
+import { type AnswerMaker, answerMaker, at } from '../support/make-answers.js';
+
+const DAYS = ['2025-06-01', '2026-03-31', '2026-11-24'];
+
+let makers: AnswerMaker[];
+beforeAll(async () => {
+  makers = await Promise.all(DAYS.map((day) => answerMaker(day)));
+});
+
+function problemsOf(answer: Answer, maker: AnswerMaker): string[] {
+  const problems: string[] = [];
+  for (const tables of [true, false]) {
+    const msg = renderSlackAnswer(answer, { lookup: maker.index, tables, sharedBy: 'U024BE7LH' });
+    problems.push(...validateMessage(msg).map((p) => `${answer.question} (tables ${tables}): ${p}`));
+  }
+  // Without the lookup too: the CLI may render that way.
+  problems.push(...validateMessage(renderSlackAnswer(answer)).map((p) => `${answer.question} (no lookup): ${p}`));
+  const long = renderTextAnswer(answer, { lookup: maker.index })
+    .split('\n')
+    .filter((line) => line.length > 80 && !/^\s*https?:\/\/\S+$/.test(line));
+  problems.push(...long.map((line) => `${answer.question} (text): over 80 columns: ${line}`));
+  return problems;
+}
+
+describe('the whole catalog renders within limits', () => {
+  it('every credential card, on every pinned date', () => {
+    const problems = makers.flatMap((m) => m.index.catalog.credentials.flatMap((c) => problemsOf(m.lookup(c.id), m)));
+    expect(problems).toEqual([]);
+    expect(makers[0]?.index.catalog.credentials.length).toBeGreaterThanOrEqual(23);
+  });
+
+  it('every pair compared', () => {
+    const m = makers[2];
+    if (!m) throw new Error('no maker');
+    const ids = m.index.catalog.credentials.map((c) => c.id);
+    const problems = ids.flatMap((a, i) => ids.slice(i + 1).flatMap((b) => problemsOf(m.compare([a, b]), m)));
+    expect(problems).toEqual([]);
+  });
+
+  it('the largest comparisons still fit', () => {
+    const m = makers[2];
+    if (!m) throw new Error('no maker');
+    const ids = m.index.catalog.credentials.map((c) => c.id);
+    expect(problemsOf(m.compare(ids.slice(0, 4)), m)).toEqual([]);
+    expect(problemsOf(m.compare(ids.slice(0, 10)), m)).toEqual([]);
+  });
+
+  it('every role recommendation, and the list of roles', () => {
+    const problems = makers.flatMap((m) => [
+      ...m.index.catalog.roles.flatMap((role) => problemsOf(m.recommend(role.id), m)),
+      ...problemsOf(m.recommend(null), m),
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('every topic, browse, eligibility and deadlines answer', () => {
+    const problems = makers.flatMap((m) => [
+      ...m.index.catalog.topics.flatMap((t) => problemsOf(m.coverage(t.id), m)),
+      ...problemsOf(m.coverage(null), m),
+      ...problemsOf(m.browse(), m),
+      ...m.index.catalog.issuers.flatMap((issuer) => problemsOf(m.browse({ issuer }), m)),
+      ...m.index.catalog.credentials.flatMap((c) => [
+        ...problemsOf(m.eligibility(c.id, []), m),
+        ...problemsOf(m.eligibility(c.id, [{ kind: 'qualification', id: 'security-plus' }]), m),
+      ]),
+      ...problemsOf(m.deadlines([], 3650), m),
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('every example question, through the question engine', () => {
+    const problems = DAYS.flatMap((day, i) => {
+      const m = makers[i];
+      if (!m) return [];
+      return EXAMPLE_QUESTIONS.flatMap((q) => problemsOf(answerQuestion(q, { index: m.index, now: at(day) }), m));
+    });
+    expect(problems).toEqual([]);
+  });
+});
