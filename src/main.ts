@@ -10,6 +10,7 @@ import { readyWhen } from './http/ready-when.js';
 import { shutdownOnSignals } from './http/shutdown-on-signals.js';
 import { createLogger } from './log/create-logger.js';
 import { createSlackApp } from './slack/create-app.js';
+import { SlackAccessError } from './slack/slack-access-error.js';
 import { openStore } from './store/open-store.js';
 import { StoreError } from './store/store-error.js';
 
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
 }
 
 function explain(err: unknown): string {
-  if (err instanceof ConfigError || err instanceof StoreError) return err.message;
+  if (err instanceof ConfigError || err instanceof StoreError || err instanceof SlackAccessError) return err.message;
   if (err instanceof CatalogError) {
     return `the catalog is broken:\n${err.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`;
   }

@@ -13,6 +13,7 @@ import { createErrorHandler } from './handle-error.js';
 import { LISTENERS } from './listeners/index.js';
 import { skipRepeatedEvents } from './middleware/skip-repeated-events.js';
 import { trackInFlight } from './middleware/track-in-flight.js';
+import { platformErrorOf, SlackAccessError } from './slack-access-error.js';
 import type { RegisteredNames, RegisterListeners, SlackDeps } from './slack-deps.js';
 
 export type SlackAppConfig = Pick<AppConfig, 'botToken' | 'mode' | 'port' | 'slackApiUrl'>;
@@ -36,6 +37,16 @@ export function mergeNames(parts: Partial<RegisteredNames>[]): RegisteredNames {
   return { commands: all('commands'), events: all('events'), actions: all('actions'), views: all('views') };
 }
 
+/** auth.test, once: learns the bot's user id (to ignore its own messages) and checks the bot token. */
+async function initialize(app: App): Promise<void> {
+  try {
+    await app.init();
+  } catch (err) {
+    const slackError = platformErrorOf(err);
+    throw slackError ? new SlackAccessError('SLACK_BOT_TOKEN', slackError) : err;
+  }
+}
+
 export function createSlackApp(config: SlackAppConfig, deps: SlackDeps, listeners = LISTENERS): SlackApp {
   const logger = toBoltLogger(deps.log.child({ module: 'slack' }));
   let stopping = false;
@@ -53,6 +64,9 @@ export function createSlackApp(config: SlackAppConfig, deps: SlackDeps, listener
     logger,
     clientOptions: { retryConfig: RETRY_CONFIG, ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}) },
     extendedErrorHandler: true,
+    // auth.test runs in start() (app.init) where a refused token can stop the start; left to the
+    // constructor, one failed call would be cached and every later request refused.
+    deferInitialization: true,
   });
   const inFlight = trackInFlight();
   app.use(inFlight.middleware);
@@ -65,12 +79,19 @@ export function createSlackApp(config: SlackAppConfig, deps: SlackDeps, listener
     app,
     names,
     async start() {
+      await initialize(app);
       if (receiver instanceof HTTPReceiver) {
         const server: Server = await app.start(config.port);
         return { port: (server.address() as AddressInfo).port };
       }
       health = await startHealthServer({ port: config.port, ready: deps.ready, isStopping: () => stopping });
-      await app.start();
+      try {
+        await app.start();
+      } catch (err) {
+        await health.close();
+        const slackError = platformErrorOf(err);
+        throw slackError ? new SlackAccessError('SLACK_APP_TOKEN', slackError) : err;
+      }
       return { port: health.port };
     },
     idle: (timeoutMs = 5000) => inFlight.drain(timeoutMs),

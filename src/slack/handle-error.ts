@@ -9,16 +9,16 @@ import type { Logger } from 'pino';
 import { ACTION_IDS } from './action-values.js';
 import { describeRequest, type RequestFacts } from './describe-request.js';
 import { NOTICES } from './notices.js';
+import { platformErrorOf } from './slack-access-error.js';
 
 /** Slack refused the message itself: a plain-text apology in its place can still get through. */
 const CONTENT_ERRORS = new Set(['invalid_blocks', 'invalid_blocks_format', 'msg_blocks_too_long', 'msg_too_long']);
 
 /** The Slack error code ("channel_not_found") of a Web API failure, looking inside Bolt's wrappers. */
 export function slackErrorOf(error: CodedError): string | undefined {
-  const candidates: unknown[] = [error, error.original, ...(error.originals ?? [])];
-  for (const e of candidates) {
-    const data = (e as { data?: { error?: unknown } } | undefined)?.data;
-    if (typeof data?.error === 'string') return data.error;
+  for (const e of [error, error.original, ...(error.originals ?? [])]) {
+    const code = platformErrorOf(e);
+    if (code) return code;
   }
   return undefined;
 }
