@@ -19,7 +19,7 @@ export function answerCredentialIds(answer: Answer): string[] {
     case 'compare':
       return unique(ids(answer.subjects));
     case 'recommend':
-      return unique([...answer.picks.map((p) => p.view.credential.id), ...answer.paths.flatMap((p) => ids(p.steps))]);
+      return unique(answer.picks.map((p) => p.view.credential.id));
     case 'eligibility':
       return unique([answer.target.credential.id, ...ids(answer.instead)]);
     case 'deadlines':

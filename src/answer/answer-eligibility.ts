@@ -53,7 +53,9 @@ function insteadOf(target: Credential, held: readonly Held[], index: CatalogInde
       const meets = r !== null && r !== 'none' && r.any_of.some((a) => satisfies(a, held));
       const open = r === 'none' || meets;
       const shared = c.coverage.filter((x) => topics.has(x.topic)).length;
-      const score = (meets ? 100 : 0) + (c.track === target.track ? 10 : 0) + shared;
+      // Meeting a prerequisite counts most; an experience requirement still stands in the way.
+      const free = c.prerequisites.experience === null ? 20 : 0;
+      const score = (meets ? 100 : 0) + free + (c.track === target.track ? 10 : 0) + shared;
       return { view, open, score };
     })
     .filter((x) => x.open)

@@ -33,13 +33,13 @@ function isProtected(word: string, names: NameIndex): boolean {
   );
 }
 
-/** Catalog words within reach of `word`, by distance; same first letter only. */
+/** The catalog words closest to `word`, if any is within reach. */
 function nearest(word: string, candidates: Iterable<string>): { distance: number; words: string[] } {
   const limit = maxDistance(word);
   let best = limit + 1;
   let words: string[] = [];
   for (const c of candidates) {
-    if (c[0] !== word[0] || c.length < MIN_TYPO_LENGTH - 1) continue;
+    if (c.length < MIN_TYPO_LENGTH - 1) continue;
     const d = osaDistance(word, c, limit);
     if (d < best) {
       best = d;
@@ -60,7 +60,8 @@ function candidatesFor(word: string, names: NameIndex): Iterable<string> {
 /** The reading of one unknown word: a correction, a near-tie, or nothing. */
 function readWord(word: string, names: NameIndex): { to?: string | undefined; tie?: NameEntry[] } {
   const { words } = nearest(word, candidatesFor(word, names));
-  if (words.length === 1) return { to: words[0] };
+  // A slip in the first letter is rare: "visa" is not a typo of CISA. Such a reading is only a tie-breaker.
+  if (words.length === 1) return words[0]?.[0] === word[0] ? { to: words[0] } : {};
   if (words.length < 2) return {};
   const entries = words.map((w) => names.shortNames.get(w));
   // Equally close to plain words too: no reading at all rather than a guess.
@@ -74,9 +75,8 @@ function readCodeSpan(span: readonly Token[], names: NameIndex): string | undefi
   const run = span.map((t) => t.text).join('');
   if (!/[a-z]/.test(run[0] ?? '') || !/\d/.test(run) || run.length < 5) return undefined;
   if (names.compact.has(run) || names.phrases.has(span.map((t) => t.text).join(' '))) return undefined;
-  if (!span.some((t) => /\d/.test(t.text) && !names.words.has(t.text))) return undefined;
   const { words } = nearest(run, candidatesFor(run, names));
-  return words.length === 1 ? words[0] : undefined;
+  return words.length === 1 && words[0]?.[0] === run[0] ? words[0] : undefined;
 }
 
 export function correctTypos(tokens: readonly Token[], names: NameIndex): Word[] {

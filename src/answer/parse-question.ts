@@ -104,6 +104,14 @@ function browseQuery(r: Reading): Query {
 }
 
 function unknownQuery(r: Reading, index: CatalogIndex): Query {
+  for (const q of r.qualifications) {
+    const found = q.ids[0] === undefined ? undefined : index.qualification(q.ids[0]);
+    if (!found) continue;
+    r.interpretations.push({
+      typed: q.mention.typed,
+      readAs: `${found.name}: not a catalog entry, known here only as something people hold (ask "can I take AAISM with ${found.acronym ?? found.name}?")`,
+    });
+  }
   let suggestions: Suggestion[] = suggestClosest(r.words, r.mentions, index);
   const aboutTopics = r.cues.has('coverage') && r.credentials.length === 0;
   if (aboutTopics && suggestions.every((s) => s.kind !== 'topic')) {
@@ -145,8 +153,11 @@ function chooseQuery(r: Reading, index: CatalogIndex): Query {
   if (one) return one.ids.length > 1 ? ask(one) : { intent: 'lookup', credential: one.ids[0] ?? '' };
   if (r.roles.length > 0) return { intent: 'recommend', role: r.roles[0]?.ids[0] ?? null };
   const filtered = r.issuers.length + r.tracks.length + r.levels.length > 0;
-  if (cues.has('recommend') && !filtered && r.qualifications.length === 0) return { intent: 'recommend', role: null };
-  if (filtered || (cues.has('browse') && cues.has('cert-word'))) return browseQuery(r);
+  const listAll = cues.has('browse') && cues.has('cert-word');
+  if (cues.has('recommend') && !filtered && !listAll && r.qualifications.length === 0) {
+    return { intent: 'recommend', role: null };
+  }
+  if (filtered || listAll) return browseQuery(r);
   if (cues.has('recommend') && r.qualifications.length === 0) return { intent: 'recommend', role: null };
   return unknownQuery(r, index);
 }

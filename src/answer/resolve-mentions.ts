@@ -20,8 +20,13 @@ export interface Resolved {
   entry: NameEntry | undefined;
 }
 
+/** An id, acronym or current exam code are equally strong: "caisp" is two credentials' acronym. */
+function formRank(e: NameEntry): number {
+  return e.form === 'id' || e.form === 'acronym' || e.form === 'code' ? 0 : NAME_FORMS.indexOf(e.form);
+}
+
 function strongest(entries: readonly NameEntry[]): NameEntry[] {
-  const rank = (e: NameEntry) => NAME_FORMS.indexOf(e.form);
+  const rank = formRank;
   const best = Math.min(...entries.map(rank));
   return entries.filter((e) => rank(e) === best);
 }

@@ -88,7 +88,8 @@ export function suggestClosest(
     }
   }
   words.forEach((w, i) => {
-    if (mentions.some((m) => i >= m.start && i < m.end)) return;
+    const inMention = mentions.find((m) => i >= m.start && i < m.end);
+    if (inMention?.entries.some((e) => e.kind !== 'qualification')) return;
     if (w.text.length < 3 || isCommonWord(w.text) || CUE_WORDS.has(w.text)) return;
     for (const { entry, distance } of nearNames(w.text, index)) {
       if (isSuggestible(entry.kind)) found.push({ kind: entry.kind, id: entry.id, distance: distance + 1 });

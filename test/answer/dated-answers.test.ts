@@ -1,0 +1,154 @@
+/**
+ * Answers that depend on the date, pinned before, on and after each event: the same question gets a
+ * different, correct answer as the calendar moves.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerCredentialIds } from '../../src/answer/answer-credential-ids.js';
+import { answerQuestion } from '../../src/answer/answer-question.js';
+import { datedChanges } from '../../src/answer/dated-changes.js';
+import type { Answer, AnswerOf } from '../../src/answer/types.js';
+import { loadTestIndex, noon, TODAY } from './load-test-catalog.js';
+
+const index = await loadTestIndex();
+
+function askOn<I extends Answer['intent']>(intent: I, question: string, day: string): AnswerOf<I> {
+  const a = answerQuestion(question, { index, now: noon(day) });
+  if (a.intent !== intent) throw new Error(`${question} on ${day} was answered as ${a.intent}`);
+  return a as AnswerOf<I>;
+}
+
+const changeIds = (list: AnswerOf<'deadlines'>['upcoming']) => list.map((d) => `${d.credentialId} ${d.kind} ${d.days}`);
+
+describe('"is MLS-C01 still available" around its last exam day, 2026-03-31', () => {
+  it('the day before: still open, retiring tomorrow, with the replacements named', () => {
+    const a = askOn('lookup', 'is MLS-C01 still available', '2026-03-30');
+    expect(a.subject.status).toMatchObject({ state: 'retiring', lastExam: '2026-03-31' });
+    expect(a.subject.status.next).toMatchObject({ kind: 'last-exam', days: 1 });
+    expect(answerCredentialIds(a)).toEqual(['mls-c01', 'mla-c01', 'aif-c01']);
+  });
+
+  it('on the day: the last day to sit it', () => {
+    const a = askOn('lookup', 'is MLS-C01 still available', '2026-03-31');
+    expect(a.subject.status.state).toBe('last-day');
+    expect(a.subject.status.next).toMatchObject({ kind: 'last-exam', days: 0 });
+  });
+
+  it('the day after: retired, and what replaced it', () => {
+    const a = askOn('lookup', 'is MLS-C01 still available', '2026-04-01');
+    expect(a.subject.status).toMatchObject({
+      state: 'retired',
+      retiredOn: '2026-04-01',
+      replacedBy: ['mla-c01', 'aif-c01'],
+    });
+    expect(a.related.map((v) => v.status.state)).toEqual(['active', 'active']);
+  });
+});
+
+describe('SCS-C02 → SCS-C03 around 2025-12-01/02', () => {
+  it.each([
+    ['2025-11-30', 'retiring'],
+    ['2025-12-01', 'last-day'],
+    ['2025-12-02', 'retired'],
+  ] as const)('on %s SCS-C02 is %s and points at SCS-C03', (day, state) => {
+    const a = askOn('lookup', 'is scs-c02 still offered', day);
+    expect(a.subject.status.state).toBe(state);
+    expect(a.related.map((v) => v.credential.id)).toEqual(['scs-c03']);
+  });
+
+  it('asked the day before, "aws deadlines" lists the switch and the ML Specialty, soonest first', () => {
+    const a = askOn('deadlines', 'aws deadlines', '2025-11-30');
+    expect(a.scope.issuer?.id).toBe('aws');
+    expect(changeIds(a.upcoming).slice(0, 3)).toEqual([
+      'scs-c02 last-exam 1',
+      'scs-c03 launched 2',
+      'aip-c01 beta-ends 121',
+    ]);
+    expect(a.upcoming.every((d) => index.credential(d.credentialId)?.issuer === 'aws')).toBe(true);
+    expect(a.upcoming.find((d) => d.credentialId === 'scs-c02')?.replacedBy).toEqual(['scs-c03']);
+  });
+
+  it('asked the day after, the switch is recent, not upcoming', () => {
+    const a = askOn('deadlines', 'aws deadlines', '2025-12-03');
+    expect(changeIds(a.recent)).toEqual(['scs-c03 launched -1', 'scs-c02 last-exam -2']);
+    expect(a.upcoming.some((d) => d.credentialId.startsWith('scs-'))).toBe(false);
+  });
+});
+
+describe('AIP-C01: beta ends 2026-03-31, standard exam from 2026-04-14', () => {
+  it.each([
+    ['2026-03-30', 'beta', 1],
+    ['2026-03-31', 'announced', 0],
+  ] as const)('on %s it is %s and the beta end is %i days away', (day, state, days) => {
+    const a = askOn('deadlines', 'when does the aip-c01 beta end', day);
+    expect(a.scope.credentials[0]?.status.state).toBe(state);
+    expect(a.upcoming[0]).toMatchObject({ kind: 'beta-ends', days });
+  });
+
+  it('after launch, both dates are in the past and it is active', () => {
+    const a = askOn('deadlines', 'when does the aip-c01 beta end', '2026-04-15');
+    expect(a.upcoming).toEqual([]);
+    expect(changeIds(a.recent)).toEqual(['aip-c01 launched -1', 'aip-c01 beta-ends -15']);
+    expect(a.scope.credentials[0]?.status.state).toBe('active');
+  });
+});
+
+describe('"any exam retirements coming up?" and horizons', () => {
+  it('early in 2026 the ML Specialty retirement is coming up', () => {
+    const a = askOn('deadlines', 'any exam retirements coming up?', '2026-03-01');
+    expect(changeIds(a.upcoming)).toContain('mls-c01 last-exam 30');
+  });
+
+  it('today nothing is scheduled, and the answer says so with an empty list rather than old news', () => {
+    const a = askOn('deadlines', 'any exam retirements coming up?', '2026-11-24');
+    expect(a.upcoming).toEqual([]);
+    expect(a.recent.every((d) => d.days < 0 && d.days >= -90)).toBe(true);
+  });
+
+  it('a future change (CCSP outline, 2026-08-01) is upcoming before, today on, and recent after the day', () => {
+    expect(changeIds(askOn('deadlines', 'what changes in the next 90 days', '2026-07-15').upcoming)).toEqual([
+      'ccsp outline-change 17',
+    ]);
+    expect(changeIds(askOn('deadlines', 'what changes in the next 90 days', '2026-08-01').upcoming)).toEqual([
+      'ccsp outline-change 0',
+    ]);
+    const after = askOn('deadlines', 'what changes in the next 90 days', '2026-08-02');
+    expect(after.upcoming).toEqual([]);
+    expect(changeIds(after.recent)).toEqual(['ccsp outline-change -1']);
+  });
+
+  it('the horizon bounds what counts as upcoming', () => {
+    const within = askOn('deadlines', 'what changes in the next 90 days', '2026-01-10');
+    expect(within.horizonDays).toBe(90);
+    expect(changeIds(within.upcoming)).toEqual([
+      'aigp outline-change 23',
+      'secai-plus launched 38',
+      'aip-c01 beta-ends 80',
+      'mls-c01 last-exam 80',
+    ]);
+    const twoWeeks = askOn('deadlines', 'what changes in the next 2 weeks', '2026-01-10');
+    expect(twoWeeks.upcoming).toEqual([]);
+  });
+});
+
+describe('datedChanges', () => {
+  it('places every event against today, sorted by date', () => {
+    const all = datedChanges(index, TODAY);
+    const dates = all.map((d) => d.date);
+    expect(dates).toEqual([...dates].sort());
+    const mls = all.find((d) => d.credentialId === 'mls-c01' && d.kind === 'last-exam');
+    expect(mls).toMatchObject({ date: '2026-03-31', days: -238, replacedBy: ['mla-c01', 'aif-c01'] });
+    expect(mls?.sources.map((s) => s.kind)).toContain('seed');
+  });
+
+  it('filters by credential, issuer and window', () => {
+    expect(datedChanges(index, TODAY, { credentials: ['scs-c02'] }).map((d) => d.kind)).toEqual(['last-exam']);
+    expect(
+      datedChanges(index, TODAY, { issuer: 'isaca' }).every(
+        (d) => d.credentialId.startsWith('aa') || d.credentialId === 'cisa',
+      ),
+    ).toBe(true);
+    expect(datedChanges(index, noon('2026-07-15'), { fromDays: 0, toDays: 30 }).map((d) => d.credentialId)).toEqual([
+      'ccsp',
+    ]);
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * The phrasing corpus (phrasings.yaml): realistic questions per intent, with typos, shorthand and
+ * Slack markup, plus negatives that must not resolve to a neighbouring credential. Answered at a pinned
+ * date against the real catalog.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { answerCredentialIds } from '../../src/answer/answer-credential-ids.js';
+import { answerQuestion } from '../../src/answer/answer-question.js';
+import { type Answer, INTENTS } from '../../src/answer/types.js';
+import type { CatalogIndex } from '../../src/catalog/build-catalog-index.js';
+import { loadTestIndex, TODAY } from './load-test-catalog.js';
+
+const ids = z.array(z.string());
+const caseSchema = z
+  .object({
+    q: z.string(),
+    intent: z.union([z.enum(INTENTS), z.array(z.enum(INTENTS))]).optional(),
+    credentials: ids.optional(),
+    exactly: z.boolean().optional(),
+    candidates: ids.optional(),
+    reason: z.enum(['acronym-collision', 'near-tie', 'missing-second']).optional(),
+    role: z.string().nullable().optional(),
+    topic: z.string().nullable().optional(),
+    issuer: z.string().nullable().optional(),
+    track: z.string().nullable().optional(),
+    level: z.string().nullable().optional(),
+    horizon: z.number().optional(),
+    gapsOnly: z.boolean().optional(),
+    verdict: z.string().optional(),
+    held: ids.optional(),
+    readAs: z.string().optional(),
+    not: ids.optional(),
+  })
+  .strict();
+type Case = z.infer<typeof caseSchema>;
+
+const cases = z.array(caseSchema);
+const corpusSchema = z
+  .object({
+    lookup: cases,
+    compare: cases,
+    recommend: cases,
+    eligibility: cases,
+    deadlines: cases,
+    coverage: cases,
+    browse: cases,
+    disambiguate: cases,
+    help: cases,
+    unknown: cases,
+    negatives: cases,
+  })
+  .strict();
+
+const corpus = corpusSchema.parse(parse(readFileSync(join(import.meta.dirname, 'phrasings.yaml'), 'utf8')));
+const byIntent = INTENTS.map((intent) => [intent, corpus[intent]] as const);
+
+/** The fields of an answer a case can name, in one flat shape. */
+function fieldsOf(a: Answer) {
+  return {
+    role: a.intent === 'recommend' ? (a.role?.id ?? null) : undefined,
+    topic: a.intent === 'coverage' ? (a.topic?.id ?? null) : undefined,
+    gapsOnly: a.intent === 'coverage' ? a.topic === null && a.gaps.length > 0 : undefined,
+    issuer:
+      a.intent === 'browse'
+        ? (a.filter.issuer?.id ?? null)
+        : a.intent === 'deadlines'
+          ? (a.scope.issuer?.id ?? null)
+          : undefined,
+    track: a.intent === 'browse' ? a.filter.track : undefined,
+    level: a.intent === 'browse' ? a.filter.level : undefined,
+    horizon: a.intent === 'deadlines' ? a.horizonDays : undefined,
+    verdict: a.intent === 'eligibility' ? a.verdict : undefined,
+    held: a.intent === 'eligibility' ? a.held.map((h) => h.held.id) : undefined,
+    reason: a.intent === 'disambiguate' ? a.reason : undefined,
+    candidates: a.intent === 'disambiguate' ? a.candidates.map((v) => v.credential.id) : undefined,
+  };
+}
+
+function check(c: Case, expectedIntent: readonly string[], a: Answer): void {
+  const got = answerCredentialIds(a);
+  const fields = fieldsOf(a);
+  const where = `${JSON.stringify(c.q)} → ${a.intent} ${JSON.stringify(got)}`;
+  expect(expectedIntent, where).toContain(a.intent);
+  if (c.credentials) {
+    if (c.exactly) expect(got, where).toEqual(c.credentials);
+    else expect(got.slice(0, c.credentials.length), where).toEqual(c.credentials);
+  }
+  if (c.candidates) expect([...(fields.candidates ?? [])].sort(), where).toEqual([...c.candidates].sort());
+  for (const key of [
+    'reason',
+    'role',
+    'topic',
+    'issuer',
+    'track',
+    'level',
+    'horizon',
+    'gapsOnly',
+    'verdict',
+  ] as const) {
+    if (c[key] !== undefined) expect(fields[key], `${where} (${key})`).toEqual(c[key]);
+  }
+  if (c.held) expect(fields.held, `${where} (held)`).toEqual(c.held);
+  for (const id of c.not ?? []) {
+    expect([...got, ...(fields.candidates ?? [])], `${where} must not name ${id}`).not.toContain(id);
+  }
+  if (c.readAs) {
+    const notes = a.interpretations.map((i) => `${i.typed} → ${i.readAs}`.toLowerCase());
+    expect(
+      notes.some((n) => n.includes(c.readAs?.toLowerCase() ?? '')),
+      `${where} read as ${JSON.stringify(notes)}`,
+    ).toBe(true);
+  }
+}
+
+let index: CatalogIndex;
+beforeAll(async () => {
+  index = await loadTestIndex();
+});
+
+describe('phrasing corpus', () => {
+  it('has at least 15 phrasings for every intent', () => {
+    for (const [intent, cases] of byIntent) expect(cases.length, intent).toBeGreaterThanOrEqual(15);
+  });
+
+  for (const [intent, cases] of byIntent) {
+    it.each(cases)(`${intent}: %j`, (c) => {
+      check(c, [c.intent ?? intent].flat(), answerQuestion(c.q, { index, now: TODAY }));
+    });
+  }
+
+  it.each(corpus.negatives)('negative: %j', (c) => {
+    check(c, [c.intent ?? 'unknown'].flat(), answerQuestion(c.q, { index, now: TODAY }));
+  });
+
+  it('gives every unknown answer suggestions and examples', () => {
+    for (const c of corpus.unknown) {
+      const a = answerQuestion(c.q, { index, now: TODAY });
+      if (a.intent !== 'unknown') continue;
+      expect(a.suggestions.length, c.q).toBeGreaterThan(0);
+      expect(a.examples.length, c.q).toBeGreaterThan(0);
+    }
+  });
+});
