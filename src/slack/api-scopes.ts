@@ -14,7 +14,8 @@ export const METHOD_SCOPES: Record<string, string[]> = {
   'views.open': [],
   'views.update': [],
   'users.info': ['users:read'],
-  'conversations.info': ['channels:read', 'groups:read', 'im:read', 'mpim:read'],
+  // Public and private channels; DMs and group DMs would add im:read and mpim:read.
+  'conversations.info': ['channels:read', 'groups:read'],
 };
 
 export const EVENT_SCOPES: Record<string, string[]> = {
@@ -30,7 +31,7 @@ export const COMMAND_SCOPE = 'commands';
 
 /**
  * Scopes granted ahead of the code that calls for them, so that workspaces need not reinstall when it
- * lands. Remove an entry once its method is called (the manifest test then justifies the scope by the call).
+ * lands. Remove an entry once its method is called (the call then justifies the scope).
  */
 export const PLANNED_SCOPES: Record<string, string> = {
   'users:read': 'users.info: the subscriber’s time zone for channel reminders (issue 4, src/reminders)',
