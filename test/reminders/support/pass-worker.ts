@@ -1,0 +1,34 @@
+/**
+ * One reminder pass in its own process, for the multi-process tests. Configured by environment:
+ * DATABASE_URL, SLACK_API_URL, PASS_NOW (ISO), HOLDER, LEASE_MS, CONCURRENCY, START_AT (epoch ms:
+ * wait until then, so two workers start their passes together). Prints the pass report as JSON.
+ */
+import { pino } from 'pino';
+import { createSlackPoster } from '../../../src/reminders/create-slack-poster.js';
+import { runReminderPass } from '../../../src/reminders/run-reminder-pass.js';
+import { openStore } from '../../../src/store/open-store.js';
+import { reminderCatalog } from '../reminder-fixtures.js';
+
+const env = process.env;
+const need = (name: string): string => {
+  const v = env[name];
+  if (!v) throw new Error(`${name} is required`);
+  return v;
+};
+
+const store = await openStore(need('DATABASE_URL'), { migrate: false });
+const poster = createSlackPoster({ token: 'xoxb-worker', slackApiUrl: need('SLACK_API_URL') });
+const startAt = Number(env.START_AT ?? 0);
+if (startAt > Date.now()) await new Promise((r) => setTimeout(r, startAt - Date.now()));
+const report = await runReminderPass({
+  store,
+  catalog: reminderCatalog(),
+  now: new Date(need('PASS_NOW')),
+  poster,
+  holder: need('HOLDER'),
+  leaseMs: Number(env.LEASE_MS ?? 120_000),
+  channelConcurrency: Number(env.CONCURRENCY ?? 4),
+  logger: pino({ level: 'silent' }),
+});
+await store.close();
+process.stdout.write(`${JSON.stringify(report)}\n`);
