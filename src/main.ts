@@ -1,6 +1,6 @@
 /**
- * certdesk's Slack app, composed: configuration → logger → catalog → store → Slack app → start, and a
- * clean stop on SIGTERM/SIGINT. Every setting comes from the environment, read here and nowhere else.
+ * certdesk's Slack app, composed: configuration → logger → catalog → store → Slack app and reminder
+ * ticks → start, and a clean stop on SIGTERM/SIGINT. Every setting comes from the environment, read here and nowhere else.
  */
 import { buildCatalogIndex } from './catalog/build-catalog-index.js';
 import { CatalogError, formatProblem } from './catalog/catalog-error.js';
@@ -9,6 +9,8 @@ import { ConfigError, parseConfig } from './config.js';
 import { readyWhen } from './http/ready-when.js';
 import { shutdownOnSignals } from './http/shutdown-on-signals.js';
 import { createLogger } from './log/create-logger.js';
+import { createReminderService } from './reminders/create-reminder-service.js';
+import { createSlackPoster } from './reminders/create-slack-poster.js';
 import { createSlackApp } from './slack/create-app.js';
 import { SlackAccessError } from './slack/slack-access-error.js';
 import { openStore } from './store/open-store.js';
@@ -33,10 +35,19 @@ async function main(): Promise<void> {
     dedup: store.eventDedup,
     ready: readyWhen({ store: () => store.ping() }),
   });
+  const reminders = createReminderService({
+    store,
+    catalog: index.catalog,
+    poster: createSlackPoster({ token: config.botToken, slackApiUrl: config.slackApiUrl }),
+    logger: log.child({ module: 'reminders' }),
+    tickSeconds: config.tickSeconds,
+  });
   const { port } = await slack.start();
-  log.info({ mode: config.mode.kind, port }, 'certdesk is running');
+  reminders.start();
+  log.info({ mode: config.mode.kind, port, tickSeconds: config.tickSeconds }, 'certdesk is running');
   shutdownOnSignals(async () => {
     await slack.stop();
+    await reminders.stop();
     await store.close();
   }, log);
 }

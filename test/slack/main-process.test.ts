@@ -39,6 +39,7 @@ function startMain(env: Record<string, string>): Started {
       HOME: process.env.HOME ?? '',
       SLACK_APP_TOKEN: '',
       LOG_LEVEL: 'info',
+      CERTDESK_TICK_SECONDS: '1', // reminder passes run (over no subscriptions) while the app works
       DATABASE_URL: `sqlite:${join(mkdtempSync(join(tmpdir(), 'certdesk-main-')), 'certdesk.db')}`,
       ...env,
     },
