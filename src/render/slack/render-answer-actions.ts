@@ -1,4 +1,5 @@
 import type { Answer, AnswerOf } from '../../answer/types.js';
+import type { Credential } from '../../catalog/schema.js';
 import type { Namer } from '../doc/create-namer.js';
 import { ACTION_IDS, BLOCK_IDS } from './action-ids.js';
 import { BLOCK_KIT_LIMITS as L, truncateText } from './block-kit-limits.js';
@@ -37,27 +38,33 @@ function button(actionId: string, text: string, value: unknown): ButtonElement {
   return { type: 'button', action_id: actionId, text: plainText(text, L.buttonText), value: JSON.stringify(value) };
 }
 
-/** Other credentials to compare with: those the answer relates first, then the catalog by acronym. */
+/** The compare menu's share of the ~12k message budget; the least related options go first. */
+const COMPARE_MENU_CHARS = 3500;
+
+/** Other credentials to compare with: related ones first, then the same track, then the rest by acronym. */
 function compareSelect(answer: AnswerOf<'lookup'>, namer: Namer): StaticSelectElement | null {
-  const self = answer.subject.credential.id;
+  const self = answer.subject.credential;
   const related = answer.related.map((v) => v.credential.id);
+  const rank = (c: Credential) => {
+    const r = related.indexOf(c.id);
+    return r >= 0 ? r : c.track === self.track ? related.length : related.length + 1;
+  };
   const others = namer
     .credentials()
-    .filter((c) => c.id !== self)
-    .sort((a, b) => {
-      const ra = related.indexOf(a.id);
-      const rb = related.indexOf(b.id);
-      if (ra !== rb) return (ra < 0 ? Infinity : ra) - (rb < 0 ? Infinity : rb);
-      return a.acronym.localeCompare(b.acronym) || a.id.localeCompare(b.id);
-    })
-    .slice(0, L.selectOptions);
-  if (others.length === 0) return null;
-  const options = others.map(
-    (c): SelectOption => ({
-      text: plainText(`${c.acronym} — ${c.name}`, L.optionText),
-      value: JSON.stringify({ a: self, b: c.id }).slice(0, L.optionValue),
-    }),
-  );
+    .filter((c) => c.id !== self.id)
+    .sort((a, b) => rank(a) - rank(b) || a.acronym.localeCompare(b.acronym) || a.id.localeCompare(b.id));
+  const options: SelectOption[] = [];
+  let chars = 0;
+  for (const c of others.slice(0, L.selectOptions)) {
+    const option: SelectOption = {
+      text: { type: 'plain_text', text: plainText(`${namer.credential(c.id)} — ${c.name}`, L.optionText).text },
+      value: JSON.stringify({ a: self.id, b: c.id }).slice(0, L.optionValue),
+    };
+    chars += JSON.stringify(option).length + 1;
+    if (chars > COMPARE_MENU_CHARS) break;
+    options.push(option);
+  }
+  if (options.length === 0) return null;
   return {
     type: 'static_select',
     action_id: ACTION_IDS.cardCompare,

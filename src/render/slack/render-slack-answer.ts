@@ -20,11 +20,18 @@ export interface RenderSlackOptions {
   lookup?: RenderLookup;
 }
 
+const isSources = (block: Block) => block.block_id?.endsWith('_sources') === true;
+
 /** An answer as a Slack message, within Block Kit limits, with everything the user typed escaped. */
 export function renderSlackAnswer(answer: Answer, opts: RenderSlackOptions = {}): SlackMessage {
   const { doc, namer } = describeAnswer(answer, opts.lookup);
-  const body = docBlocks(doc, { tables: opts.tables !== false });
-  const tail: Block[] = [...answerActions(answer, namer, { shareable: opts.shareable !== false })];
+  const blocks = docBlocks(doc, { tables: opts.tables !== false });
+  // Sources are never the part cut for space: keep them with the actions at the end.
+  const body = blocks.filter((b) => !isSources(b));
+  const tail: Block[] = [
+    ...blocks.filter(isSources),
+    ...answerActions(answer, namer, { shareable: opts.shareable !== false }),
+  ];
   if (opts.sharedBy !== undefined) {
     tail.push({ type: 'context', block_id: BLOCK_IDS.sharedBy, elements: [mrkdwn(sharedByText(opts.sharedBy))] });
   }
