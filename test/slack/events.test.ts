@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { NOTICES } from '../../src/slack/notices.js';
 import { ASKER, BOT_USER, CHANNEL, type Harness, startHarness, TEAM } from './harness.js';
 import { blockKitProblems } from './seen-messages.js';
 
@@ -84,6 +85,35 @@ describe('events', () => {
     // The control: the same DM from a person is answered.
     await h.event(dm('what is aaism'));
     await h.standIn.waitFor('chat.postMessage');
+  });
+
+  it('when Slack refuses the answer, logs it with context and posts a plain apology in the thread', async () => {
+    h = await startHarness();
+    let first = true;
+    h.standIn.on('chat.postMessage', (c) => {
+      const refuse = first;
+      first = false;
+      return refuse
+        ? { body: { ok: false, error: 'msg_blocks_too_long' } }
+        : { body: { ok: true, channel: c.body.channel, ts: '9.9' } };
+    });
+    await h.event(mention(`<@${BOT_USER}> what is aaism`), { eventId: 'Ev0REFUSED' });
+    const [, apology] = await h.standIn.waitFor('chat.postMessage', 2);
+    expect(apology?.body).toMatchObject({
+      channel: CHANNEL,
+      thread_ts: '1764000100.000100',
+      text: NOTICES.replyFailed,
+    });
+    expect(apology?.body.blocks).toBeUndefined();
+    const logged = h.logs.find((l) => l.msg === 'a Slack listener failed');
+    expect(logged).toMatchObject({
+      slackError: 'msg_blocks_too_long',
+      eventType: 'app_mention',
+      eventId: 'Ev0REFUSED',
+    });
+    // The app goes on answering.
+    await h.event(dm('what is aaism'));
+    await h.standIn.waitFor('chat.postMessage', 3);
   });
 
   it('publishes the Home tab on app_home_opened (home tab only) as a valid view', async () => {
