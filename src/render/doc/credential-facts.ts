@@ -133,11 +133,6 @@ export function statusShort(view: CredentialView): string {
   return stateLabel(status.state);
 }
 
-/** "as of 2026-11-24", and whether the reader must be warned that it may be stale. */
-export function asOfText(view: CredentialView): string {
-  return `as of ${view.credential.verified}`;
-}
-
 export function staleText(view: CredentialView): string {
   return `${view.credential.acronym} was last checked against its sources on ${view.credential.verified}, ${view.verifiedDaysAgo} days ago: details may be stale.`;
 }

@@ -52,8 +52,3 @@ export function describeFact<T>(
 ): string {
   return describeResolved(resolveFact(fact, groupSources, credential), format, style);
 }
-
-/** True when the fact's sources disagree and nothing settles it. */
-export function isDisputed<T>(fact: Fact<T>, groupSources: string[], credential: Credential): boolean {
-  return resolveFact(fact, groupSources, credential).state === 'disputed';
-}

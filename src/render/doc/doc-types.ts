@@ -48,11 +48,6 @@ export type Part =
 
 export type Doc = Part[];
 
-/** Plain text of a line, markup dropped (links keep their label). */
-export function lineText(line: Line): string {
-  return line.map((run) => (typeof run === 'string' ? run : run.text)).join('');
-}
-
 export const bold = (text: string): Inline => ({ text, bold: true });
 export const code = (text: string): Inline => ({ text, code: true });
 export const link = (text: string, url: string): Inline => ({ text, url });
