@@ -2,14 +2,33 @@
  * Every card, every pair compared (table and fields), every role, every example question: all within
  * Block Kit limits, at dates before, on and after the catalog's dated events.
  */
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { answerQuestion } from '../../../src/answer/answer-question.js';
 import { EXAMPLE_QUESTIONS } from '../../../src/answer/examples.js';
 import type { Answer } from '../../../src/answer/types.js';
 import { renderSlackAnswer } from '../../../src/render/slack/render-slack-answer.js';
 import { renderTextAnswer } from '../../../src/render/text/render-text-answer.js';
 import { validateMessage } from '../../support/block-kit-validator.js';
+import { MENTION_SEQUENCE } from '../support/collect-text.js';
 import { type AnswerMaker, answerMaker, at } from '../support/make-answers.js';
+
+/** Every `q` in the engine's phrasing corpus, however it is grouped. */
+function corpusQuestions(): string[] {
+  const out: string[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) for (const item of node) walk(item);
+    else if (typeof node === 'object' && node !== null) {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'q' && typeof value === 'string') out.push(value);
+        else walk(value);
+      }
+    }
+  };
+  walk(parse(readFileSync(new URL('../../answer/phrasings.yaml', import.meta.url), 'utf8')));
+  return out;
+}
 
 const DAYS = ['2025-06-01', '2026-03-31', '2026-11-24'];
 
@@ -84,6 +103,19 @@ describe('the whole catalog renders within limits', () => {
       const m = makers[i];
       if (!m) return [];
       return EXAMPLE_QUESTIONS.flatMap((q) => problemsOf(answerQuestion(q, { index: m.index, now: at(day) }), m));
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('every phrasing of the engine corpus, within limits and with nothing that pings', () => {
+    const m = makers[2];
+    if (!m) throw new Error('no maker');
+    const questions = corpusQuestions();
+    expect(questions.length).toBeGreaterThan(100);
+    const problems = questions.flatMap((q) => {
+      const answer = answerQuestion(q, { index: m.index, now: at('2026-11-24') });
+      const sent = JSON.stringify(renderSlackAnswer(answer, { lookup: m.index }));
+      return [...problemsOf(answer, m), ...(MENTION_SEQUENCE.test(sent) ? [`${q}: a mention sequence was sent`] : [])];
     });
     expect(problems).toEqual([]);
   });
