@@ -1,0 +1,176 @@
+/** The answer each intent builds: verdicts, lists, reasons and sources, on the real catalog. */
+import { describe, expect, it } from 'vitest';
+import { answerCredentialIds } from '../../src/answer/answer-credential-ids.js';
+import { answerQuestion } from '../../src/answer/answer-question.js';
+import { EXAMPLE_QUESTIONS } from '../../src/answer/examples.js';
+import type { Answer, AnswerOf } from '../../src/answer/types.js';
+import { loadTestIndex, TODAY } from './load-test-catalog.js';
+
+const index = await loadTestIndex();
+
+function ask<I extends Answer['intent']>(intent: I, question: string): AnswerOf<I> {
+  const a = answerQuestion(question, { index, now: TODAY });
+  expect(a.intent, question).toBe(intent);
+  return a as AnswerOf<I>;
+}
+
+const viewIds = (views: readonly { credential: { id: string } }[]) => views.map((v) => v.credential.id);
+
+describe('eligibility', () => {
+  it('Security+ alone does not open AAISM; the answer lists the ways in and what is open instead', () => {
+    const a = ask('eligibility', 'can I sit AAISM with only Security+?');
+    expect(a.verdict).toBe('not-eligible');
+    expect(a.held).toEqual([{ held: { kind: 'qualification', id: 'security-plus' }, label: 'Security+' }]);
+    expect(a.alternatives.map((x) => [x.label, x.satisfied])).toEqual([
+      ['an active CISM', false],
+      ['an active CISSP', false],
+    ]);
+    expect(a.instead.length).toBeGreaterThan(0);
+    for (const v of a.instead) {
+      expect(v.credential.prerequisites.required, v.credential.id).toBe('none');
+      expect(v.status.state).not.toBe('retired');
+      expect(v.credential.id).not.toBe('aaism');
+    }
+    expect(viewIds(a.instead)).toContain('secai-plus');
+    expect(answerCredentialIds(a)).toEqual(['aaism', ...viewIds(a.instead)]);
+  });
+
+  it('a CISSP opens AAISM, and the satisfied path is marked', () => {
+    const a = ask('eligibility', 'I have CISSP, can I take AAISM');
+    expect(a.verdict).toBe('eligible');
+    expect(a.alternatives.find((x) => x.satisfied)?.alt).toEqual({ credential: 'cissp', active: true });
+    expect(a.instead).toEqual([]);
+  });
+
+  it('asked with nothing held, it lists the paths (AAIA: CISA or an audit/accounting designation)', () => {
+    const a = ask('eligibility', 'what do I need before AAIA');
+    expect(a.verdict).toBe('needs-info');
+    const labels = a.alternatives.map((x) => x.label).join(' | ');
+    expect(labels).toMatch(/CISA/);
+    expect(labels).toMatch(/CIA/);
+    expect(labels).toMatch(/CPA/);
+  });
+
+  it('"do I need CISSP before AAISM?" explains that CISM or CISSP will do', () => {
+    const a = ask('eligibility', 'do I need CISSP before AAISM?');
+    expect(a.verdict).toBe('needs-info');
+    expect(a.alternatives.map((x) => x.label)).toEqual(['an active CISM', 'an active CISSP']);
+  });
+
+  it('an accounting designation opens AAIA', () => {
+    expect(ask('eligibility', 'can i take aaia with a us cpa').verdict).toBe('eligible');
+  });
+
+  it('no prerequisite and not published are told apart', () => {
+    expect(ask('eligibility', 'are there prerequisites for secai+').verdict).toBe('no-prerequisite');
+    expect(ask('eligibility', 'prerequisites for caiss').verdict).toBe('not-published');
+  });
+});
+
+describe('recommend', () => {
+  it('a GRC lead gets ordered picks with reasons and sources', () => {
+    const a = ask('recommend', 'what should a GRC lead take first');
+    expect(a.role?.id).toBe('grc-lead');
+    expect(a.picks[0]?.view.credential.id).toBe('aaism');
+    for (const p of a.picks) {
+      expect(p.reason.length).toBeGreaterThan(20);
+      expect(p.sources.length).toBeGreaterThan(0);
+    }
+    expect(a.paths[0]?.steps.map((v) => v.credential.id)).toEqual(['cism', 'aaism']);
+    expect(a.roles).toEqual([]);
+  });
+
+  it('the AWS shop gets SCS-C03 then AI Practitioner', () => {
+    const a = ask('recommend', 'cloud security engineer in an AWS shop');
+    expect(viewIds(a.picks.map((p) => p.view))).toEqual(['scs-c03', 'aif-c01']);
+  });
+});
+
+describe('coverage', () => {
+  it('lists who tests a topic, hands-on before conceptual, nothing retired', () => {
+    const a = ask('coverage', 'which certs test MITRE ATLAS');
+    expect(a.topic?.id).toBe('mitre-atlas');
+    const order = ['hands-on', 'conceptual', 'mentioned'];
+    const depths = a.matches.map((m) => order.indexOf(m.depth));
+    expect(depths).toEqual([...depths].sort((x, y) => x - y));
+    expect(a.matches.every((m) => m.view.status.state !== 'retired')).toBe(true);
+    expect(a.matches.length).toBeGreaterThan(0);
+    expect(a.sources.map((s) => s.id)).toContain('mitre-atlas');
+  });
+
+  it('"what do none of these cover?" lists the seed’s gaps', () => {
+    const a = ask('coverage', 'what do none of these cover?');
+    expect(a.topic).toBeNull();
+    expect(a.gaps.map((t) => t.id).sort()).toEqual(
+      [
+        'agentic-ai-security',
+        'ai-red-teaming',
+        'membership-inference',
+        'model-extraction',
+        'model-supply-chain',
+        'training-data-reconstruction',
+      ].sort(),
+    );
+  });
+
+  it('a gap topic asked directly is flagged as a gap', () => {
+    const a = ask('coverage', 'which certs cover membership inference');
+    expect(a.gaps.map((t) => t.id)).toEqual(['membership-inference']);
+  });
+});
+
+describe('browse', () => {
+  it('lists ISACA credentials, current ones first', () => {
+    const a = ask('browse', 'list ISACA credentials');
+    expect(a.filter.issuer?.id).toBe('isaca');
+    expect(viewIds(a.items).sort()).toEqual(['aaia', 'aair', 'aaism', 'cisa', 'cism']);
+  });
+
+  it('puts retired credentials last', () => {
+    const a = ask('browse', 'aws certs');
+    const states = a.items.map((v) => v.status.state === 'retired');
+    expect(states).toEqual([...states].sort((x, y) => Number(x) - Number(y)));
+    expect(viewIds(a.items).slice(-2).sort()).toEqual(['mls-c01', 'scs-c02']);
+  });
+
+  it('filters by track and by level', () => {
+    expect(ask('browse', 'governance track').items.every((v) => v.credential.track === 'governance')).toBe(true);
+    expect(ask('browse', 'foundational certs').items.every((v) => v.credential.level === 'foundational')).toBe(true);
+  });
+});
+
+describe('compare, help and unknown', () => {
+  it('compares in the order asked', () => {
+    expect(viewIds(ask('compare', 'compare scs-c03, aaism and caiss').subjects)).toEqual(['scs-c03', 'aaism', 'caiss']);
+  });
+
+  it('"compare aaism" asks for the second one, offering companions', () => {
+    const a = ask('disambiguate', 'compare aaism');
+    expect(a.reason).toBe('missing-second');
+    expect(viewIds(a.candidates)[0]).toBe('aaism');
+    expect(a.howToTell).toMatch(/second credential/);
+  });
+
+  it('help carries the example questions', () => {
+    expect(ask('help', 'help').examples).toEqual(EXAMPLE_QUESTIONS);
+  });
+
+  it('an off-topic question gets suggestions and a short help, never an empty answer', () => {
+    const a = ask('unknown', "what's for lunch");
+    expect(a.suggestions.length).toBeGreaterThan(0);
+    expect(a.suggestions.every((s) => s.ask.length > 0 && s.label.length > 0)).toBe(true);
+    expect(a.examples.length).toBeGreaterThan(0);
+  });
+
+  it('a near miss suggests what is close to it', () => {
+    const a = ask('unknown', 'CASP');
+    expect(a.suggestions.map((s) => s.id)).toEqual(expect.arrayContaining(['caisp', 'pecb-caisp']));
+    expect(a.interpretations[0]?.readAs).toMatch(/SecurityX .*not a catalog entry/);
+  });
+
+  it('every example question is understood', () => {
+    for (const q of EXAMPLE_QUESTIONS) {
+      expect(['unknown', 'help'], q).not.toContain(answerQuestion(q, { index, now: TODAY }).intent);
+    }
+  });
+});
