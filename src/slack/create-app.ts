@@ -13,7 +13,7 @@ import { createErrorHandler } from './handle-error.js';
 import { LISTENERS } from './listeners/index.js';
 import { skipRepeatedEvents } from './middleware/skip-repeated-events.js';
 import { trackInFlight } from './middleware/track-in-flight.js';
-import { platformErrorOf, SlackAccessError } from './slack-access-error.js';
+import { SlackAccessError } from './slack-access-error.js';
 import type { RegisteredNames, RegisterListeners, SlackDeps } from './slack-deps.js';
 
 export type SlackAppConfig = Pick<AppConfig, 'botToken' | 'mode' | 'port' | 'slackApiUrl'>;
@@ -38,12 +38,11 @@ export function mergeNames(parts: Partial<RegisteredNames>[]): RegisteredNames {
 }
 
 /** auth.test, once: learns the bot's user id (to ignore its own messages) and checks the bot token. */
-async function initialize(app: App): Promise<void> {
+async function initialize(app: App, apiUrl: string | undefined): Promise<void> {
   try {
     await app.init();
   } catch (err) {
-    const slackError = platformErrorOf(err);
-    throw slackError ? new SlackAccessError('SLACK_BOT_TOKEN', slackError) : err;
+    throw SlackAccessError.from('SLACK_BOT_TOKEN', err, apiUrl);
   }
 }
 
@@ -79,7 +78,7 @@ export function createSlackApp(config: SlackAppConfig, deps: SlackDeps, listener
     app,
     names,
     async start() {
-      await initialize(app);
+      await initialize(app, config.slackApiUrl);
       if (receiver instanceof HTTPReceiver) {
         const server: Server = await app.start(config.port);
         return { port: (server.address() as AddressInfo).port };
@@ -89,8 +88,7 @@ export function createSlackApp(config: SlackAppConfig, deps: SlackDeps, listener
         await app.start();
       } catch (err) {
         await health.close();
-        const slackError = platformErrorOf(err);
-        throw slackError ? new SlackAccessError('SLACK_APP_TOKEN', slackError) : err;
+        throw SlackAccessError.from('SLACK_APP_TOKEN', err, config.slackApiUrl);
       }
       return { port: health.port };
     },

@@ -1,18 +1,31 @@
 /**
- * A token Slack refuses stops the start with a message that says which variable is wrong, instead of an
- * app that runs and never answers.
+ * A token Slack refuses, or a Slack that cannot be reached, stops the start with a message that names the
+ * variable concerned, instead of an app that runs and never answers.
  */
-
 export class SlackAccessError extends Error {
-  readonly code = 'slack_access_refused';
+  readonly code = 'slack_access_failed';
   constructor(
     readonly variable: 'SLACK_BOT_TOKEN' | 'SLACK_APP_TOKEN',
-    readonly slackError: string,
+    readonly problem: string,
   ) {
-    super(
-      `${variable} was refused by Slack (${slackError}) — check the token in your app's settings at api.slack.com/apps`,
-    );
+    super(`${variable} ${problem}`);
     this.name = 'SlackAccessError';
+  }
+
+  /** From what start-up calls to Slack threw: refused (a platform error code) or unreachable. */
+  static from(variable: SlackAccessError['variable'], err: unknown, apiUrl: string | undefined): SlackAccessError {
+    const refused = platformErrorOf(err);
+    if (refused) {
+      return new SlackAccessError(
+        variable,
+        `was refused by Slack (${refused}) — check the token in your app's settings at api.slack.com/apps`,
+      );
+    }
+    const why = err instanceof Error ? err.message : String(err);
+    return new SlackAccessError(
+      variable,
+      `could not be checked: Slack's Web API at ${apiUrl ?? 'https://slack.com/api/'} did not answer (${why})`,
+    );
   }
 }
 

@@ -52,4 +52,16 @@ describe('tokens Slack refuses stop the start, naming the variable', () => {
     );
     await expect(slack.start()).rejects.toThrow(/SLACK_APP_TOKEN was refused by Slack \(invalid_auth\)/);
   });
+
+  it('Slack unreachable: says which URL did not answer', async () => {
+    standIn = await startSlackStandIn();
+    const apiUrl = standIn.apiUrl;
+    await standIn.close();
+    standIn = undefined;
+    const slack = createSlackApp(
+      { botToken: 'xoxb-fine', mode: { kind: 'http', signingSecret: SIGNING_SECRET }, port: 0, slackApiUrl: apiUrl },
+      await deps(),
+    );
+    await expect(slack.start()).rejects.toThrow(`SLACK_BOT_TOKEN could not be checked: Slack's Web API at ${apiUrl}`);
+  });
 });
