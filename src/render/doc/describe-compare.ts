@@ -39,7 +39,9 @@ function rows(namer: Namer): Row[] {
 /** Side by side: one column per credential, one row per fact. */
 export function describeCompare(answer: AnswerOf<'compare'>, namer: Namer): Doc {
   const subjects = answer.subjects;
-  const gridRows: GridRow[] = rows(namer).map(([label, cell]) => ({ label, cells: subjects.map(cell) }));
+  // Past four columns, the long "Validates" row would crowd out the facts (and Slack's size budget).
+  const wanted = rows(namer).filter(([label]) => subjects.length <= 4 || label !== 'Validates');
+  const gridRows: GridRow[] = wanted.map(([label, cell]) => ({ label, cells: subjects.map(cell) }));
   return [
     { kind: 'title', id: 'compare_title', text: subjects.map((v) => v.credential.acronym).join(' vs ') },
     ...subjects.flatMap((view) => credentialWarnings(view, namer, `compare_${view.credential.id}`)),
