@@ -7,9 +7,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, type MigrationResult, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
-import { parseDatabaseUrl } from './database-url.js';
+import { type DatabaseTarget, parseDatabaseUrl } from './database-url.js';
 import type { StoreDatabase } from './db-schema.js';
 import { migrationProvider } from './migrations.js';
 import { createSqlDeliveries } from './sql-deliveries.js';
@@ -29,10 +29,9 @@ export interface OpenStoreOptions {
 }
 
 function openKysely(
-  databaseUrl: string,
+  target: DatabaseTarget,
   opts: OpenStoreOptions,
 ): { db: Kysely<StoreDatabase>; dialect: Store['dialect'] } {
-  const target = parseDatabaseUrl(databaseUrl, opts.cwd ?? process.cwd());
   if (target.kind === 'sqlite') {
     if (target.path !== ':memory:') mkdirSync(dirname(target.path), { recursive: true });
     const database = new Database(target.path);
@@ -47,21 +46,36 @@ function openKysely(
 }
 
 export async function openStore(databaseUrl: string, opts: OpenStoreOptions = {}): Promise<Store> {
-  const { db, dialect } = openKysely(databaseUrl, opts);
+  const target = parseDatabaseUrl(databaseUrl, opts.cwd ?? process.cwd());
+  let opened: ReturnType<typeof openKysely>;
+  try {
+    opened = openKysely(target, opts);
+  } catch (err) {
+    throw new StoreError('database_unreachable', `Cannot open the database: ${(err as Error).message}`, { cause: err });
+  }
+  const { db, dialect } = opened;
 
   async function migrate(): Promise<string[]> {
-    // On PostgreSQL, keep Kysely's bookkeeping tables in the schema the connection works in
-    // (search_path), not whichever schema first has a table of that name.
-    const schema =
-      dialect === 'postgres'
-        ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
-        : undefined;
-    const migrator = new Migrator({
-      db,
-      provider: migrationProvider,
-      ...(schema ? { migrationTableSchema: schema } : {}),
-    });
-    const { error, results = [] } = await migrator.migrateToLatest();
+    let error: unknown;
+    let results: MigrationResult[] = [];
+    try {
+      // On PostgreSQL, keep Kysely's bookkeeping tables in the schema the connection works in
+      // (search_path), not whichever schema first has a table of that name.
+      const schema =
+        dialect === 'postgres'
+          ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+          : undefined;
+      const migrator = new Migrator({
+        db,
+        provider: migrationProvider,
+        ...(schema ? { migrationTableSchema: schema } : {}),
+      });
+      ({ error, results = [] } = await migrator.migrateToLatest());
+    } catch (err) {
+      throw new StoreError('database_unreachable', `Cannot open the database: ${(err as Error).message}`, {
+        cause: err,
+      });
+    }
     if (error) {
       const failed = results.find((r) => r.status === 'Error')?.migrationName ?? 'a migration';
       throw new StoreError('migration_failed', `Database migration ${failed} failed: ${String(error)}`, {
@@ -91,10 +105,7 @@ export async function openStore(databaseUrl: string, opts: OpenStoreOptions = {}
       await migrate();
     } catch (err) {
       await db.destroy();
-      if (err instanceof StoreError) throw err;
-      throw new StoreError('database_unreachable', `Cannot open the database: ${(err as Error).message}`, {
-        cause: err,
-      });
+      throw err;
     }
   }
   return store;

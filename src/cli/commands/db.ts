@@ -1,0 +1,39 @@
+import { parseArgs } from 'node:util';
+import { parseBaseConfig } from '../../config.js';
+import { openStore } from '../../store/open-store.js';
+import { StoreError } from '../../store/store-error.js';
+import { type CliCommand, UsageError } from '../cli-io.js';
+
+export const DB_USAGE = 'usage: certdesk db migrate';
+
+/** `certdesk db migrate`: apply pending migrations to DATABASE_URL (the app also does this at start). */
+export const dbCommand: CliCommand = async (args, io) => {
+  let positionals: string[];
+  try {
+    ({ positionals } = parseArgs({ args, options: {}, allowPositionals: true, strict: true }));
+  } catch (err) {
+    throw new UsageError((err as Error).message, DB_USAGE);
+  }
+  const [sub, ...extra] = positionals;
+  if (sub !== 'migrate') throw new UsageError(sub ? `unknown db command "${sub}"` : 'db needs a command', DB_USAGE);
+  if (extra.length > 0) throw new UsageError('db migrate takes no arguments', DB_USAGE);
+  const { databaseUrl } = parseBaseConfig(io.env);
+  try {
+    const store = await openStore(databaseUrl, { migrate: false });
+    try {
+      const applied = await store.migrate();
+      io.stdout(
+        applied.length === 0
+          ? `The ${store.dialect} database is up to date.\n`
+          : `Applied ${applied.length} migration${applied.length === 1 ? '' : 's'} to the ${store.dialect} database: ${applied.join(', ')}\n`,
+      );
+    } finally {
+      await store.close();
+    }
+  } catch (err) {
+    if (!(err instanceof StoreError)) throw err;
+    io.stderr(`certdesk: ${err.message}\n`);
+    return 1;
+  }
+  return 0;
+};
