@@ -41,6 +41,9 @@ export function answerViews(answer: Answer): CredentialView[] {
   }
 }
 
+/** Words written in capitals when a topic is named from its id (no catalog lookup at hand). */
+const SHOUTED = new Set(['ai', 'ml', 'llm', 'mcp', 'owasp', 'mitre', 'atlas', 'genai', 'aws']);
+
 /** "mls-c01" → "MLS-C01"; "us-cpa" → "US CPA" — the last resort when nothing names an id. */
 function fromId(id: string, separator: string): string {
   return id.toUpperCase().replace(/-/g, separator);
@@ -80,8 +83,9 @@ export function createNamer(views: readonly CredentialView[], lookup?: RenderLoo
     topic(id) {
       const t = lookup?.topic?.(id);
       if (t) return t.name;
-      const words = id.replace(/-/g, ' ');
-      return words.charAt(0).toUpperCase() + words.slice(1);
+      const words = id.split('-').map((w) => (SHOUTED.has(w) ? w.toUpperCase() : w));
+      const text = words.join(' ');
+      return text.charAt(0).toUpperCase() + text.slice(1);
     },
     credentials() {
       const all = new Map(known);
