@@ -4,7 +4,7 @@
  * acronyms are equally close ("cisp": cissp, cism, cisa, caisp) the word is marked as a near-tie so the
  * engine asks instead of guessing. Known words, common words and short words are never corrected.
  */
-import type { NameEntry, NameIndex } from '../catalog/build-name-index.js';
+import { type NameEntry, type NameIndex, stemWord } from '../catalog/build-name-index.js';
 import { isCommonWord } from '../catalog/common-words.js';
 import type { Token } from '../catalog/normalize-text.js';
 import { osaDistance } from '../catalog/osa-distance.js';
@@ -28,6 +28,7 @@ function isProtected(word: string, names: NameIndex): boolean {
     word.length < MIN_TYPO_LENGTH ||
     /^\d+$/.test(word) ||
     names.words.has(word) ||
+    names.words.has(stemWord(word)) ||
     isCommonWord(word) ||
     CUE_WORDS.has(word)
   );

@@ -3,7 +3,7 @@
  * Reads left to right and takes the longest name that matches at each word, so "aws certified ai
  * practitioner" is AIF-C01 and not CAIP's "certified ai practitioner" plus an issuer.
  */
-import type { EntityKind, NameEntry, NameIndex } from '../catalog/build-name-index.js';
+import { type EntityKind, type NameEntry, type NameIndex, stemKey } from '../catalog/build-name-index.js';
 import { isCommonWord } from '../catalog/common-words.js';
 import type { Word } from './correct-typos.js';
 
@@ -30,7 +30,9 @@ function lookup(span: readonly Word[], names: NameIndex): NameEntry[] | undefine
   const key = span.map((w) => w.text).join(' ');
   if (span.length === 1 && isCommonWord(key)) return undefined;
   const found =
-    names.phrases.get(key) ?? (span.length <= 3 ? names.compact.get(span.map((w) => w.text).join('')) : undefined);
+    names.phrases.get(key) ??
+    (span.length <= 3 ? names.compact.get(span.map((w) => w.text).join('')) : undefined) ??
+    names.stemmed.get(stemKey(span.map((w) => w.text)));
   return found ? [...found] : undefined;
 }
 

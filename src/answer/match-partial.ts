@@ -8,8 +8,10 @@ import { stemWord, type WordDocuments } from '../catalog/build-name-index.js';
 export interface PartialOptions {
   /** At least this many of the entity's words must appear. */
   minWords: number;
-  /** At least one matched word must appear in no more than this many entities. */
+  /** A word is rare when it appears in no more than this many entities. */
   maxFrequency: number;
+  /** At least this many of the matched words must be rare. */
+  minRare: number;
 }
 
 export interface PartialMatch {
@@ -33,7 +35,8 @@ export function matchPartial(
   for (const [id, words] of docs.words) {
     const matched = query.filter((w) => words.has(w));
     if (matched.length < opts.minWords) continue;
-    if (!matched.some((w) => (docs.frequency.get(w) ?? total) <= opts.maxFrequency)) continue;
+    const rare = matched.filter((w) => (docs.frequency.get(w) ?? total) <= opts.maxFrequency);
+    if (rare.length < opts.minRare) continue;
     const score = matched.reduce((sum, w) => sum + Math.log(1 + total / (docs.frequency.get(w) ?? total)), 0);
     scored.push({ id, score, matched });
   }

@@ -30,9 +30,9 @@ export interface Reading {
   interpretations: Interpretation[];
 }
 
-const CREDENTIAL_PARTIAL: PartialOptions = { minWords: 2, maxFrequency: 3 };
-const ROLE_PARTIAL: PartialOptions = { minWords: 1, maxFrequency: 2 };
-const TOPIC_PARTIAL: PartialOptions = { minWords: 1, maxFrequency: 2 };
+const CREDENTIAL_PARTIAL: PartialOptions = { minWords: 2, maxFrequency: 3, minRare: 1 };
+const ROLE_PARTIAL: PartialOptions = { minWords: 2, maxFrequency: 2, minRare: 2 };
+const TOPIC_PARTIAL: PartialOptions = { minWords: 1, maxFrequency: 2, minRare: 1 };
 
 function inside(mentions: readonly Mention[], position: number): Mention | undefined {
   return mentions.find((m) => position >= m.start && position < m.end);

@@ -23,6 +23,8 @@ export interface NameEntry {
 export interface NameIndex {
   /** Canonical key ("scs c03", "aws security specialty") → entries. */
   phrases: ReadonlyMap<string, readonly NameEntry[]>;
+  /** Keys with each word stemmed ("ml engineers" meets "ml engineer"), for what the exact keys miss. */
+  stemmed: ReadonlyMap<string, readonly NameEntry[]>;
   /** Run-together key of short names ("scsc03", "isc2", "secai") → entries; exam codes typed without spaces. */
   compact: ReadonlyMap<string, readonly NameEntry[]>;
   /** Every word of every key: a word in here is never treated as a typo. */
@@ -70,8 +72,14 @@ export function stemWord(word: string): string {
   return word;
 }
 
+/** A key with every word stemmed. */
+export function stemKey(words: readonly string[]): string {
+  return words.map(stemWord).join(' ');
+}
+
 class NameIndexBuilder {
   readonly phrases = new Map<string, NameEntry[]>();
+  readonly stemmed = new Map<string, NameEntry[]>();
   readonly compact = new Map<string, NameEntry[]>();
   readonly words = new Set<string>();
   readonly shortNames = new Map<string, NameEntry[]>();
@@ -83,6 +91,7 @@ class NameIndexBuilder {
     const entry: NameEntry = { kind, id, form, written };
     push(this.phrases, key, entry);
     const parts = key.split(' ');
+    push(this.stemmed, stemKey(parts), entry);
     for (const w of parts) this.words.add(w);
     this.maxPhraseWords = Math.max(this.maxPhraseWords, parts.length);
     const run = parts.join('');
@@ -185,6 +194,7 @@ export function buildNameIndex(catalog: Catalog): NameIndex {
   addOthers(b, catalog);
   return {
     phrases: b.phrases,
+    stemmed: b.stemmed,
     compact: b.compact,
     words: b.words,
     shortNames: b.shortNames,
