@@ -34,6 +34,11 @@ async function main(): Promise<void> {
     log,
     dedup: store.eventDedup,
     ready: readyWhen({ store: () => store.ping() }),
+    onUninstall: async (workspace, reason) => {
+      const ids = (await store.subscriptions.list(workspace)).map((s) => s.id);
+      const paused = await store.subscriptions.pause(workspace, ids, reason, 'certdesk', new Date());
+      log.info({ ...workspace, paused: paused.length }, 'reminders paused');
+    },
   });
   const reminders = createReminderService({
     store,

@@ -8,6 +8,12 @@ import type { CatalogIndex } from '../catalog/build-catalog-index.js';
 import type { ReadyCheck } from '../http/health.js';
 import type { EventDedupStore } from '../store/event-dedup.js';
 
+/** The workspace the app lost access to; `enterprise` is '' outside Enterprise Grid. */
+export interface LostWorkspace {
+  team: string;
+  enterprise: string;
+}
+
 export interface SlackDeps {
   index: CatalogIndex;
   /** The clock: every answer is placed against today. */
@@ -17,8 +23,8 @@ export interface SlackDeps {
   dedup: EventDedupStore;
   /** Backs GET /readyz. */
   ready: ReadyCheck;
-  /** Called on app_uninstalled and tokens_revoked (the reminders module pauses that workspace). */
-  onUninstall?: (teamId: string) => Promise<void>;
+  /** Called on app_uninstalled and tokens_revoked (bot tokens): main pauses that workspace's reminders. */
+  onUninstall?: (workspace: LostWorkspace, reason: 'app_uninstalled' | 'tokens_revoked') => Promise<void>;
 }
 
 /** Slack-facing names a register function wired: checked against manifest.yml by the tests. */

@@ -132,12 +132,14 @@ describe('events', () => {
 
   it('records uninstalls and revoked bot tokens and tells the reminders module', async () => {
     const gone: string[] = [];
-    h = await startHarness({ deps: { onUninstall: async (team) => void gone.push(team) } });
+    h = await startHarness({
+      deps: { onUninstall: async (w, reason) => void gone.push(`${w.team}/${w.enterprise}/${reason}`) },
+    });
     await h.event({ type: 'app_uninstalled', event_ts: '1.4' });
     await h.event({ type: 'tokens_revoked', tokens: { oauth: ['U0USER'] }, event_ts: '1.5' });
     await h.event({ type: 'tokens_revoked', tokens: { bot: [BOT_USER] }, event_ts: '1.6' });
     await h.slack.idle();
-    expect(gone).toEqual([TEAM, TEAM]);
+    expect(gone).toEqual([`${TEAM}//app_uninstalled`, `${TEAM}//tokens_revoked`]);
     expect(h.logs.filter((l) => l.msg === 'the app lost access to a workspace')).toHaveLength(2);
   });
 });

@@ -9,11 +9,16 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/open-store.js';
 import { signSlackRequest } from '../support/sign-slack-request.js';
 import { type SlackStandIn, startSlackStandIn } from '../support/slack-stand-in.js';
 import { SIGNING_SECRET } from './harness.js';
 
 const REPO = new URL('../../', import.meta.url).pathname;
+
+function tempDatabaseUrl(): string {
+  return `sqlite:${join(mkdtempSync(join(tmpdir(), 'certdesk-main-')), 'certdesk.db')}`;
+}
 
 async function freePort(): Promise<number> {
   const server = createServer().listen(0, '127.0.0.1');
@@ -40,7 +45,7 @@ function startMain(env: Record<string, string>): Started {
       SLACK_APP_TOKEN: '',
       LOG_LEVEL: 'info',
       CERTDESK_TICK_SECONDS: '1', // reminder passes run (over no subscriptions) while the app works
-      DATABASE_URL: `sqlite:${join(mkdtempSync(join(tmpdir(), 'certdesk-main-')), 'certdesk.db')}`,
+      DATABASE_URL: tempDatabaseUrl(),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -116,6 +121,53 @@ describe('the app process', () => {
     expect(started.output()).toContain('shutting down');
     expect(started.output()).not.toContain('stopped before every request finished');
     await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+  });
+
+  it("pauses the workspace's reminders when the app is uninstalled", async () => {
+    const databaseUrl = tempDatabaseUrl();
+    const seed = await openStore(databaseUrl);
+    const workspace = { team: 'T0TEST', enterprise: '' };
+    await seed.subscriptions.upsert({
+      ...workspace,
+      channel: 'C0CHAN',
+      scope: { kind: 'all' },
+      leads: [30, 7],
+      hour: 9,
+      tz: 'UTC',
+      actor: 'U0ASKER',
+      now: new Date(),
+    });
+    await seed.close();
+
+    standIn = await startSlackStandIn();
+    const port = await freePort();
+    started = startMain({
+      PORT: String(port),
+      SLACK_BOT_TOKEN: 'xoxb-test-token',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: standIn.apiUrl,
+      DATABASE_URL: databaseUrl,
+    });
+    await waitForHealth(port);
+    const body = JSON.stringify({
+      type: 'event_callback',
+      team_id: 'T0TEST',
+      api_app_id: 'A0APP',
+      event_id: 'Ev0GONE',
+      event_time: 1764000000,
+      event: { type: 'app_uninstalled', event_ts: '1.0' },
+    });
+    await fetch(`http://127.0.0.1:${port}/slack/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...signSlackRequest(SIGNING_SECRET, body) },
+      body,
+    });
+    started.child.kill('SIGTERM');
+    expect((await started.exited).code).toBe(0);
+    const after = await openStore(databaseUrl);
+    const [sub] = await after.subscriptions.list(workspace);
+    await after.close();
+    expect(sub).toMatchObject({ status: 'paused', pausedReason: 'app_uninstalled' });
   });
 
   it('refuses to start without a bot token, naming the variable and where to get it', async () => {

@@ -28,13 +28,17 @@ export function registerEvents(app: App, deps: SlackDeps): Partial<RegisteredNam
     await client.views.publish({ user_id: event.user, view: buildHomeView(deps.index, deps.now()) });
   });
 
-  const uninstalled = async ({ body }: { body: { team_id: string } }) => {
-    deps.log.warn({ teamId: body.team_id }, 'the app lost access to a workspace');
-    await deps.onUninstall?.(body.team_id);
+  const lost = async (
+    body: { team_id: string; enterprise_id?: string },
+    reason: 'app_uninstalled' | 'tokens_revoked',
+  ) => {
+    const workspace = { team: body.team_id, enterprise: body.enterprise_id ?? '' };
+    deps.log.warn({ ...workspace, reason }, 'the app lost access to a workspace');
+    await deps.onUninstall?.(workspace, reason);
   };
-  app.event('app_uninstalled', async ({ body }) => uninstalled({ body }));
+  app.event('app_uninstalled', async ({ body }) => lost(body, 'app_uninstalled'));
   app.event('tokens_revoked', async ({ event, body }) => {
-    if (event.tokens.bot?.length) await uninstalled({ body });
+    if (event.tokens.bot?.length) await lost(body, 'tokens_revoked');
   });
 
   return { events: ['app_mention', 'message.im', 'app_home_opened', 'app_uninstalled', 'tokens_revoked'] };
