@@ -21,12 +21,12 @@ export const askCommand: CliCommand = async (args, io) => {
   const answerOne = (question: string) => {
     const answer = answerQuestion(question, { index, now });
     if (values.json) {
-      const { blocks } = renderSlackAnswer(answer);
-      const text = renderTextAnswer(answer);
+      const { blocks } = renderSlackAnswer(answer, { lookup: index });
+      const text = renderTextAnswer(answer, { lookup: index });
       const intent = answer.intent;
       io.stdout(`${JSON.stringify({ question, intent, credentials: answerCredentialIds(answer), text, blocks })}\n`);
     } else {
-      io.stdout(`${renderTextAnswer(answer)}\n`);
+      io.stdout(`${renderTextAnswer(answer, { lookup: index })}\n`);
     }
   };
 
