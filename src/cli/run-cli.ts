@@ -1,8 +1,10 @@
 import { ConfigError } from '../config.js';
 import { type CliCommand, type CliIo, type ExitCode, UsageError } from './cli-io.js';
-import { askCommand } from './commands/ask.js';
-import { catalogCommand } from './commands/catalog.js';
-import { showCommand } from './commands/show.js';
+import { ASK_USAGE, askCommand } from './commands/ask.js';
+import { CATALOG_USAGE, catalogCommand } from './commands/catalog.js';
+import { DB_USAGE, dbCommand } from './commands/db.js';
+import { REMINDERS_USAGE, remindersCommand } from './commands/reminders.js';
+import { SHOW_USAGE, showCommand } from './commands/show.js';
 
 export const USAGE = `usage: certdesk <command> [options]
 
@@ -10,14 +12,22 @@ commands:
   ask [--json] [--now DATE] [QUESTION...]   answer a question (or one per line from standard input)
   show ID [--json]                          print one credential as the catalog holds it
   catalog check [DIR]                       validate a catalog (default: CATALOG_DIR or the built-in one)
+  reminders add --team T --channel C [...]  subscribe a channel to dated changes (see: certdesk reminders --help)
+  reminders list [--team T] [--json]        list subscriptions and their next reminders
+  reminders run [--now DATE] [--dry-run] [--json]
+                                            send what is due now (for cron deployments)
+  db migrate                                apply database migrations
 
 DATE is YYYY-MM-DD (that day, 12:00 UTC) or a full ISO 8601 timestamp.
-Environment: CATALOG_DIR (another catalog folder).`;
+Environment: CATALOG_DIR (another catalog folder), DATABASE_URL (sqlite:PATH or postgres://…),
+SLACK_BOT_TOKEN and SLACK_API_URL (reminders run).`;
 
-const COMMANDS: Record<string, CliCommand> = {
-  ask: askCommand,
-  show: showCommand,
-  catalog: catalogCommand,
+const COMMANDS: Record<string, { run: CliCommand; usage: string }> = {
+  ask: { run: askCommand, usage: ASK_USAGE },
+  show: { run: showCommand, usage: SHOW_USAGE },
+  catalog: { run: catalogCommand, usage: CATALOG_USAGE },
+  reminders: { run: remindersCommand, usage: REMINDERS_USAGE },
+  db: { run: dbCommand, usage: DB_USAGE },
 };
 
 /** Run one certdesk command; returns the exit status. */
@@ -32,8 +42,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
     io.stderr(`certdesk: unknown command "${name}"\n${USAGE}\n`);
     return 2;
   }
+  if (args[0] === '--help' || args[0] === '-h' || args[0] === 'help') {
+    io.stdout(`${command.usage}\n`);
+    return 0;
+  }
   try {
-    return await command(args, io);
+    return await command.run(args, io);
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr(`certdesk: ${err.message}\n${err.usage}\n`);

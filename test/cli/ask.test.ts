@@ -138,3 +138,18 @@ describe('certdesk', () => {
     expect(r.stderr).toMatch(/usage: certdesk/);
   });
 });
+
+describe('certdesk help', () => {
+  it.each(['ask', 'show', 'catalog', 'reminders', 'db'])('%s --help prints its usage and exits 0', async (name) => {
+    const r = await runCertdesk([name, '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`usage: certdesk ${name}`));
+  });
+
+  it('--help lists every command', async () => {
+    const r = await runCertdesk(['--help']);
+    expect(r.code).toBe(0);
+    for (const name of ['ask', 'show', 'catalog check', 'reminders add', 'reminders run', 'db migrate'])
+      expect(r.stdout).toContain(name);
+  });
+});
