@@ -34,6 +34,8 @@ async function main(): Promise<void> {
     log,
     dedup: store.eventDedup,
     ready: readyWhen({ store: () => store.ping() }),
+    store,
+    admins: config.admins,
     onUninstall: async (workspace, reason) => {
       const ids = (await store.subscriptions.list(workspace)).map((s) => s.id);
       const paused = await store.subscriptions.pause(workspace, ids, reason, 'certdesk', new Date());

@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { CatalogIndex } from '../catalog/build-catalog-index.js';
 import type { ReadyCheck } from '../http/health.js';
 import type { EventDedupStore } from '../store/event-dedup.js';
+import type { Store } from '../store/store.js';
 
 /** The workspace the app lost access to; `enterprise` is '' outside Enterprise Grid. */
 export interface LostWorkspace {
@@ -23,6 +24,10 @@ export interface SlackDeps {
   dedup: EventDedupStore;
   /** Backs GET /readyz. */
   ready: ReadyCheck;
+  /** Subscriptions, deliveries and the rest (the reminders listeners' business). */
+  store: Store;
+  /** CERTDESK_ADMINS: when not empty, only these users may change reminders. */
+  admins: string[];
   /** Called on app_uninstalled and tokens_revoked (bot tokens): main pauses that workspace's reminders. */
   onUninstall?: (workspace: LostWorkspace, reason: 'app_uninstalled' | 'tokens_revoked') => Promise<void>;
 }

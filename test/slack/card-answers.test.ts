@@ -4,24 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { viewCredential } from '../../src/answer/credential-view.js';
-import { createLogger } from '../../src/log/create-logger.js';
 import { renderSlackSources } from '../../src/render/slack/render-sources.js';
 import { queryMessage } from '../../src/slack/answer-message.js';
 import { buildHomeView } from '../../src/slack/build-home-view.js';
 import { compareQuery, prerequisitesQuery } from '../../src/slack/card-questions.js';
-import type { SlackDeps } from '../../src/slack/slack-deps.js';
-import { createMemoryEventDedup } from '../../src/store/event-dedup.js';
 import { validateMessage, validateView } from '../support/block-kit-validator.js';
-import { catalogIndex, NOW } from './harness.js';
+import { catalogIndex, NOW, testDeps } from './harness.js';
 
 const index = await catalogIndex();
-const deps: SlackDeps = {
-  index,
-  now: () => NOW,
-  log: createLogger({ level: 'silent' }),
-  dedup: createMemoryEventDedup(),
-  ready: async () => ({ ok: true }),
-};
+const deps = await testDeps();
 const ids = index.catalog.credentials.map((c) => c.id);
 
 describe('card button answers over the whole catalog', () => {

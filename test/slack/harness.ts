@@ -11,6 +11,8 @@ import { createLogger } from '../../src/log/create-logger.js';
 import { createSlackApp, type SlackApp } from '../../src/slack/create-app.js';
 import type { RegisterListeners, SlackDeps } from '../../src/slack/slack-deps.js';
 import { createMemoryEventDedup } from '../../src/store/event-dedup.js';
+import { openStore } from '../../src/store/open-store.js';
+import type { Store } from '../../src/store/store.js';
 import { signSlackRequest } from '../support/sign-slack-request.js';
 import { type SlackStandIn, startSlackStandIn } from '../support/slack-stand-in.js';
 
@@ -25,6 +27,28 @@ let cachedIndex: Promise<CatalogIndex> | undefined;
 export function catalogIndex(): Promise<CatalogIndex> {
   cachedIndex ??= loadCatalog(DEFAULT_CATALOG_DIR, { now: NOW }).then(buildCatalogIndex);
   return cachedIndex;
+}
+
+let cachedStore: Promise<Store> | undefined;
+/** One in-memory SQLite store per test file. */
+export function memoryStore(): Promise<Store> {
+  cachedStore ??= openStore('sqlite::memory:');
+  return cachedStore;
+}
+
+/** Listener dependencies over the real catalog, a fixed clock, an in-memory store; logs discarded unless given. */
+export async function testDeps(overrides: Partial<SlackDeps> = {}): Promise<SlackDeps> {
+  const store = await memoryStore();
+  return {
+    index: await catalogIndex(),
+    now: () => NOW,
+    log: createLogger({ level: 'silent' }),
+    dedup: createMemoryEventDedup(),
+    ready: async () => ({ ok: true }),
+    store,
+    admins: [],
+    ...overrides,
+  };
 }
 
 export interface Harness {
@@ -61,14 +85,11 @@ export async function startHarness(
       done();
     },
   });
-  const deps: SlackDeps = {
-    index: await catalogIndex(),
-    now: () => NOW,
+  const deps = await testDeps({
     log: createLogger({ level: 'debug', destination }),
-    dedup: createMemoryEventDedup(),
-    ready: opts.ready ?? (async () => ({ ok: true })),
+    ...(opts.ready ? { ready: opts.ready } : {}),
     ...opts.deps,
-  };
+  });
   const config = {
     botToken: 'xoxb-test-token',
     mode: { kind: 'http' as const, signingSecret: SIGNING_SECRET },

@@ -8,13 +8,10 @@ import { join } from 'node:path';
 import { App } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createLogger } from '../../src/log/create-logger.js';
 import { COMMAND_SCOPE, EVENT_SCOPES, METHOD_SCOPES, PLANNED_SCOPES } from '../../src/slack/api-scopes.js';
 import { mergeNames } from '../../src/slack/create-app.js';
 import { LISTENERS } from '../../src/slack/listeners/index.js';
-import type { SlackDeps } from '../../src/slack/slack-deps.js';
-import { createMemoryEventDedup } from '../../src/store/event-dedup.js';
-import { catalogIndex, NOW } from './harness.js';
+import { testDeps } from './harness.js';
 
 interface Manifest {
   display_information: { name: string };
@@ -35,13 +32,7 @@ const manifest = parse(await readFile(new URL('../../manifest.yml', import.meta.
 
 async function registeredNames() {
   const app = new App({ token: 'xoxb-x', signingSecret: 'x', tokenVerificationEnabled: false });
-  const deps: SlackDeps = {
-    index: await catalogIndex(),
-    now: () => NOW,
-    log: createLogger({ level: 'silent' }),
-    dedup: createMemoryEventDedup(),
-    ready: async () => ({ ok: true }),
-  };
+  const deps = await testDeps();
   return mergeNames(LISTENERS.map((register) => register(app, deps)));
 }
 

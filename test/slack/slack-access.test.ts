@@ -1,21 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/log/create-logger.js';
 import { createSlackApp } from '../../src/slack/create-app.js';
 import { SlackAccessError } from '../../src/slack/slack-access-error.js';
-import type { SlackDeps } from '../../src/slack/slack-deps.js';
-import { createMemoryEventDedup } from '../../src/store/event-dedup.js';
 import { type SlackStandIn, startSlackStandIn } from '../support/slack-stand-in.js';
-import { catalogIndex, NOW, SIGNING_SECRET } from './harness.js';
+import { SIGNING_SECRET, testDeps } from './harness.js';
 
-async function deps(): Promise<SlackDeps> {
-  return {
-    index: await catalogIndex(),
-    now: () => NOW,
-    log: createLogger({ level: 'silent' }),
-    dedup: createMemoryEventDedup(),
-    ready: async () => ({ ok: true }),
-  };
-}
+const deps = testDeps;
 
 describe('tokens Slack refuses stop the start, naming the variable', () => {
   let standIn: SlackStandIn | undefined;

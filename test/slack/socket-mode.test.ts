@@ -6,12 +6,10 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { createLogger } from '../../src/log/create-logger.js';
 import { createSlackApp, type SlackApp } from '../../src/slack/create-app.js';
-import { createMemoryEventDedup } from '../../src/store/event-dedup.js';
 import { validateMessage } from '../support/block-kit-validator.js';
 import { type SlackStandIn, startSlackStandIn } from '../support/slack-stand-in.js';
-import { BOT_USER, catalogIndex, NOW } from './harness.js';
+import { BOT_USER, testDeps } from './harness.js';
 
 interface Envelope {
   envelope_id: string;
@@ -69,13 +67,7 @@ describe('Socket Mode', () => {
         port: 0,
         slackApiUrl: standIn.apiUrl,
       },
-      {
-        index: await catalogIndex(),
-        now: () => NOW,
-        log: createLogger({ level: 'silent' }),
-        dedup: createMemoryEventDedup(),
-        ready: async () => ({ ok: true }),
-      },
+      await testDeps(),
     );
     const { port } = await slack.start();
     await ws.connected;
