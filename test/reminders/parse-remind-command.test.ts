@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { parseRemindCommand } from '../../src/reminders/parse-remind-command.js';
+import { reminderIndex } from './reminder-index.js';
+
+const index = reminderIndex();
+const parse = (text: string) => parseRemindCommand(text, index);
+
+describe('/cert remind …', () => {
+  it('subscribes to everything with no words', () => {
+    expect(parse('remind')).toEqual({ action: 'subscribe', scope: { kind: 'all' } });
+    expect(parse('')).toEqual({ action: 'subscribe', scope: { kind: 'all' } });
+  });
+
+  it('reads credentials by id, acronym or code, and an issuer', () => {
+    expect(parse('remind mls-c01 AAISM')).toEqual({
+      action: 'subscribe',
+      scope: { kind: 'credentials', ids: ['aaism', 'mls-c01'] },
+    });
+    expect(parse('remind aaism and scs c02')).toMatchObject({
+      scope: { kind: 'credentials', ids: ['aaism', 'scs-c02'] },
+    });
+    expect(parse('remind aws')).toEqual({ action: 'subscribe', scope: { kind: 'issuer', id: 'aws' } });
+    expect(parse('remind ISACA')).toMatchObject({ scope: { kind: 'issuer', id: 'isaca' } });
+  });
+
+  it('reads lead days, hour and time zone in natural orders', () => {
+    expect(parse('remind aws 30,7 days before at 8')).toEqual({
+      action: 'subscribe',
+      scope: { kind: 'issuer', id: 'aws' },
+      leads: [30, 7],
+      hour: 8,
+    });
+    expect(parse('remind days 60 14 1 at 5pm in America/New_York')).toEqual({
+      action: 'subscribe',
+      scope: { kind: 'all' },
+      leads: [60, 14, 1],
+      hour: 17,
+      tz: 'America/New_York',
+    });
+    expect(parse('remind aaism at 09:00 Europe/Berlin 1 day before')).toMatchObject({
+      scope: { kind: 'credentials', ids: ['aaism'] },
+      hour: 9,
+      tz: 'Europe/Berlin',
+      leads: [1],
+    });
+    expect(parse('remind at 12 am')).toMatchObject({ hour: 0 });
+  });
+
+  it('reads list, help, resume and the forms of off', () => {
+    expect(parse('remind list')).toEqual({ action: 'list' });
+    expect(parse('remind help')).toEqual({ action: 'help' });
+    expect(parse('remind resume')).toEqual({ action: 'resume' });
+    expect(parse('remind off')).toEqual({ action: 'off', target: { all: true } });
+    expect(parse('remind off all')).toEqual({ action: 'off', target: { all: true } });
+    expect(parse('remind off s4k9xq2mh7a')).toEqual({ action: 'off', target: { id: 's4k9xq2mh7a' } });
+    expect(parse('remind stop aws')).toEqual({ action: 'off', target: { scope: { kind: 'issuer', id: 'aws' } } });
+  });
+
+  it('explains what it cannot read', () => {
+    const invalid = (text: string) => {
+      const r = parse(text);
+      expect(r.action, text).toBe('invalid');
+      return r.action === 'invalid' ? r.message : '';
+    };
+    expect(invalid('remind aaism aws')).toMatch(/credentials or one issuer, not both/);
+    expect(invalid('remind isaca aws')).toMatch(/one issuer/);
+    expect(invalid('remind frobozz')).toMatch(/I don't know "frobozz"/);
+    expect(invalid('remind aws at noonish')).toMatch(/not an hour/);
+    expect(invalid('remind aws at 25')).toMatch(/not an hour/);
+    expect(invalid('remind aws in Mars/Base')).toMatch(/not a time zone/);
+    expect(invalid('remind aws 30')).toMatch(/30 days before/);
+    expect(invalid('remind aws days')).toMatch(/lead days as numbers/);
+    expect(invalid('remind list now')).toMatch(/takes nothing/);
+  });
+});
