@@ -5,7 +5,7 @@
  * several names) the query is a disambiguation: the engine asks rather than guesses.
  */
 import type { CatalogIndex } from '../catalog/build-catalog-index.js';
-import type { Level, Track } from '../catalog/schema.js';
+import { levelSchema, trackSchema } from '../catalog/schema.js';
 import { parseHorizon } from './parse-horizon.js';
 import { type Reading, readQuestion } from './read-question.js';
 import type { Resolved } from './resolve-mentions.js';
@@ -98,8 +98,8 @@ function browseQuery(r: Reading): Query {
   return {
     intent: 'browse',
     issuer: r.issuers[0]?.ids[0] ?? null,
-    track: (r.tracks[0]?.ids[0] as Track | undefined) ?? null,
-    level: (r.levels[0]?.ids[0] as Level | undefined) ?? null,
+    track: trackSchema.options.find((t) => t === r.tracks[0]?.ids[0]) ?? null,
+    level: levelSchema.options.find((l) => l === r.levels[0]?.ids[0]) ?? null,
   };
 }
 

@@ -3,297 +3,95 @@
  * eligibility, "coming up" about dates. Each cue is a word sequence over the canonical tokens.
  */
 
-export type CueKind =
-  | 'help'
-  | 'greeting'
-  | 'compare'
-  | 'compare-soft'
-  | 'eligibility'
-  | 'deadlines'
-  | 'still'
-  | 'coverage'
-  | 'gaps'
-  | 'recommend'
-  | 'browse'
-  | 'cert-word';
+const CUE_KINDS = [
+  'help',
+  'greeting',
+  'compare',
+  'compare-soft',
+  'eligibility',
+  'deadlines',
+  'still',
+  'coverage',
+  'gaps',
+  'recommend',
+  'browse',
+  'cert-word',
+] as const;
+export type CueKind = (typeof CUE_KINDS)[number];
 
-const CUES: Record<CueKind, string[]> = {
-  help: [
-    'help',
-    'how do i use',
-    'how to use',
-    'how does this work',
-    'how do you work',
-    'what can you do',
-    'what can i ask',
-    'what do you do',
-    'what can you answer',
-    'usage',
-    'commands',
-    'examples',
-    'menu',
-  ],
-  greeting: ['hi', 'hello', 'good morning', 'howdy'],
-  compare: ['vs', 'compare', 'compared', 'comparing', 'comparison', 'difference', 'side by side', 'better', 'against'],
-  'compare-soft': ['or', 'and', 'between', 'with'],
-  eligibility: [
-    'do you need',
-    'do we need',
-    'does one need',
-    'experience',
-    'how many years',
-    'can a',
-    'can an',
-    'can someone',
-    'can you take',
-    'can you sit',
-    'eligible',
-    'eligibility',
-    'qualify',
-    'qualified',
-    'qualifies',
-    'prerequisites',
-    'requirements',
-    'required',
-    'require',
-    'requires',
-    'need before',
-    'needed before',
-    'do i need',
-    'what do i need',
-    'need to have',
-    'need to hold',
-    'can i sit',
-    'can i take',
-    'can i do',
-    'can i apply',
-    'can i attempt',
-    'can i get',
-    'could i sit',
-    'could i take',
-    'am i able',
-    'allowed to',
-    'who can take',
-    'who can sit',
-    'i have',
-    'i hold',
-    'i got',
-    'i already have',
-    'i passed',
-    'with only',
-    'only have',
-    'is enough',
-    'enough for',
-    'without',
-    'gate',
-    'gatekeeping',
-    'sit for',
-    'get into',
-  ],
-  deadlines: [
-    'deadline',
-    'deadlines',
-    'retire',
-    'retires',
-    'retired',
-    'retiring',
-    'retirement',
-    'retirements',
-    'last day',
-    'last date',
-    'last exam',
-    'last chance',
-    'sunset',
-    'sunsetting',
-    'discontinued',
-    'discontinue',
-    'end of life',
-    'expire',
-    'expiring',
-    'changes',
-    'changing',
-    'change',
-    'upcoming',
-    'coming up',
-    'whats new',
-    'whats changing',
-    'new version',
-    'outline change',
-    'beta',
-    'when does',
-    'when will',
-    'when is',
-    'going away',
-    'calendar',
-    'timeline',
-    'dates',
-    'launch',
-    'launches',
-    'launching',
-    'launched',
-    'schedule',
-  ],
-  still: [
-    'still available',
-    'still offered',
-    'still open',
-    'still take',
-    'still sit',
-    'still book',
-    'still exist',
-    'still around',
-    'still a thing',
-    'still valid',
-    'still worth',
-    'still running',
-    'still there',
-    'still possible',
-    'still active',
-    'replaced',
-    'replacement',
-    'replaces',
-    'successor',
-    'available',
-    'worth it',
-    'worth taking',
-  ],
-  coverage: [
-    'cover',
-    'covers',
-    'covered',
-    'covering',
-    'coverage',
-    'test',
-    'tests',
-    'tested',
-    'testing',
-    'teach',
-    'teaches',
-    'include',
-    'includes',
-    'including',
-    'topic',
-    'topics',
-    'touch',
-    'touches',
-    'address',
-    'addresses',
-    'deal with',
-    'deals with',
-    'go into',
-    'goes into',
-    'focus on',
-    'focuses on',
-    'about',
-  ],
-  gaps: [
-    'none of',
-    'gap',
-    'gaps',
-    'missing',
-    'not covered',
-    'dont cover',
-    'doesnt cover',
-    'do not cover',
-    'does not cover',
-    'no cert',
-    'no certs',
-    'nobody',
-    'blind spot',
-    'blind spots',
-    'uncovered',
-    'left out',
-    'what do none',
-    'nothing covers',
-    'not tested',
-    'untested',
-  ],
-  recommend: [
-    'what should',
-    'which should',
-    'should someone',
-    'should somebody',
-    'should they',
-    'should you',
-    'cheapest',
-    'easiest',
-    'quickest',
-    'fastest',
-    'hardest',
-    'most valuable',
-    'should i',
-    'should a',
-    'should an',
-    'should we',
-    'should my',
-    'recommend',
-    'recommended',
-    'recommendation',
-    'recommendations',
-    'suggest',
-    'suggestion',
-    'best',
-    'start with',
-    'where to start',
-    'where do i start',
-    'where should i start',
-    'first',
-    'path',
-    'roadmap',
-    'career',
-    'next step',
-    'im a',
-    'im an',
-    'i am a',
-    'i am an',
-    'as a',
-    'as an',
-    'good for',
-    'fit for',
-    'right for',
-    'pursue',
-    'what cert',
-    'which cert',
-    'what certs',
-    'which certs',
-    'what ai',
-    'which ai',
-    'my team',
-    'our team',
-    'upskill',
-    'get into ai',
-  ],
-  browse: [
-    'list',
-    'show',
-    'show me',
-    'all',
-    'every',
-    'browse',
-    'catalog',
-    'offer',
-    'offers',
-    'from',
-    'by',
-    'track',
-    'know about',
-    'do you have',
-    'do you know',
-    'you cover',
-  ],
-  'cert-word': [
-    'certs',
-    'cert',
-    'certification',
-    'certifications',
-    'certificate',
-    'certificates',
-    'credential',
-    'credentials',
-    'exam',
-    'exams',
-  ],
+/** Cue phrases by kind, separated by commas. */
+const CUE_TEXT: Record<CueKind, string> = {
+  help: `
+    help, how do i use, how to use, how does this work, how do you work, what can you do,
+    what can i ask, what do you do, what can you answer, usage, commands, examples, menu
+  `,
+  greeting: `
+    hi, hello, good morning, howdy
+  `,
+  compare: `
+    vs, compare, compared, comparing, comparison, difference, side by side, better, against
+  `,
+  'compare-soft': `
+    or, and, between, with
+  `,
+  eligibility: `
+    do you need, do we need, does one need, experience, how many years, can a, can an, can someone,
+    can you take, can you sit, eligible, eligibility, qualify, qualified, qualifies, prerequisites,
+    requirements, required, require, requires, need before, needed before, do i need, what do i need,
+    need to have, need to hold, can i sit, can i take, can i do, can i apply, can i attempt,
+    can i get, could i sit, could i take, am i able, allowed to, who can take, who can sit, i have,
+    i hold, i got, i already have, i passed, with only, only have, is enough, enough for, without,
+    gate, gatekeeping, sit for, get into
+  `,
+  deadlines: `
+    deadline, deadlines, retire, retires, retired, retiring, retirement, retirements, last day,
+    last date, last exam, last chance, sunset, sunsetting, discontinued, discontinue, end of life,
+    expire, expiring, changes, changing, change, upcoming, coming up, whats new, whats changing,
+    new version, outline change, beta, when does, when will, when is, going away, calendar, timeline,
+    dates, launch, launches, launching, launched, schedule
+  `,
+  still: `
+    still available, still offered, still open, still take, still sit, still book, still exist,
+    still around, still a thing, still valid, still worth, still running, still there,
+    still possible, still active, replaced, replacement, replaces, successor, available, worth it,
+    worth taking
+  `,
+  coverage: `
+    cover, covers, covered, covering, coverage, test, tests, tested, testing, teach, teaches,
+    include, includes, including, topic, topics, touch, touches, address, addresses, deal with,
+    deals with, go into, goes into, focus on, focuses on, about
+  `,
+  gaps: `
+    none of, gap, gaps, missing, not covered, dont cover, doesnt cover, do not cover, does not cover,
+    no cert, no certs, nobody, blind spot, blind spots, uncovered, left out, what do none,
+    nothing covers, not tested, untested
+  `,
+  recommend: `
+    what should, which should, should someone, should somebody, should they, should you, cheapest,
+    easiest, quickest, fastest, hardest, most valuable, should i, should a, should an, should we,
+    should my, recommend, recommended, recommendation, recommendations, suggest, suggestion, best,
+    start with, where to start, where do i start, where should i start, first, path, roadmap, career,
+    next step, im a, im an, i am a, i am an, as a, as an, good for, fit for, right for, pursue,
+    what cert, which cert, what certs, which certs, what ai, which ai, my team, our team, upskill,
+    get into ai
+  `,
+  browse: `
+    list, show, show me, all, every, browse, catalog, offer, offers, from, by, track, know about,
+    do you have, do you know, you cover
+  `,
+  'cert-word': `
+    certs, cert, certification, certifications, certificate, certificates, credential, credentials,
+    exam, exams
+  `,
 };
+
+const CUES = CUE_KINDS.map((kind) => ({
+  kind,
+  phrases: CUE_TEXT[kind]
+    .split(',')
+    .map((p) => p.trim().replace(/\s+/g, ' '))
+    .filter((p) => p.length > 0),
+}));
 
 export interface CueHit {
   kind: CueKind;
@@ -321,7 +119,7 @@ export interface Cues {
 
 export function readCues(words: readonly string[]): Cues {
   const hits: CueHit[] = [];
-  for (const [kind, phrases] of Object.entries(CUES) as [CueKind, string[]][]) {
+  for (const { kind, phrases } of CUES) {
     for (const phrase of phrases) {
       for (const start of findPhrase(words, phrase)) {
         hits.push({ kind, phrase, start, end: start + phrase.split(' ').length });
@@ -336,6 +134,4 @@ export function readCues(words: readonly string[]): Cues {
 }
 
 /** Every word that is part of some cue: such words are never typos of catalog names. */
-export const CUE_WORDS: ReadonlySet<string> = new Set(
-  Object.values(CUES).flatMap((list) => list.flatMap((p) => p.split(' '))),
-);
+export const CUE_WORDS: ReadonlySet<string> = new Set(CUES.flatMap((c) => c.phrases.flatMap((p) => p.split(' '))));

@@ -7,14 +7,19 @@ import { answerCredentialIds } from '../../src/answer/answer-credential-ids.js';
 import { answerQuestion } from '../../src/answer/answer-question.js';
 import { datedChanges } from '../../src/answer/dated-changes.js';
 import type { Answer, AnswerOf } from '../../src/answer/types.js';
+
+function isIntent<I extends Answer['intent']>(a: Answer, intent: I): a is AnswerOf<I> {
+  return a.intent === intent;
+}
+
 import { loadTestIndex, noon, TODAY } from './load-test-catalog.js';
 
 const index = await loadTestIndex();
 
 function askOn<I extends Answer['intent']>(intent: I, question: string, day: string): AnswerOf<I> {
   const a = answerQuestion(question, { index, now: noon(day) });
-  if (a.intent !== intent) throw new Error(`${question} on ${day} was answered as ${a.intent}`);
-  return a as AnswerOf<I>;
+  if (!isIntent(a, intent)) throw new Error(`${question} on ${day} was answered as ${a.intent}`);
+  return a;
 }
 
 const changeIds = (list: AnswerOf<'deadlines'>['upcoming']) => list.map((d) => `${d.credentialId} ${d.kind} ${d.days}`);
