@@ -18,6 +18,7 @@ export function answerCoverage(
   gapsOnly: boolean,
   index: CatalogIndex,
   now: Date,
+  askedIds: readonly string[] = [],
 ): CoverageBody {
   const topic = topicId === null ? null : (index.topic(topicId) ?? null);
   if (!topic) {
@@ -37,10 +38,17 @@ export function answerCoverage(
       DEPTH_ORDER.indexOf(a.depth) - DEPTH_ORDER.indexOf(b.depth) ||
       a.view.credential.acronym.localeCompare(b.view.credential.acronym),
   );
+  const asked: NonNullable<CoverageBody['asked']> = [];
+  for (const id of askedIds) {
+    const c = index.credential(id);
+    const cov = c?.coverage.find((x) => x.topic === topic.id);
+    if (c) asked.push({ view: viewCredential(c, index, now), depth: cov?.depth ?? null, note: cov?.note });
+  }
   return {
     intent: 'coverage',
     topic,
     matches,
+    ...(asked.length > 0 ? { asked } : {}),
     gaps: topic.gap ? [topic] : [],
     sources: topicSources([topic], index),
   };

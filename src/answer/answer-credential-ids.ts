@@ -29,7 +29,7 @@ export function answerCredentialIds(answer: Answer): string[] {
         ...answer.recent.flatMap((d) => [d.credentialId, ...d.replacedBy]),
       ]);
     case 'coverage':
-      return unique(answer.matches.map((m) => m.view.credential.id));
+      return unique([...(answer.asked ?? []), ...answer.matches].map((m) => m.view.credential.id));
     case 'browse':
       return unique(ids(answer.items));
     case 'disambiguate':

@@ -48,7 +48,7 @@ export function buildAnswer(query: Query, ctx: AnswerContext): Answer {
     case 'deadlines':
       return { ...base, ...answerDeadlines(query.credentials, query.issuer, query.horizonDays, index, now) };
     case 'coverage':
-      return { ...base, ...answerCoverage(query.topic, query.gapsOnly, index, now) };
+      return { ...base, ...answerCoverage(query.topic, query.gapsOnly, index, now, query.credentials) };
     case 'browse':
       return { ...base, ...answerBrowse(query.issuer, query.track, query.level, index, now) };
     case 'disambiguate':

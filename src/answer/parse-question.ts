@@ -142,7 +142,11 @@ function chooseQuery(r: Reading, index: CatalogIndex): Query {
   const horizon = parseHorizon(r.texts);
   const still = credentials.length === 1 && cues.has('still');
   if ((cues.has('deadlines') || horizon !== null) && !still && r.topics.length === 0) return deadlinesQuery(r, horizon);
-  if (r.topics.length > 0) return { intent: 'coverage', topic: r.topics[0]?.ids[0] ?? null, gapsOnly: false };
+  if (r.topics.length > 0) {
+    const asked = uniqueIds(credentials);
+    const topic = r.topics[0]?.ids[0] ?? null;
+    return { intent: 'coverage', topic, gapsOnly: false, ...(asked.length > 0 ? { credentials: asked } : {}) };
+  }
   if (cues.has('gaps') && credentials.length === 0) return { intent: 'coverage', topic: null, gapsOnly: true };
   const listing = cues.has('browse') && (r.levels.length > 0 || r.tracks.length > 0);
   if (r.roles.length > 0 && !listing && credentials.length === 0) {

@@ -37,7 +37,13 @@ export type Query =
   | { intent: 'recommend'; role: string | null }
   | { intent: 'eligibility'; target: string; held: Held[] }
   | { intent: 'deadlines'; credentials: string[]; issuer: string | null; horizonDays: number }
-  | { intent: 'coverage'; topic: string | null; gapsOnly: boolean }
+  | {
+      intent: 'coverage';
+      topic: string | null;
+      gapsOnly: boolean;
+      /** Credentials the question named ("does AAISM cover prompt injection?"). */
+      credentials?: string[];
+    }
   | { intent: 'browse'; issuer: string | null; track: Track | null; level: Level | null }
   | { intent: 'disambiguate'; term: string; candidates: string[]; reason: DisambiguationReason }
   | { intent: 'help' }
@@ -167,6 +173,15 @@ export type Answer = AnswerBase &
         intent: 'coverage';
         topic: Topic | null;
         matches: { view: CredentialView; depth: 'hands-on' | 'conceptual' | 'mentioned'; note?: string | undefined }[];
+        /**
+         * The credentials the question named, each with its depth on the topic; depth null = the catalog
+         * does not list the topic for it (the answer to "does AAISM cover X?" is then no, as far as we know).
+         */
+        asked?: {
+          view: CredentialView;
+          depth: 'hands-on' | 'conceptual' | 'mentioned' | null;
+          note?: string | undefined;
+        }[];
         gaps: Topic[];
         sources: Source[];
       }

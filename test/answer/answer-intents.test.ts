@@ -118,6 +118,16 @@ describe('coverage', () => {
     );
   });
 
+  it('"does X cover Y?" answers for X first: listed with its depth, or not listed', () => {
+    const no = ask('coverage', 'does aaism cover prompt injection');
+    expect(no.asked?.map((x) => [x.view.credential.id, x.depth])).toEqual([['aaism', null]]);
+    expect(answerCredentialIds(no)[0]).toBe('aaism');
+    const yes = ask('coverage', 'does secai+ test prompt injection?');
+    expect(yes.asked?.[0]?.depth).not.toBeNull();
+    expect(yes.asked?.[0]?.depth).toBe(yes.matches.find((m) => m.view.credential.id === 'secai-plus')?.depth);
+    expect(ask('coverage', 'which certs cover prompt injection').asked).toBeUndefined();
+  });
+
   it('a gap topic asked directly is flagged as a gap', () => {
     const a = ask('coverage', 'which certs cover membership inference');
     expect(a.gaps.map((t) => t.id)).toEqual(['membership-inference']);
