@@ -86,7 +86,7 @@ describe.each(STORE_KINDS)('passes in separate processes on %s', (kind) => {
 
   it('two concurrent passes send every reminder exactly once', async () => {
     slowSlack(slack, 300);
-    const startAt = String(Date.now() + 2500);
+    const startAt = String(Date.now() + 4000);
     const a = spawnPassWorker(env('A', { START_AT: startAt }));
     const b = spawnPassWorker(env('B', { START_AT: startAt }));
     const [ra, rb] = await Promise.all([a.done, b.done]);
@@ -107,7 +107,7 @@ describe.each(STORE_KINDS)('passes in separate processes on %s', (kind) => {
 
   it('a pass killed with SIGKILL loses nothing; only its in-flight post can repeat, after the lease', async () => {
     slowSlack(slack, 300);
-    const leaseMs = 5000;
+    const leaseMs = 8000;
     const a = spawnPassWorker(env('A', { LEASE_MS: String(leaseMs), CONCURRENCY: '1' }));
     // Kill it as Slack receives its third post: two are done, the third is in flight.
     await slack.waitFor('chat.postMessage', 3, 30_000);
