@@ -1,5 +1,5 @@
 /**
- * Configuration from the environment, parsed once with zod. Nothing else in src/ reads process.env:
+ * Configuration from the environment, parsed once with zod. Nothing else in src/ reads the environment:
  * the composition roots (src/main.ts, src/cli/main.ts) pass `env` in.
  */
 import { fileURLToPath } from 'node:url';
