@@ -71,13 +71,21 @@ function readWord(word: string, names: NameIndex): { to?: string | undefined; ti
   return new Set(tie.map((e) => `${e.kind}:${e.id}`)).size > 1 ? { tie } : { to: words[0] };
 }
 
-/** Exam codes typed with a slip over several words ("scs c3" → scsc03). */
+function isExact(span: readonly Token[], names: NameIndex): boolean {
+  return names.compact.has(span.map((t) => t.text).join('')) || names.phrases.has(span.map((t) => t.text).join(' '));
+}
+
+/**
+ * Exam codes typed with a slip over several words ("scs c3" → scsc03). A code ends in a digit, and
+ * one slip is all that is read: "scs c02 vs" is SCS-C02 and the word vs, not a misspelt code.
+ */
 function readCodeSpan(span: readonly Token[], names: NameIndex): string | undefined {
   const run = span.map((t) => t.text).join('');
-  if (!/[a-z]/.test(run[0] ?? '') || !/\d/.test(run) || run.length < 5) return undefined;
-  if (names.compact.has(run) || names.phrases.has(span.map((t) => t.text).join(' '))) return undefined;
-  const { words } = nearest(run, candidatesFor(run, names));
-  return words.length === 1 && words[0]?.[0] === run[0] ? words[0] : undefined;
+  const last = span[span.length - 1]?.text ?? '';
+  if (!/^[a-z]/.test(run) || !/\d$/.test(last) || run.length < 5) return undefined;
+  for (let len = 1; len <= span.length; len++) if (isExact(span.slice(0, len), names)) return undefined;
+  const { distance, words } = nearest(run, candidatesFor(run, names));
+  return distance <= 1 && words.length === 1 && words[0]?.[0] === run[0] ? words[0] : undefined;
 }
 
 export function correctTypos(tokens: readonly Token[], names: NameIndex): Word[] {

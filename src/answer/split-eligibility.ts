@@ -26,6 +26,7 @@ const HELD_BEFORE = new Set([
   'possess',
 ]);
 const HELD_AFTER = new Set(['holder', 'holders', 'certified', 'here', 'already', 'enough', 'sufficient']);
+const ASKED_AFTER = new Set(['prerequisites', 'requirements', 'required', 'needed', 'mandatory', 'necessary']);
 const ASKED_BEFORE = new Set(['need', 'needs', 'needed', 'require', 'requires', 'required', 'without', 'must']);
 const TARGET_BEFORE = new Set([
   'take',
@@ -47,7 +48,7 @@ const TARGET_BEFORE = new Set([
 
 type Mark = 'held' | 'asked' | 'target' | 'none';
 
-/** The nearest marking word before a mention (up to three words back), or a holder word right after it. */
+/** The nearest marking word before a mention (up to three words back), or a marking word right after it. */
 function markOf(words: readonly string[], r: Resolved): Mark {
   for (let back = 1; back <= 3; back++) {
     const w = words[r.mention.start - back] ?? '';
@@ -56,7 +57,9 @@ function markOf(words: readonly string[], r: Resolved): Mark {
     if (TARGET_BEFORE.has(w)) return 'target';
   }
   for (let ahead = 0; ahead < 2; ahead++) {
-    if (HELD_AFTER.has(words[r.mention.end + ahead] ?? '')) return 'held';
+    const w = words[r.mention.end + ahead] ?? '';
+    if (ASKED_AFTER.has(w)) return 'asked';
+    if (HELD_AFTER.has(w)) return 'held';
   }
   return 'none';
 }

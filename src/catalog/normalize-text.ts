@@ -30,12 +30,16 @@ const SPELLINGS: Record<string, string> = {
   centres: 'centers',
 };
 
-/** Lowercase, strip accents and apostrophes, spell out + and &. */
+/** Words whose "'s" is a contraction ("what's"), not a possessive ("ISACA's", "AWS's"). */
+const CONTRACTED = new Set(['what', 'that', 'it', 'there', 'who', 'where', 'how', 'let', 'here', 'he', 'she']);
+
+/** Lowercase, strip accents, possessives and apostrophes, spell out + and &. */
 function simplify(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/([a-z0-9]+)['’]s\b/g, (_, word: string) => (CONTRACTED.has(word) ? `${word}s` : word))
     .replace(/['’‘`]/g, '')
     .replace(/\+/g, ' plus ')
     .replace(/&/g, ' and ');

@@ -102,6 +102,8 @@ describe('normalizeText', () => {
     expect(normalizeText('(ISC)²')).toBe('isc 2');
     expect(normalizeText("I'm an ML engineer")).toBe('im an ml engineer');
     expect(normalizeText('Café')).toBe('cafe');
+    expect(normalizeText("ISACA's AI audit cert")).toBe('isaca ai audit cert');
+    expect(normalizeText("what's new")).toBe('whats new');
   });
 
   it('keeps what was typed next to each canonical word', () => {
