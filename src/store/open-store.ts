@@ -7,11 +7,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, type MigrationResult, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { type DatabaseTarget, parseDatabaseUrl } from './database-url.js';
 import type { StoreDatabase } from './db-schema.js';
-import { migrationProvider } from './migrations.js';
+import { migrateStore } from './migrate-store.js';
 import { createSqlDeliveries } from './sql-deliveries.js';
 import { createSqlEventDedup } from './sql-event-dedup.js';
 import { createSqlEventSightings } from './sql-event-sightings.js';
@@ -55,35 +55,7 @@ export async function openStore(databaseUrl: string, opts: OpenStoreOptions = {}
   }
   const { db, dialect } = opened;
 
-  async function migrate(): Promise<string[]> {
-    let error: unknown;
-    let results: MigrationResult[] = [];
-    try {
-      // On PostgreSQL, keep Kysely's bookkeeping tables in the schema the connection works in
-      // (search_path), not whichever schema first has a table of that name.
-      const schema =
-        dialect === 'postgres'
-          ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
-          : undefined;
-      const migrator = new Migrator({
-        db,
-        provider: migrationProvider,
-        ...(schema ? { migrationTableSchema: schema } : {}),
-      });
-      ({ error, results = [] } = await migrator.migrateToLatest());
-    } catch (err) {
-      throw new StoreError('database_unreachable', `Cannot open the database: ${(err as Error).message}`, {
-        cause: err,
-      });
-    }
-    if (error) {
-      const failed = results.find((r) => r.status === 'Error')?.migrationName ?? 'a migration';
-      throw new StoreError('migration_failed', `Database migration ${failed} failed: ${String(error)}`, {
-        cause: error,
-      });
-    }
-    return results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
-  }
+  const migrate = () => migrateStore(db, dialect);
 
   const store: Store = {
     dialect,

@@ -50,6 +50,19 @@ describe.each(STORE_KINDS)('store on %s', (kind) => {
     await expect(store.ping()).resolves.toBeUndefined();
   });
 
+  it('lets several replicas open a fresh database at once: one migrates, the others find it done', async () => {
+    const fresh = await createStoreTarget(kind);
+    try {
+      const stores = await Promise.all([1, 2, 3, 4].map(() => openStore(fresh.url)));
+      for (const s of stores) expect(await s.migrate()).toEqual([]);
+      await stores[0]?.subscriptions.upsert(upsert({ channel: 'C-fresh' }));
+      expect(await stores[3]?.subscriptions.list(T1)).toHaveLength(1);
+      await Promise.all(stores.map((s) => s.close()));
+    } finally {
+      await fresh.cleanup();
+    }
+  });
+
   describe('subscriptions', () => {
     it('creates one per channel and scope; subscribing again with the same scope updates it', async () => {
       const a = await store.subscriptions.upsert(upsert({ channel: 'C-upsert' }));
