@@ -14,7 +14,6 @@ import { startingPoints, suggestClosest, suggestionFor } from './suggest-closest
 import type { Held, Interpretation, Query, Suggestion } from './types.js';
 
 export const DEFAULT_HORIZON_DAYS = 365;
-const SCOPED_HORIZON_DAYS = 3650;
 
 /** Words that ask for a comparison even when only one credential is named ("compare aaism"). */
 const EXPLICIT_COMPARE = new Set(['vs', 'compare', 'compared', 'comparing', 'comparison', 'difference']);
@@ -83,14 +82,11 @@ function eligibilityQuery(r: Reading, index: CatalogIndex): Query | null {
 function deadlinesQuery(r: Reading, horizon: number | null): Query {
   const unclear = r.credentials.find((c) => c.ids.length > 1);
   if (unclear) return ask(unclear);
-  const credentials = uniqueIds(r.credentials);
-  // Asked about named credentials, every dated change of theirs counts unless a horizon was given.
-  const fallback = credentials.length > 0 ? SCOPED_HORIZON_DAYS : DEFAULT_HORIZON_DAYS;
   return {
     intent: 'deadlines',
-    credentials,
+    credentials: uniqueIds(r.credentials),
     issuer: r.issuers[0]?.ids[0] ?? null,
-    horizonDays: horizon ?? fallback,
+    horizonDays: horizon ?? DEFAULT_HORIZON_DAYS,
   };
 }
 
