@@ -41,7 +41,8 @@ function stateOf(credential: Credential, today: string, lastExam?: string, retir
   const betaStarts = latest(credential, 'beta-starts');
   const betaEnds = latest(credential, 'beta-ends');
   const betaBegun = betaStarts === undefined || betaStarts <= today;
-  if (betaEnds !== undefined && betaBegun && today < betaEnds) return 'beta';
+  // A beta-ends date is the beta's last day, as sources write it ("beta through 2026-03-31").
+  if (betaEnds !== undefined && betaBegun && today <= betaEnds) return 'beta';
   if (betaEnds === undefined && betaStarts !== undefined && betaBegun && (launched === undefined || launched > today)) {
     return 'beta';
   }

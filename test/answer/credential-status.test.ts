@@ -76,7 +76,8 @@ describe('SCS-C02 → SCS-C03: last SCS-C02 exam 2025-12-01, SCS-C03 launched 20
 describe('AIP-C01: beta ends 2026-03-31, standard exam from 2026-04-14', () => {
   it.each([
     ['2026-03-30', 'beta'],
-    ['2026-03-31', 'announced'],
+    ['2026-03-31', 'beta'],
+    ['2026-04-01', 'announced'],
     ['2026-04-13', 'announced'],
     ['2026-04-14', 'active'],
     ['2026-04-15', 'active'],
@@ -120,7 +121,7 @@ describe('event kinds the catalog does not use yet', () => {
     expect(computeStatus(c, '2027-04-01').retiredOn).toBe('2027-04-01');
   });
 
-  it('a beta from beta-starts until beta-ends, then active', () => {
+  it('a beta from beta-starts through its beta-ends day, then active', () => {
     const c = withEvents([
       { kind: 'beta-starts', date: '2027-01-10' },
       { kind: 'beta-ends', date: '2027-02-10' },
@@ -128,8 +129,8 @@ describe('event kinds the catalog does not use yet', () => {
     ]);
     expect(computeStatus(c, '2027-01-09').state).toBe('announced');
     expect(computeStatus(c, '2027-01-10').state).toBe('beta');
-    expect(computeStatus(c, '2027-02-09').state).toBe('beta');
-    expect(computeStatus(c, '2027-02-10').state).toBe('active');
+    expect(computeStatus(c, '2027-02-10').state).toBe('beta');
+    expect(computeStatus(c, '2027-02-11').state).toBe('active');
   });
 
   it('a beta that has started with no end date stays beta until launch', () => {

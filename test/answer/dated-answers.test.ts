@@ -82,7 +82,7 @@ describe('SCS-C02 → SCS-C03 around 2025-12-01/02', () => {
 describe('AIP-C01: beta ends 2026-03-31, standard exam from 2026-04-14', () => {
   it.each([
     ['2026-03-30', 'beta', 1],
-    ['2026-03-31', 'announced', 0],
+    ['2026-03-31', 'beta', 0],
   ] as const)('on %s it is %s and the beta end is %i days away', (day, state, days) => {
     const a = askOn('deadlines', 'when does the aip-c01 beta end', day);
     expect(a.scope.credentials[0]?.status.state).toBe(state);

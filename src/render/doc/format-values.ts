@@ -45,7 +45,7 @@ const EVENT_LABELS: Record<EventKind, string> = {
   announced: 'announced',
   launched: 'launched',
   'beta-starts': 'beta starts',
-  'beta-ends': 'beta ends',
+  'beta-ends': 'last day of the beta',
   'outline-change': 'new exam outline',
   'version-change': 'new exam version',
   'price-change': 'price change',
