@@ -2,45 +2,21 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type CliCommand, type CliIo, UsageError } from '../../src/cli/cli-io.js';
-import { dbCommand } from '../../src/cli/commands/db.js';
-import { remindersCommand } from '../../src/cli/commands/reminders.js';
-import { ConfigError } from '../../src/config.js';
 import { openStore } from '../../src/store/open-store.js';
 import { writeReminderCatalog } from '../reminders/support/write-reminder-catalog.js';
 import { validateMessage } from '../support/block-kit-validator.js';
 import { type SlackStandIn, startSlackStandIn } from '../support/slack-stand-in.js';
+import { runCertdesk } from './run-cli-harness.js';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(command: CliCommand, args: string[], env: Record<string, string>, now: Date): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    stdinLines: async function* () {},
-    env,
-    now: () => now,
-  };
-  const code = await command(args, io);
-  return { code, stdout, stderr };
-}
+/** The real dispatcher: bad usage and configuration errors come back as exit status 2 with a message. */
+const run = (argv: string[], env: Record<string, string>, now: Date) => runCertdesk(argv, { env, now });
 
 describe('certdesk reminders and db', () => {
   let dir: string;
   let env: Record<string, string>;
   let slack: SlackStandIn;
   const NOW = new Date('2026-11-24T12:00:00Z');
-  const reminders = (args: string[], now = NOW) => run(remindersCommand, args, env, now);
+  const reminders = (args: string[], now = NOW) => run(['reminders', ...args], env, now);
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'certdesk-cli-'));
@@ -58,13 +34,16 @@ describe('certdesk reminders and db', () => {
   });
 
   it('db migrate applies the migrations once', async () => {
-    const first = await run(dbCommand, ['migrate'], env, NOW);
+    const first = await run(['db', 'migrate'], env, NOW);
     expect(first).toMatchObject({ code: 0 });
     expect(first.stdout).toContain('Applied 1 migration to the sqlite database: 0001-initial');
-    const again = await run(dbCommand, ['migrate'], env, NOW);
+    const again = await run(['db', 'migrate'], env, NOW);
     expect(again.stdout).toBe('The sqlite database is up to date.\n');
-    await expect(run(dbCommand, ['drop'], env, NOW)).rejects.toThrow(UsageError);
-    await expect(run(dbCommand, [], env, NOW)).rejects.toThrow(UsageError);
+    for (const argv of [['db', 'drop'], ['db']]) {
+      const bad = await run(argv, env, NOW);
+      expect(bad.code, argv.join(' ')).toBe(2);
+      expect(bad.stderr).toMatch(/usage: certdesk db migrate/);
+    }
   });
 
   it('adds subscriptions, updates the same scope, and lists them with their next reminders', async () => {
@@ -111,7 +90,7 @@ describe('certdesk reminders and db', () => {
     expect(text.stdout).toContain('next: 2026-11-25T07:00:00.000Z  SCS-C02 retired 2026-12-01 (7-day reminder)');
   });
 
-  it('refuses bad usage with a UsageError', async () => {
+  it('refuses bad usage with a one-line reason, the usage and exit status 2', async () => {
     const cases = [
       ['add', '--channel', 'C1'],
       ['add', '--team', 'T1'],
@@ -127,7 +106,11 @@ describe('certdesk reminders and db', () => {
       ['frobnicate'],
       [],
     ];
-    for (const args of cases) await expect(reminders(args), args.join(' ')).rejects.toThrow(UsageError);
+    for (const args of cases) {
+      const r = await reminders(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(/^certdesk: .+\nusage: certdesk reminders/);
+    }
   });
 
   it('run --dry-run lists what would be sent and sends nothing', async () => {
@@ -164,7 +147,9 @@ describe('certdesk reminders and db', () => {
   it('run without a bot token is a configuration error, unless it is a dry run', async () => {
     const { SLACK_BOT_TOKEN: _, ...noToken } = env;
     env = noToken;
-    await expect(reminders(['run'])).rejects.toThrow(ConfigError);
+    const r = await reminders(['run']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/SLACK_BOT_TOKEN/);
     expect((await reminders(['run', '--dry-run'])).code).toBe(0);
   });
 
