@@ -31,7 +31,22 @@ function ask(r: Resolved): Query {
   return { intent: 'disambiguate', term: r.mention.typed, candidates: r.ids, reason: r.reason ?? 'near-tie' };
 }
 
-function compareOrAsk(credentials: readonly Resolved[], index: CatalogIndex): Query {
+/**
+ * In a comparison, a shared acronym next to one of its own candidates named outright is the other one:
+ * "caisp vs pecb caisp" compares Practical DevSecOps's CAISP with PECB's.
+ */
+function theOtherOne(r: Resolved, credentials: readonly Resolved[], reading: Reading, index: CatalogIndex): Resolved {
+  if (r.ids.length < 2 || r.reason !== 'acronym-collision') return r;
+  const named = new Set(uniqueIds(credentials));
+  const left = r.ids.filter((id) => !named.has(id));
+  const only = left[0];
+  if (left.length !== 1 || only === undefined) return r;
+  reading.interpretations.push({ typed: r.mention.typed, readAs: `${index.credentialLabel(only)}, the other one` });
+  return { ...r, ids: [only], reason: null };
+}
+
+function compareOrAsk(reading: Reading, index: CatalogIndex): Query {
+  const credentials = reading.credentials.map((c) => theOtherOne(c, reading.credentials, reading, index));
   const unclear = credentials.find((c) => c.ids.length > 1);
   if (unclear) return ask(unclear);
   const ids = uniqueIds(credentials);
@@ -99,6 +114,14 @@ function browseQuery(r: Reading): Query {
   };
 }
 
+/** "the pecb one" (answering "which CAISP?"): the issuer's credential, when it has just one. */
+function theIssuersOne(r: Reading, index: CatalogIndex): string | undefined {
+  const issuer = r.issuers[0]?.ids[0];
+  if (r.issuers.length !== 1 || r.tracks.length + r.levels.length > 0 || !r.texts.includes('one')) return undefined;
+  const theirs = index.catalog.credentials.filter((c) => c.issuer === issuer);
+  return theirs.length === 1 ? theirs[0]?.id : undefined;
+}
+
 function unknownQuery(r: Reading, index: CatalogIndex): Query {
   for (const q of r.qualifications) {
     const found = q.ids[0] === undefined ? undefined : index.qualification(q.ids[0]);
@@ -124,7 +147,7 @@ function chooseQuery(r: Reading, index: CatalogIndex): Query {
   if (!named && (cues.has('help') || (cues.has('greeting') && r.words.length <= 3))) return { intent: 'help' };
 
   const explicitCompare = r.texts.some((t) => EXPLICIT_COMPARE.has(t)) || cues.has('compare');
-  if (credentials.length >= 2 && explicitCompare) return compareOrAsk(credentials, index);
+  if (credentials.length >= 2 && explicitCompare) return compareOrAsk(r, index);
   const asksEligibility = cues.has('eligibility') || (r.qualifications.length > 0 && !cues.has('deadlines'));
   if (credentials.length >= 1 && asksEligibility) {
     const q = eligibilityQuery(r, index);
@@ -148,7 +171,7 @@ function chooseQuery(r: Reading, index: CatalogIndex): Query {
   if (r.roles.length > 0 && !listing && credentials.length === 0) {
     return { intent: 'recommend', role: r.roles[0]?.ids[0] ?? null };
   }
-  if (credentials.length >= 2) return compareOrAsk(credentials, index);
+  if (credentials.length >= 2) return compareOrAsk(r, index);
   const one = credentials[0];
   if (one) return one.ids.length > 1 ? ask(one) : { intent: 'lookup', credential: one.ids[0] ?? '' };
   if (r.roles.length > 0) return { intent: 'recommend', role: r.roles[0]?.ids[0] ?? null };
@@ -157,6 +180,8 @@ function chooseQuery(r: Reading, index: CatalogIndex): Query {
   if (cues.has('recommend') && !filtered && !listAll && r.qualifications.length === 0) {
     return { intent: 'recommend', role: null };
   }
+  const onlyOne = theIssuersOne(r, index);
+  if (onlyOne) return { intent: 'lookup', credential: onlyOne };
   if (filtered || listAll) return browseQuery(r);
   if (cues.has('recommend') && r.qualifications.length === 0) return { intent: 'recommend', role: null };
   return unknownQuery(r, index);

@@ -7,6 +7,7 @@ import { type EntityKind, stemWord, type WordDocuments } from '../catalog/build-
 import { correctTypos, type Word } from './correct-typos.js';
 import { findMentions, type Mention, primaryKind } from './find-mentions.js';
 import { matchPartial, type PartialOptions } from './match-partial.js';
+import { qualifyingIssuers } from './qualifying-issuers.js';
 import { type Cues, readCues } from './read-cues.js';
 import { readWords } from './read-words.js';
 import { interpretationOf, type Resolved, resolveMention } from './resolve-mentions.js';
@@ -92,11 +93,8 @@ export function readQuestion(question: string, index: CatalogIndex): Reading {
     ties: [],
     interpretations: [],
   };
-  const issuerIds = new Set(
-    mentions.filter((m) => primaryKind(m) === 'issuer').flatMap((m) => m.entries.map((e) => e.id)),
-  );
   const add = (m: Mention, kind: EntityKind, list: Resolved[]) => {
-    const r = resolveMention(m, kind, index, issuerIds);
+    const r = resolveMention(m, kind, index, qualifyingIssuers(m, mentions, texts));
     if (r.ids.length === 0) return;
     list.push(r);
     const note = interpretationOf(r, index);
