@@ -4,7 +4,9 @@
  *   /cert remind                              every dated change, 90/30/7/1 days before, 09:00 your time
  *   /cert remind aaism scs-c03                only these credentials
  *   /cert remind aws                          one issuer's credentials
- *   /cert remind aws 30,7 days before at 8    lead days and hour (also: `days 30 7`, `at 8:00`, `at 8am`)
+ *   /cert remind aaism 30,7 days at 8am       lead days and hour (also: `30 and 7 days before`, `2 weeks`,
+ *                                             `a week before`, `30d`, `on the day`, `days 30 7`; `at 8`,
+ *                                             `at 08:00`, `at 8 pm`, `at noon`)
  *   /cert remind aws in Europe/Berlin         another time zone than yours
  *   /cert remind list                         this channel's reminders and what comes next
  *   /cert remind off [all | aws | ID]         stop all, one scope, or one subscription
@@ -28,7 +30,7 @@ export type RemindCommand =
 export const REMIND_HELP = [
   '`/cert remind` — remind this channel of every dated change (90, 30, 7 and 1 days before, at 09:00 your time)',
   '`/cert remind aaism scs-c03` — only these credentials; `/cert remind aws` — one issuer',
-  '`/cert remind aws 30,7 days before at 8` — choose the lead days and the hour; add `in Europe/Berlin` for another time zone',
+  '`/cert remind aaism 30,7 days at 8am` — choose the lead days and the hour (`2 weeks and 1 day before`, `on the day`, `at noon`); add `in Europe/Berlin` for another time zone',
   '`/cert remind list` — this channel’s reminders and what comes next',
   '`/cert remind off` — stop them all; `/cert remind off aws` or `off ID` — stop one',
   '`/cert remind resume` — resume reminders paused because the app was removed from the channel',
@@ -40,12 +42,15 @@ const FILLER = new Set(['and', 'only', 'for', 'about', 'to', 'me', 'us', 'the', 
 type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
 function parseHour(word: string): number | null {
-  const m = /^(\d{1,2})(?::(\d{2}))?\s*(am|pm)?$/i.exec(word);
+  const named: Record<string, number> = { noon: 12, midday: 12, midnight: 0 };
+  const lower = word.toLowerCase();
+  if (named[lower] !== undefined) return named[lower];
+  const m = /^(\d{1,2})(?::(\d{2}))?\s*(am|pm|h)?$/i.exec(word);
   if (!m) return null;
   let hour = Number(m[1]);
   if (m[2] !== undefined && m[2] !== '00') return null;
   const half = m[3]?.toLowerCase();
-  if (half) {
+  if (half === 'am' || half === 'pm') {
     if (hour < 1 || hour > 12) return null;
     hour = (hour % 12) + (half === 'pm' ? 12 : 0);
   }
@@ -53,9 +58,61 @@ function parseHour(word: string): number | null {
 }
 
 const isLeadList = (w: string) => /^\d+(,\d+)*,?$/.test(w);
+const numbersOf = (w: string) => w.split(',').filter(Boolean).map(Number);
+/** Days per unit word: `30 days`, `2 weeks`, `a week`. */
+const UNIT_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7 };
+const unitOf = (w: string | undefined) => UNIT_DAYS[(w ?? '').toLowerCase()];
+const ONE = new Set(['a', 'an', 'one']);
+
+/** `30d` → `30 days`, `2w` → `2 weeks`, `8am,` → `8am`: shorthand spelled out before reading. */
+function spellOut(words: string[]): string[] {
+  return words.flatMap((w) => {
+    const short = /^(\d+(?:,\d+)*)(d|days?|w|wks?|weeks?)$/i.exec(w);
+    if (!short) return [w];
+    return [short[1] ?? '', /^w/i.test(short[2] ?? '') ? 'weeks' : 'days'];
+  });
+}
+
+interface LeadRun {
+  leads: number[];
+  /** Index of the first word after the run. */
+  next: number;
+}
+
+/**
+ * Lead days starting at `i`: `30,7 days`, `30 and 7 days before`, `2 weeks`, `a week before`,
+ * `days 30 7` (unit first), `on the day`. Null when no run starts here; a message when it starts
+ * with numbers but names no unit.
+ */
+function readLeadRun(words: string[], i: number): LeadRun | { message: string } | null {
+  const at = (k: number) => (words[k] ?? '').toLowerCase();
+  const skipBefore = (k: number) => (at(k) === 'before' ? k + 1 : k);
+  if (at(i) === 'on' && at(i + 1) === 'the' && at(i + 2) === 'day') return { leads: [0], next: i + 3 };
+  if (at(i) === 'the' && at(i + 1) === 'day' && at(i + 2) === 'before') return { leads: [1], next: i + 3 };
+  if (ONE.has(at(i)) && unitOf(at(i + 1)) !== undefined) {
+    return { leads: [unitOf(at(i + 1)) ?? 1], next: skipBefore(i + 2) };
+  }
+  const unitFirst = ['days', 'day', 'lead', 'leads'].includes(at(i));
+  let k = unitFirst ? i + 1 : i;
+  if (!isLeadList(at(k))) return null;
+  const numbers: number[] = [];
+  while (isLeadList(at(k)) || (at(k) === 'and' && isLeadList(at(k + 1)))) {
+    if (at(k) !== 'and') numbers.push(...numbersOf(at(k)));
+    k++;
+  }
+  if (unitFirst) return { leads: numbers, next: skipBefore(k) };
+  const unit = unitOf(at(k));
+  if (unit === undefined) {
+    const w = words[i] ?? '';
+    const asHour = Number(w) <= 23 ? ` or \`at ${w}\`` : '';
+    return { message: `Say what "${w}" is: \`${w} days before\`${asHour}.` };
+  }
+  return { leads: numbers.map((n) => n * unit), next: skipBefore(k + 1) };
+}
 
 /** Pulls lead days, hour and time zone out of the words; what is left names the scope. */
-function parseOptions(words: string[]): Parsed<{ rest: string[]; leads?: number[]; hour?: number; tz?: string }> {
+function parseOptions(input: string[]): Parsed<{ rest: string[]; leads?: number[]; hour?: number; tz?: string }> {
+  const words = spellOut(input);
   const rest: string[] = [];
   let leads: number[] | undefined;
   let hour: number | undefined;
@@ -87,24 +144,14 @@ function parseOptions(words: string[]): Parsed<{ rest: string[]; leads?: number[
       tz = w;
       continue;
     }
-    const numbersStart = ['days', 'day', 'lead', 'leads'].includes(lower) ? i + 1 : i;
-    if (isLeadList(words[numbersStart] ?? '')) {
-      const found: number[] = [];
-      let j = numbersStart;
-      while (j < words.length && isLeadList(words[j] ?? '')) {
-        found.push(...(words[j] ?? '').split(',').filter(Boolean).map(Number));
-        j++;
-      }
-      if (numbersStart === i && !['days', 'day'].includes((words[j] ?? '').toLowerCase())) {
-        return { ok: false, message: `Say what "${w}" is: \`${w} days before\` or \`at ${w}\`.` };
-      }
-      if (numbersStart === i) j++;
-      if ((words[j] ?? '').toLowerCase() === 'before') j++;
-      leads = [...(leads ?? []), ...found];
-      i = j - 1;
+    const run = readLeadRun(words, i);
+    if (run && 'message' in run) return { ok: false, message: run.message };
+    if (run) {
+      leads = [...(leads ?? []), ...run.leads];
+      i = run.next - 1;
       continue;
     }
-    if (['days', 'day', 'lead', 'leads', 'before'].includes(lower)) {
+    if (['days', 'day', 'week', 'weeks', 'lead', 'leads', 'before'].includes(lower)) {
       return { ok: false, message: 'Give the lead days as numbers: `30,7,1 days before`.' };
     }
     rest.push(w);

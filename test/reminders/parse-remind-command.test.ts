@@ -46,6 +46,33 @@ describe('/cert remind …', () => {
     expect(parse('remind at 12 am')).toMatchObject({ hour: 0 });
   });
 
+  it('reads lead days the way people write them: and-lists, weeks, shorthand, on the day', () => {
+    expect(parse('remind aaism 30,7 days at 8am')).toEqual({
+      action: 'subscribe',
+      scope: { kind: 'credentials', ids: ['aaism'] },
+      leads: [30, 7],
+      hour: 8,
+    });
+    expect(parse('remind aaism 30 and 7 days before')).toMatchObject({ leads: [30, 7] });
+    expect(parse('remind aaism 30, 7 days before')).toMatchObject({ leads: [30, 7] });
+    expect(parse('remind aws 2 weeks and 1 day before at 8 am')).toMatchObject({ leads: [14, 1], hour: 8 });
+    expect(parse('remind a week before at noon')).toEqual({
+      action: 'subscribe',
+      scope: { kind: 'all' },
+      leads: [7],
+      hour: 12,
+    });
+    expect(parse('remind aws 30d 7d 2w')).toMatchObject({ scope: { kind: 'issuer', id: 'aws' }, leads: [30, 7, 14] });
+    expect(parse('remind aws 7 days before and on the day')).toMatchObject({ leads: [7, 0] });
+    expect(parse('remind aws the day before at midnight')).toMatchObject({ leads: [1], hour: 0 });
+  });
+
+  it('does not offer an hour that cannot be one', () => {
+    const r = parse('remind aaism 90 30');
+    expect(r.action).toBe('invalid');
+    expect(r.action === 'invalid' ? r.message : '').toBe('Say what "90" is: `90 days before`.');
+  });
+
   it('reads list, help, resume and the forms of off', () => {
     expect(parse('remind list')).toEqual({ action: 'list' });
     expect(parse('remind help')).toEqual({ action: 'help' });
