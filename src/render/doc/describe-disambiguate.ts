@@ -31,8 +31,6 @@ export function describeDisambiguate(answer: Disambiguate, _namer: Namer): Doc {
       ],
     }),
   );
-  const first = answer.candidates[0];
-  const ask = first ? `${answer.term} ${first.issuer.name}` : answer.term;
   return [
     {
       kind: 'title',
@@ -45,10 +43,19 @@ export function describeDisambiguate(answer: Disambiguate, _namer: Namer): Doc {
     { kind: 'para', id: 'disambiguate_intro', lines: [[INTRO[answer.reason]]] },
     ...candidates,
     ...(answer.howToTell ? [{ kind: 'para' as const, id: 'disambiguate_how', lines: [[answer.howToTell]] }] : []),
-    {
-      kind: 'note',
-      id: 'disambiguate_ask',
-      lines: [[`Ask again with the issuer's name, e.g. “${ask}”.`]],
-    },
+    ...askAgain(answer),
   ];
+}
+
+/** The engine's words usually end by saying what to ask; say it here only when they do not. */
+function askAgain(answer: Disambiguate): Part[] {
+  if (/\b(ask again|name a second)\b/i.test(answer.howToTell)) return [];
+  const first = answer.candidates[0];
+  const line =
+    answer.reason === 'missing-second'
+      ? `Name a second credential, e.g. “${answer.term} vs …”.`
+      : answer.reason === 'near-tie' || !first
+        ? 'Ask again with the exact acronym or exam code.'
+        : `Ask again with the issuer's name, e.g. “${first.issuer.name} ${first.credential.acronym}”.`;
+  return [{ kind: 'note', id: 'disambiguate_ask', lines: [[line]] }];
 }
