@@ -43,13 +43,13 @@ export function describeCompare(answer: AnswerOf<'compare'>, namer: Namer): Doc 
   const wanted = rows(namer).filter(([label]) => subjects.length <= 4 || label !== 'Validates');
   const gridRows: GridRow[] = wanted.map(([label, cell]) => ({ label, cells: subjects.map(cell) }));
   return [
-    { kind: 'title', id: 'compare_title', text: subjects.map((v) => v.credential.acronym).join(' vs ') },
+    { kind: 'title', id: 'compare_title', text: subjects.map((v) => namer.credential(v.credential.id)).join(' vs ') },
     ...subjects.flatMap((view) => credentialWarnings(view, namer, `compare_${view.credential.id}`)),
     {
       kind: 'grid',
       id: 'compare_grid',
       corner: 'Credential',
-      columns: subjects.map((v) => v.credential.acronym),
+      columns: subjects.map((v) => namer.credential(v.credential.id)),
       rows: gridRows,
     },
     {
@@ -58,7 +58,7 @@ export function describeCompare(answer: AnswerOf<'compare'>, namer: Namer): Doc 
       lines: [
         [
           'Where sources disagree, the cell says so. Ask about one credential (e.g. “',
-          subjects[0]?.credential.acronym.toLowerCase() ?? 'aaism',
+          (subjects[0] ? namer.credential(subjects[0].credential.id) : 'AAISM').toLowerCase(),
           '”) for who says what, its domains and its sources.',
         ],
       ],

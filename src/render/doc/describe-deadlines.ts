@@ -19,7 +19,7 @@ export function changeLine(change: DatedChange, namer: Namer): Line {
 
 export function describeDeadlines(answer: AnswerOf<'deadlines'>, namer: Namer): Doc {
   const { scope, horizonDays } = answer;
-  const names = scope.credentials.map((v) => v.credential.acronym);
+  const names = scope.credentials.map((v) => namer.credential(v.credential.id));
   const title = scope.issuer
     ? `${scope.issuer.name}: dated changes`
     : names.length > 0
@@ -31,7 +31,7 @@ export function describeDeadlines(answer: AnswerOf<'deadlines'>, namer: Namer): 
       kind: 'list',
       id: 'deadlines_status',
       title: 'Status today',
-      items: scope.credentials.map((v): Line => [bold(v.credential.acronym), `: ${statusText(v, namer)}`]),
+      items: scope.credentials.map((v): Line => [bold(namer.credential(v.credential.id)), `: ${statusText(v, namer)}`]),
     });
   }
   doc.push(

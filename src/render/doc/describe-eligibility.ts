@@ -35,7 +35,7 @@ function metBy(answer: Eligibility): string[] {
 
 /** The verdict, up front: "Yes — your CISSP qualifies" / "Not yet — AAISM needs an active CISM or CISSP". */
 export function eligibilityVerdict(answer: Eligibility, namer: Namer): string {
-  const target = answer.target.credential.acronym;
+  const target = namer.credential(answer.target.credential.id);
   const issuer = answer.target.issuer.name;
   switch (answer.verdict) {
     case 'eligible': {
@@ -60,7 +60,7 @@ export function eligibilityVerdict(answer: Eligibility, namer: Namer): string {
 export function describeEligibility(answer: Eligibility, namer: Namer): Doc {
   const target = answer.target.credential;
   const doc: Doc = [
-    { kind: 'title', id: 'eligibility_title', text: `Can you sit ${target.acronym}?` },
+    { kind: 'title', id: 'eligibility_title', text: `Can you sit ${namer.credential(target.id)}?` },
     { kind: 'para', id: 'eligibility_verdict', lines: [[bold(eligibilityVerdict(answer, namer))]] },
     ...credentialWarnings(answer.target, namer, 'eligibility'),
   ];

@@ -38,7 +38,7 @@ export function describeRecommend(answer: AnswerOf<'recommend'>, namer: Namer): 
       items: answer.picks.map(({ view, reason }): Line => {
         const state = view.status.state;
         const warning = state === 'active' ? '' : ` (${statusShort(view)})`;
-        return [bold(view.credential.acronym), ` — ${view.credential.name}${warning}. ${reason}`];
+        return [bold(namer.credential(view.credential.id)), ` — ${view.credential.name}${warning}. ${reason}`];
       }),
     },
   ];
@@ -48,7 +48,7 @@ export function describeRecommend(answer: AnswerOf<'recommend'>, namer: Namer): 
       id: 'recommend_paths',
       title: 'Stacking paths',
       items: answer.paths.map(
-        (path): Line => [bold(path.steps.map((v) => v.credential.acronym).join(' → ')), ` — ${path.note}`],
+        (path): Line => [bold(path.steps.map((v) => namer.credential(v.credential.id)).join(' → ')), ` — ${path.note}`],
       ),
     });
   }

@@ -16,10 +16,10 @@ export function summarizeAnswer(answer: Answer, namer: Namer): string {
       );
     }
     case 'compare':
-      return `Comparing ${joinAnd(answer.subjects.map((v) => v.credential.acronym))} side by side.`;
+      return `Comparing ${joinAnd(answer.subjects.map((v) => namer.credential(v.credential.id)))} side by side.`;
     case 'recommend':
       return answer.role
-        ? `Where to start as ${answer.role.name}: ${answer.picks.map((p) => p.view.credential.acronym).join(', then ')}.`
+        ? `Where to start as ${answer.role.name}: ${answer.picks.map((p) => namer.credential(p.view.credential.id)).join(', then ')}.`
         : 'Which role are you in? Ask, for example, “what should a GRC lead take first?”';
     case 'eligibility':
       return eligibilityVerdict(answer, namer);
