@@ -147,3 +147,71 @@ describe('validateView', () => {
     ]);
   });
 });
+
+describe('validateView: modals with inputs', () => {
+  const option = (text: string, value: string) => ({ text: plain(text), value });
+  const select = (extra: Record<string, unknown> = {}) => ({
+    type: 'static_select',
+    action_id: 'hour',
+    placeholder: plain('Hour'),
+    options: [option('09:00', '9'), option('10:00', '10')],
+    ...extra,
+  });
+  const input = (element: unknown, extra: Record<string, unknown> = {}) => ({
+    type: 'input',
+    block_id: 'i',
+    label: plain('Label'),
+    element,
+    ...extra,
+  });
+  const modal = (blocks: unknown[], extra: Record<string, unknown> = {}) =>
+    validateView({
+      type: 'modal',
+      title: plain('Title'),
+      submit: plain('Go'),
+      close: plain('Cancel'),
+      blocks,
+      ...extra,
+    });
+
+  it('accepts selects, multi-selects and text inputs with valid initial values', () => {
+    expect(
+      modal([
+        input(select({ initial_option: option('09:00', '9') })),
+        input(
+          { type: 'multi_static_select', action_id: 'm', placeholder: plain('p'), options: [option('a', 'a')] },
+          { block_id: 'm', optional: true, hint: plain('hint') },
+        ),
+        input(
+          { type: 'plain_text_input', action_id: 't', initial_value: '90, 30', max_length: 100 },
+          { block_id: 't' },
+        ),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('catches initial choices outside the options, long labels, missing action ids and unknown elements', () => {
+    expect(modal([input(select({ initial_option: option('11:00', '11') }))])).toEqual([
+      expect.stringContaining('is not one of the options'),
+    ]);
+    expect(modal([input(select(), { label: plain('l'.repeat(2001)) })])).toEqual([
+      expect.stringContaining('over 2000'),
+    ]);
+    expect(modal([input({ type: 'plain_text_input' })])).toEqual([expect.stringContaining('needs an action_id')]);
+    expect(modal([input({ type: 'datepicker', action_id: 'd' })])).toEqual([
+      expect.stringContaining('not one this validator knows'),
+    ]);
+    expect(modal([input({ type: 'plain_text_input', action_id: 't', initial_value: 'abc', max_length: 2 })])).toEqual([
+      expect.stringContaining('longer than max_length'),
+    ]);
+  });
+
+  it('needs a submit button for inputs, button texts ≤24, private_metadata ≤3000, and no inputs in messages', () => {
+    expect(modal([input(select())], { submit: undefined })).toEqual([expect.stringContaining('needs a submit button')]);
+    expect(modal([input(select())], { close: plain('c'.repeat(25)) })).toEqual([expect.stringContaining('over 24')]);
+    expect(modal([input(select())], { private_metadata: 'm'.repeat(3001) })).toEqual([
+      expect.stringContaining('private_metadata is 3001 chars'),
+    ]);
+    expect(problems([input(select())])).toEqual([expect.stringContaining('belong in modals')]);
+  });
+});

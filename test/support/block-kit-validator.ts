@@ -58,11 +58,12 @@ function checkElement(p: Problems, where: string, element: unknown) {
         p.add(where, 'button has neither value, url nor action_id');
       }
       return;
-    case 'static_select': {
+    case 'static_select':
+    case 'multi_static_select': {
       checkText(p, `${where}.placeholder`, element.placeholder, 150, true);
       const options = element.options;
       if (!Array.isArray(options) || options.length === 0) {
-        p.add(where, 'static_select needs 1 to 100 options');
+        p.add(where, `${String(element.type)} needs 1 to 100 options`);
         return;
       }
       if (options.length > 100) p.add(where, `${options.length} options, over 100`);
@@ -77,6 +78,30 @@ function checkElement(p: Problems, where: string, element: unknown) {
         checkLength(p, at, option.value, 150, 'value');
         if (values.has(option.value)) p.add(at, `duplicate option value ${String(option.value)}`);
         values.add(option.value);
+      }
+      // Initial choices must be among the options, exactly (Slack refuses the view otherwise).
+      const initial = [
+        ...(element.initial_option === undefined ? [] : [element.initial_option]),
+        ...(Array.isArray(element.initial_options) ? element.initial_options : []),
+      ];
+      if (element.initial_options !== undefined && !Array.isArray(element.initial_options)) {
+        p.add(where, 'initial_options must be an array');
+      }
+      const known = new Set((options as unknown[]).map((o) => JSON.stringify(o)));
+      for (const choice of initial) {
+        if (!known.has(JSON.stringify(choice)))
+          p.add(where, `initial choice ${JSON.stringify(choice)} is not one of the options`);
+      }
+      return;
+    }
+    case 'plain_text_input': {
+      checkLength(p, where, element.initial_value, 3000, 'initial_value', false);
+      if (element.placeholder !== undefined) checkText(p, `${where}.placeholder`, element.placeholder, 150, true);
+      const max = element.max_length;
+      if (max !== undefined && (typeof max !== 'number' || max < 1 || max > 3000))
+        p.add(where, 'max_length must be 1 to 3000');
+      if (typeof max === 'number' && typeof element.initial_value === 'string' && element.initial_value.length > max) {
+        p.add(where, 'initial_value is longer than max_length');
       }
       return;
     }
@@ -161,6 +186,20 @@ function checkBlock(p: Problems, where: string, block: Json, surface: 'message' 
     case 'table':
       if (surface === 'view') p.add(where, 'table blocks are allowed in messages only');
       return checkTable(p, where, block);
+    case 'input': {
+      if (surface !== 'view') p.add(where, 'input blocks belong in modals and Home tabs');
+      checkText(p, `${where}.label`, block.label, 2000, true);
+      if (block.hint !== undefined) checkText(p, `${where}.hint`, block.hint, 2000, true);
+      if (block.optional !== undefined && typeof block.optional !== 'boolean')
+        p.add(where, 'optional must be a boolean');
+      if (!isRecord(block.element)) return p.add(where, 'input needs an element');
+      if (!['plain_text_input', 'static_select', 'multi_static_select'].includes(String(block.element.type))) {
+        p.add(where, `input element ${String(block.element.type)} is not one this validator knows`);
+        return;
+      }
+      if (block.element.action_id === undefined) p.add(where, 'input element needs an action_id');
+      return checkElement(p, `${where}.element`, block.element);
+    }
     case 'rich_text':
       if (!Array.isArray(block.elements)) p.add(where, 'rich_text needs elements');
       return;
@@ -212,7 +251,15 @@ export function validateView(view: unknown): string[] {
   if (!isRecord(view)) return ['view: not an object'];
   if (view.type !== 'home' && view.type !== 'modal')
     p.add('type', `view type ${String(view.type)} is not home or modal`);
-  if (view.type === 'modal') checkText(p, 'title', view.title, 24, true);
+  if (view.type === 'modal') {
+    checkText(p, 'title', view.title, 24, true);
+    if (view.close !== undefined) checkText(p, 'close', view.close, 24, true);
+    if (view.submit !== undefined) checkText(p, 'submit', view.submit, 24, true);
+    checkLength(p, 'callback_id', view.callback_id, 255, 'callback_id', false);
+    checkLength(p, 'private_metadata', view.private_metadata, 3000, 'private_metadata', false);
+    const hasInput = Array.isArray(view.blocks) && view.blocks.some((b) => isRecord(b) && b.type === 'input');
+    if (hasInput && view.submit === undefined) p.add('submit', 'a modal with inputs needs a submit button');
+  }
   checkBlocks(p, view.blocks, 'view');
   return p.list;
 }
