@@ -25,7 +25,7 @@ function describeBody(answer: Answer, namer: Namer): Doc {
     case 'deadlines':
       return describeDeadlines(answer, namer);
     case 'coverage':
-      return describeCoverage(answer);
+      return describeCoverage(answer, namer);
     case 'browse':
       return describeBrowse(answer);
     case 'disambiguate':

@@ -1,12 +1,40 @@
 import type { AnswerOf } from '../../answer/types.js';
-import { DEPTH_ORDER, depthLabel } from './credential-extras.js';
+import type { Depth } from '../../catalog/schema.js';
+import type { Namer } from './create-namer.js';
+import { DEPTH_ORDER } from './credential-extras.js';
 import { bold, type Doc, type Line } from './doc-types.js';
-import { sourceNames } from './format-values.js';
+import { joinAnd, sourceNames } from './format-values.js';
 
 type Coverage = AnswerOf<'coverage'>;
+type Asked = NonNullable<Coverage['asked']>[number];
 
+/** A topic name inside a sentence: "prompt injection", but "MITRE ATLAS" and "OWASP Top 10" as written. */
+export function topicInSentence(name: string): string {
+  return /^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+}
+
+const ASKED_VERDICT: Record<NonNullable<Asked['depth']>, string> = {
+  'hands-on': 'covers it — hands-on',
+  conceptual: 'covers it — conceptual',
+  mentioned: 'mentions it, without testing it in depth',
+};
+
+/** "AAISM: not listed as covering prompt injection in the catalog" / "SCS-C03: covers it — conceptual". */
+export function askedVerdict(asked: Asked, topicName: string, namer: Namer): string {
+  const name = namer.credential(asked.view.credential.id);
+  if (asked.depth === null) return `${name}: not listed as covering ${topicInSentence(topicName)} in the catalog`;
+  return `${name}: ${ASKED_VERDICT[asked.depth]}`;
+}
+
+const MATCH_TITLES: Record<Depth, string> = {
+  'hands-on': 'Tested hands-on',
+  conceptual: 'Tested conceptually',
+  mentioned: 'Mentioned only',
+};
+
+/** The topics none of them cover well; for one such topic the warning above has said it already. */
 function gapsPart(answer: Coverage): Doc {
-  if (answer.gaps.length === 0) return [];
+  if (answer.gaps.length === 0 || (answer.topic?.gap && answer.gaps.length === 1)) return [];
   return [
     {
       kind: 'list',
@@ -17,17 +45,29 @@ function gapsPart(answer: Coverage): Doc {
   ];
 }
 
-/** Which credentials test a topic, by depth, then what none of them cover well. */
-export function describeCoverage(answer: Coverage): Doc {
-  const { topic } = answer;
-  const doc: Doc = [
-    {
-      kind: 'title',
-      id: 'coverage_title',
-      text: topic ? `Which credentials test ${topic.name}` : 'What AI-security credentials do not cover well',
-    },
-  ];
+function coverageTitle(answer: Coverage, namer: Namer): string {
+  const { topic, asked = [] } = answer;
+  if (!topic) return 'What AI-security credentials do not cover well';
+  if (asked.length === 0) return `Which credentials test ${topic.name}`;
+  const names = joinAnd(asked.map((a) => namer.credential(a.view.credential.id)));
+  return `${asked.length === 1 ? 'Does' : 'Do'} ${names} cover ${topicInSentence(topic.name)}?`;
+}
+
+/**
+ * Which credentials test a topic, by depth, then what none of them cover well. A question about named
+ * credentials ("does AAISM cover prompt injection?") is answered for them first.
+ */
+export function describeCoverage(answer: Coverage, namer: Namer): Doc {
+  const { topic, asked = [] } = answer;
+  const doc: Doc = [{ kind: 'title', id: 'coverage_title', text: coverageTitle(answer, namer) }];
   if (topic) {
+    if (asked.length > 0) {
+      doc.push({
+        kind: 'para',
+        id: 'coverage_asked',
+        lines: asked.map((a): Line => [bold(`${askedVerdict(a, topic.name, namer)}.`), a.note ? ` ${a.note}` : '']),
+      });
+    }
     doc.push({ kind: 'para', id: 'coverage_topic', lines: [[topic.description]] });
     if (topic.gap) {
       doc.push({
@@ -42,7 +82,7 @@ export function describeCoverage(answer: Coverage): Doc {
       doc.push({
         kind: 'list',
         id: `coverage_${depth}`,
-        title: depthLabel(depth),
+        title: MATCH_TITLES[depth],
         items: matches.map(
           (m): Line => [
             bold(m.view.credential.acronym),

@@ -1,6 +1,7 @@
 import type { Answer } from '../../answer/types.js';
 import type { Namer } from './create-namer.js';
 import { costText, minutesText, passingText, questionsText, statusShort } from './credential-facts.js';
+import { askedVerdict } from './describe-coverage.js';
 import { eligibilityVerdict } from './describe-eligibility.js';
 import { eventLabel, joinAnd, plural, relativeDays } from './format-values.js';
 
@@ -31,11 +32,19 @@ export function summarizeAnswer(answer: Answer, namer: Namer): string {
         ? `${head}. Next: ${namer.credential(next.credentialId)} ${eventLabel(next.kind)} on ${next.date} (${relativeDays(next.days)}).`
         : `${head}.`;
     }
-    case 'coverage':
-      return answer.topic
-        ? `${plural(answer.matches.length, 'credential')} test ${answer.topic.name}.` +
-            (answer.gaps.length > 0 ? ` None covers ${answer.gaps.length} related topics well.` : '')
-        : `What none of the credentials cover well: ${answer.gaps.map((t) => t.name).join(', ')}.`;
+    case 'coverage': {
+      const { topic } = answer;
+      if (!topic) return `What none of the credentials cover well: ${answer.gaps.map((t) => t.name).join(', ')}.`;
+      const asked = (answer.asked ?? []).map((a) => `${askedVerdict(a, topic.name, namer)}. `).join('');
+      const others = answer.gaps.filter((t) => t.id !== topic.id).length;
+      const gaps = topic.gap
+        ? ' None tests it well.'
+        : others > 0
+          ? ` None covers ${plural(others, 'related topic')} well.`
+          : '';
+      const test = answer.matches.length === 1 ? 'tests' : 'test';
+      return `${asked}${plural(answer.matches.length, 'credential')} in the catalog ${test} ${topic.name}.${gaps}`;
+    }
     case 'browse':
       return `${plural(answer.items.length, 'credential')}: ${answer.items
         .slice(0, 12)

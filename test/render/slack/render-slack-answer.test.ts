@@ -162,8 +162,8 @@ describe('other answers', () => {
 
   it('coverage lists by depth, then what none of them cover well', () => {
     const text = visibleText(render(today.coverage('mitre-atlas')).blocks);
-    expect(text.indexOf('*Hands-on*')).toBeLessThan(text.indexOf('*Conceptual*'));
-    expect(text.indexOf('*Conceptual*')).toBeLessThan(text.indexOf('*What none of them cover well*'));
+    expect(text.indexOf('*Tested hands-on*')).toBeLessThan(text.indexOf('*Tested conceptually*'));
+    expect(text.indexOf('*Tested conceptually*')).toBeLessThan(text.indexOf('*What none of them cover well*'));
     expect(text).toContain('*Membership inference*');
   });
 
