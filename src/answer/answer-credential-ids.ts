@@ -27,6 +27,7 @@ export function answerCredentialIds(answer: Answer): string[] {
         ...ids(answer.scope.credentials),
         ...answer.upcoming.flatMap((d) => [d.credentialId, ...d.replacedBy]),
         ...answer.recent.flatMap((d) => [d.credentialId, ...d.replacedBy]),
+        ...(answer.latest ?? []).flatMap((d) => [d.credentialId, ...d.replacedBy]),
       ]);
     case 'coverage':
       return unique([...(answer.asked ?? []), ...answer.matches].map((m) => m.view.credential.id));

@@ -2,12 +2,17 @@
 import type { CatalogIndex } from '../catalog/build-catalog-index.js';
 import { viewCredentials } from './credential-view.js';
 import { datedChanges } from './dated-changes.js';
-import type { AnswerOf } from './types.js';
+import type { AnswerOf, DatedChange } from './types.js';
 
 type DeadlinesBody = Omit<AnswerOf<'deadlines'>, 'question' | 'interpretations'>;
 
 /** How far back "recent" reaches when no credential is named. */
 export const RECENT_DAYS = 90;
+
+/** How many past changes an answer with nothing upcoming or recent still shows. */
+export const LATEST_COUNT = 3;
+
+const isRetirement = (d: DatedChange) => d.kind === 'last-exam' || d.kind === 'retired';
 
 export function answerDeadlines(
   credentials: readonly string[],
@@ -23,11 +28,23 @@ export function answerDeadlines(
     ...(issuer ? { issuer: issuer.id } : {}),
   });
   const recentFrom = scoped ? Number.NEGATIVE_INFINITY : -RECENT_DAYS;
+  const upcoming = changes.filter((d) => d.days >= 0 && d.days <= horizonDays);
+  const recent = changes.filter((d) => d.days < 0 && d.days >= recentFrom).reverse();
+  const latest = upcoming.length === 0 && recent.length === 0 ? latestChanges(changes.filter((d) => d.days < 0)) : [];
   return {
     intent: 'deadlines',
     scope: { credentials: viewCredentials(credentials, index, now), issuer },
     horizonDays,
-    upcoming: changes.filter((d) => d.days >= 0 && d.days <= horizonDays),
-    recent: changes.filter((d) => d.days < 0 && d.days >= recentFrom).reverse(),
+    upcoming,
+    recent,
+    ...(latest.length > 0 ? { latest } : {}),
   };
+}
+
+/** The last LATEST_COUNT past changes, newest first, with the latest retirement always among them. */
+function latestChanges(past: readonly DatedChange[]): DatedChange[] {
+  const newest = past.slice(-LATEST_COUNT).reverse();
+  if (newest.some(isRetirement)) return newest;
+  const retirement = past.filter(isRetirement).at(-1);
+  return retirement ? [...newest.slice(0, LATEST_COUNT - 1), retirement] : newest;
 }

@@ -166,8 +166,15 @@ export type Answer = AnswerBase &
         intent: 'deadlines';
         scope: { credentials: CredentialView[]; issuer: Issuer | null };
         horizonDays: number;
+        /** Changes from today to `horizonDays` ahead, soonest first. */
         upcoming: DatedChange[];
+        /** Changes in the recent past (any past date when credentials are named), newest first. */
         recent: DatedChange[];
+        /**
+         * Only when `upcoming` and `recent` are both empty: the last few dated changes before that, newest
+         * first, so the answer still says what last changed (the latest retirement always among them).
+         */
+        latest?: DatedChange[];
       }
     | {
         intent: 'coverage';

@@ -121,6 +121,25 @@ describe('"any exam retirements coming up?" and horizons', () => {
     expect(changeIds(after.recent)).toEqual(['ccsp outline-change -1']);
   });
 
+  it('with nothing upcoming or recent (today), the latest changes still answer, the ML Specialty retirement among them', () => {
+    const a = askOn('deadlines', 'any exam retirements coming up?', '2026-11-24');
+    expect(a.upcoming).toEqual([]);
+    expect(a.recent).toEqual([]);
+    expect(changeIds(a.latest ?? [])).toEqual([
+      'ccsp outline-change -115',
+      'aair launched -223',
+      'mls-c01 last-exam -238',
+    ]);
+    expect(a.latest?.[2]?.replacedBy).toEqual(['mla-c01', 'aif-c01']);
+    expect(answerCredentialIds(a)).toEqual(['ccsp', 'aair', 'mls-c01', 'mla-c01', 'aif-c01']);
+  });
+
+  it('the latest changes are left out whenever something is upcoming or recent', () => {
+    expect(askOn('deadlines', 'what changes in the next 90 days', '2026-08-02').latest).toBeUndefined();
+    expect(askOn('deadlines', 'any exam retirements coming up?', '2026-03-01').latest).toBeUndefined();
+    expect(askOn('deadlines', 'when does mls-c01 retire', '2026-11-24').latest).toBeUndefined();
+  });
+
   it('the horizon bounds what counts as upcoming', () => {
     const within = askOn('deadlines', 'what changes in the next 90 days', '2026-01-10');
     expect(within.horizonDays).toBe(90);

@@ -52,6 +52,15 @@ export function describeDeadlines(answer: AnswerOf<'deadlines'>, namer: Namer): 
       items: answer.recent.map((c) => changeLine(c, namer)),
     });
   }
+  const latest = answer.latest ?? [];
+  if (latest.length > 0) {
+    doc.push({
+      kind: 'list',
+      id: 'deadlines_latest',
+      title: 'Most recent changes',
+      items: latest.map((c) => changeLine(c, namer)),
+    });
+  }
   const verified = [...scope.credentials.map((v) => v.credential.verified)].sort()[0];
   doc.push({
     kind: 'note',

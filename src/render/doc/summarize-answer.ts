@@ -1,4 +1,4 @@
-import type { Answer } from '../../answer/types.js';
+import type { Answer, DatedChange } from '../../answer/types.js';
 import type { Namer } from './create-namer.js';
 import { costText, minutesText, passingText, questionsText, statusShort } from './credential-facts.js';
 import { askedVerdict } from './describe-coverage.js';
@@ -26,11 +26,13 @@ export function summarizeAnswer(answer: Answer, namer: Namer): string {
       return eligibilityVerdict(answer, namer);
     case 'deadlines': {
       const next = answer.upcoming[0];
+      const last = answer.recent[0] ?? answer.latest?.[0];
       const count = answer.upcoming.length === 0 ? 'No dated changes' : plural(answer.upcoming.length, 'dated change');
       const head = `${count} in the next ${answer.horizonDays} days`;
-      return next
-        ? `${head}. Next: ${namer.credential(next.credentialId)} ${eventLabel(next.kind)} on ${next.date} (${relativeDays(next.days)}).`
-        : `${head}.`;
+      const said = (d: DatedChange) =>
+        `${namer.credential(d.credentialId)} ${eventLabel(d.kind)} on ${d.date} (${relativeDays(d.days)})`;
+      if (next) return `${head}. Next: ${said(next)}.`;
+      return last ? `${head}. Most recent: ${said(last)}.` : `${head}.`;
     }
     case 'coverage': {
       const { topic } = answer;
