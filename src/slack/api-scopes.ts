@@ -33,6 +33,4 @@ export const COMMAND_SCOPE = 'commands';
  * Scopes granted ahead of the code that calls for them, so that workspaces need not reinstall when it
  * lands. Remove an entry once its method is called (the call then justifies the scope).
  */
-export const PLANNED_SCOPES: Record<string, string> = {
-  'users:read': 'users.info: the subscriber’s time zone for channel reminders (issue 4, src/reminders)',
-};
+export const PLANNED_SCOPES: Record<string, string> = {};

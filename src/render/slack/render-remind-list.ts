@@ -21,6 +21,7 @@ import {
   scopeMrkdwn,
   section,
   settingsMrkdwn,
+  soonest,
 } from './render-remind-parts.js';
 
 export interface RemindListInput {
@@ -57,7 +58,7 @@ function pausedLine(item: ListedSubscription): string[] {
 function subscriptionBlock(item: ListedSubscription, n: number, input: RemindListInput): SectionBlock {
   const sub = item.subscription;
   const paused = sub.status === 'paused';
-  const next = item.next.map((r) => `• ${nextReminderMrkdwn(r, sub, input.names, input.now)}`);
+  const next = soonest(item.next).map((r) => `• ${nextReminderMrkdwn(r, sub, input.names, input.now)}`);
   const lines = [
     `*${scopeMrkdwn(sub.scope, input.names)}* — ${settingsMrkdwn(sub)}`,
     ...pausedLine(item),

@@ -93,6 +93,22 @@ export function remindActions(prefill?: RemindPrefill): Block {
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
+/** How many coming reminders a reply shows per subscription. */
+export const NEXT_SHOWN = 3;
+
+/** The reminders to show: soonest sent first, and among those sent together the nearest change first. */
+export function soonest(next: readonly DueReminder[], count = NEXT_SHOWN): DueReminder[] {
+  return [...next]
+    .sort(
+      (a, b) =>
+        a.at.getTime() - b.at.getTime() ||
+        a.date.localeCompare(b.date) ||
+        a.credentialId.localeCompare(b.credentialId) ||
+        a.kind.localeCompare(b.kind),
+    )
+    .slice(0, count);
+}
+
 /**
  * One coming reminder: "*Mon 22 Feb 2027, 09:00* — MLS-C01: last day to sit the exam in 30 days
  * (Wed 24 Mar 2027)". One already due goes out with the next pass: "Due now".

@@ -14,6 +14,7 @@ import {
   scopeMrkdwn,
   section,
   settingsMrkdwn,
+  soonest,
 } from './render-remind-parts.js';
 
 /** Where the subscription's time zone came from: typed in the command, or the person's Slack profile. */
@@ -45,7 +46,7 @@ export function renderRemindSubscribed(input: SubscribedInput): SlackMessage {
   const verb = input.created ? 'will now hear about' : 'now hears about';
   const lead = input.created ? ':white_check_mark: Reminders set.' : ':white_check_mark: Reminders updated.';
   const text = `${lead} This channel ${verb} *${scope}*: ${settingsMrkdwn(sub)}${TZ_NOTE[input.tzSource]}.`;
-  const next = input.next.map((r) => `• ${nextReminderMrkdwn(r, sub, names, input.now)}`);
+  const next = soonest(input.next).map((r) => `• ${nextReminderMrkdwn(r, sub, names, input.now)}`);
   return remindMessage(text, [
     section('remind_subscribed', text),
     section(

@@ -6,6 +6,13 @@ import type { RegisterListeners } from '../slack-deps.js';
 import { registerActions } from './actions.js';
 import { registerCommands } from './commands.js';
 import { registerEvents } from './events.js';
+import { registerReminders } from './reminders.js';
 import { registerViews } from './views.js';
 
-export const LISTENERS: RegisterListeners[] = [registerCommands, registerEvents, registerActions, registerViews];
+export const LISTENERS: RegisterListeners[] = [
+  registerCommands,
+  registerEvents,
+  registerActions,
+  registerViews,
+  registerReminders,
+];

@@ -1,0 +1,28 @@
+/**
+ * Can the app post reminders in this channel? conversations.info says whether the bot is a member; a
+ * private channel it is not in answers channel_not_found. DMs are not channels for reminders (and
+ * reading them would need im:read).
+ */
+import type { WebClient } from '@slack/web-api';
+import { platformErrorOf } from './slack-access-error.js';
+
+export type ChannelMembership = 'member' | 'absent' | 'not-a-channel';
+
+/** Slack errors that mean "the app cannot see or post in this channel": ask for an invitation. */
+const ABSENT = new Set(['channel_not_found', 'not_in_channel', 'is_archived']);
+/** Errors for conversations the bot's scopes do not cover (group DMs). */
+const NOT_A_CHANNEL = new Set(['missing_scope', 'method_not_supported_for_channel_type']);
+
+export async function checkChannelMembership(client: WebClient, channel: string): Promise<ChannelMembership> {
+  if (!/^[CG][A-Z0-9]+$/.test(channel)) return 'not-a-channel';
+  try {
+    const info = await client.conversations.info({ channel });
+    if (info.channel?.is_im || info.channel?.is_mpim) return 'not-a-channel';
+    return info.channel?.is_member === true ? 'member' : 'absent';
+  } catch (err) {
+    const code = platformErrorOf(err);
+    if (code && ABSENT.has(code)) return 'absent';
+    if (code && NOT_A_CHANNEL.has(code)) return 'not-a-channel';
+    throw err;
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Channel reminders: `/cert remind …` (answered privately in the acknowledgment), the "Remind this
+ * channel" button and its modal, and the "Stop these reminders" button. The work is in the helpers
+ * beside (run-remind-command, remind-modal, stop-reminders-button); these only wire Slack to them.
+ */
+import type { AckFn, App, BlockAction, ButtonAction, RespondArguments, ViewSubmitAction } from '@slack/bolt';
+import { ACTION_IDS } from '../../render/slack/action-ids.js';
+import type { SlackMessage } from '../../render/slack/block-types.js';
+import { REMIND_MODAL, renderRemindNoticeView } from '../../render/slack/render-remind-modal.js';
+import { renderRemindFailed, renderRemindNotChannel } from '../../render/slack/render-remind-notice.js';
+import { readRemindButtonValue } from '../read-remind-modal.js';
+import { openRemindModal, submitRemindModal } from '../remind-modal.js';
+import { actionChannel, commandActor, installedWorkspaceOnce, interactionActor } from '../remind-request.js';
+import { runRemindCommand } from '../run-remind-command.js';
+import type { RegisteredNames, SlackDeps } from '../slack-deps.js';
+import { stopFromButton } from '../stop-reminders-button.js';
+import { CERT_COMMAND, remindersOnly } from './command-guards.js';
+
+/** Acknowledge with the reply; when working it out fails, with an apology (the error goes on to app.error). */
+async function ackWith(ack: AckFn<string | RespondArguments>, work: () => Promise<SlackMessage>) {
+  let reply: SlackMessage;
+  try {
+    reply = await work();
+  } catch (err) {
+    await ack({ response_type: 'ephemeral', ...renderRemindFailed() });
+    throw err;
+  }
+  await ack({ response_type: 'ephemeral', ...reply });
+}
+
+export function registerReminders(app: App, deps: SlackDeps): Partial<RegisteredNames> {
+  const installed = installedWorkspaceOnce();
+
+  app.command(CERT_COMMAND, remindersOnly, async ({ command, ack, client }) => {
+    await ackWith(ack, async () => {
+      const req = { ws: await installed(client), actor: commandActor(command), channel: command.channel_id };
+      return runRemindCommand(deps, client, req, command.text);
+    });
+  });
+
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.remindChannel, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    const channel = actionChannel(body);
+    const req = { ws: await installed(client), actor: interactionActor(body), channel: channel ?? '' };
+    const open = { triggerId: body.trigger_id, prefill: readRemindButtonValue(action.value) };
+    const instead = channel ? await openRemindModal(deps, client, req, open) : renderRemindNotChannel();
+    if (instead) await respond({ response_type: 'ephemeral', replace_original: false, ...instead });
+  });
+
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.stopReminders, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    const req = { ws: await installed(client), actor: interactionActor(body), channel: actionChannel(body) ?? '' };
+    const reply = await stopFromButton(deps, req, action.value);
+    await respond({ response_type: 'ephemeral', replace_original: false, ...reply });
+  });
+
+  app.view<ViewSubmitAction>(REMIND_MODAL.callbackId, async ({ ack, body, view, client }) => {
+    const submission = { ws: await installed(client), body, state: view.state, privateMetadata: view.private_metadata };
+    const outcome = await submitRemindModal(deps, client, submission);
+    if (outcome.kind === 'errors') return ack({ response_action: 'errors', errors: outcome.errors });
+    if (outcome.kind === 'notice')
+      return ack({ response_action: 'update', view: renderRemindNoticeView(outcome.text) });
+    await ack();
+    await client.chat.postEphemeral({ channel: outcome.channel, user: body.user.id, ...outcome.message });
+  });
+
+  return {
+    commands: [CERT_COMMAND],
+    actions: [ACTION_IDS.remindChannel, ACTION_IDS.stopReminders],
+    views: [REMIND_MODAL.callbackId],
+  };
+}
