@@ -66,6 +66,24 @@ describe('eligibility', () => {
     expect(ask('eligibility', 'can i take aaia with a us cpa').verdict).toBe('eligible');
   });
 
+  it('AWS exams have no prerequisite, on AWS’s own word, and keep their recommended experience', () => {
+    const a = ask('eligibility', 'can I take aif-c01 with no experience');
+    expect(a.verdict).toBe('no-prerequisite');
+    expect(a.recommended).toMatch(/six months/);
+    expect(a.sources.find((s) => s.kind === 'issuer')?.url).toMatch(
+      /aws\.amazon\.com\/.*certification\/policies\/before-testing/,
+    );
+    for (const id of ['aif-c01', 'aip-c01', 'mla-c01', 'scs-c03', 'scs-c02', 'mls-c01']) {
+      const c = index.credential(id);
+      expect(c?.prerequisites.required, id).toBe('none');
+      expect(c?.prerequisites.sources[0], id).toBe('aws-before-testing');
+    }
+  });
+
+  it('with Security+ only, AWS AI Practitioner is among what is open instead of AAISM', () => {
+    expect(viewIds(ask('eligibility', 'can I sit AAISM with only Security+?').instead)).toContain('aif-c01');
+  });
+
   it('no prerequisite and not published are told apart', () => {
     expect(ask('eligibility', 'are there prerequisites for secai+').verdict).toBe('no-prerequisite');
     expect(ask('eligibility', 'prerequisites for caiss').verdict).toBe('not-published');
