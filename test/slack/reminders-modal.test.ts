@@ -69,6 +69,24 @@ describe('the reminders modal and buttons', () => {
     expect(JSON.stringify(second?.body.view)).toMatch(/"initial_option":\{[^}]*"text":"Amazon Web Services"/);
   });
 
+  it('/cert help shows the remind syntax, and a deadlines answer offers the button for its credentials', async () => {
+    await start();
+    const help = said(await (await h.command('help')).json());
+    expect(help).toContain('/cert remind aaism 30,7 days at 8am');
+    expect(help).toContain('remind_channel');
+    const deadlines = (await (await h.command('when is the last day to sit mls-c01?')).json()) as { blocks: unknown[] };
+    const elements = (deadlines.blocks as { elements?: { action_id?: string; value?: string }[] }[]).flatMap(
+      (b) => b.elements ?? [],
+    );
+    const offer = elements.find((e) => e.action_id === 'remind_channel');
+    expect(JSON.parse(offer?.value ?? '')).toEqual({ ids: ['mls-c01'] });
+    await h.action('remind_channel', { type: 'button', value: offer?.value, text: { type: 'plain_text', text: 'x' } });
+    const [open] = await h.standIn.waitFor('views.open');
+    expect(JSON.stringify(open?.body.view)).toMatch(
+      /"initial_options":\[\{"text":\{"type":"plain_text","text":"MLS-C01/,
+    );
+  });
+
   it('the button tells the person instead when the app is not in the channel, or they may not change it', async () => {
     await start();
     h.standIn.on('conversations.info', () => ({ body: { ok: false, error: 'channel_not_found' } }));

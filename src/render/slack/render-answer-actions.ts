@@ -5,6 +5,7 @@ import { ACTION_IDS, BLOCK_IDS } from './action-ids.js';
 import { BLOCK_KIT_LIMITS as L, truncateText } from './block-kit-limits.js';
 import type { ActionElement, ActionsBlock, ButtonElement, SelectOption, StaticSelectElement } from './block-types.js';
 import { plainText } from './render-doc-blocks.js';
+import { remindButtonFor } from './render-remind-offer.js';
 
 /**
  * JSON with < > & written as \u escapes: JSON.parse gives the text back unchanged, yet no mention
@@ -77,7 +78,10 @@ export interface ActionOptions {
   shareable: boolean;
 }
 
-/** The buttons under an answer: card actions on a lookup, and "Share in channel" when shareable. */
+/**
+ * The buttons under an answer: card actions on a lookup, "Remind this channel" on help and deadlines,
+ * and "Share in channel" when shareable.
+ */
 export function answerActions(answer: Answer, namer: Namer, options: ActionOptions): ActionsBlock[] {
   const elements: ActionElement[] = [];
   if (answer.intent === 'lookup') {
@@ -87,6 +91,8 @@ export function answerActions(answer: Answer, namer: Namer, options: ActionOptio
     elements.push(button(ACTION_IDS.cardPrereqs, 'Prerequisites', { id }));
     elements.push(button(ACTION_IDS.cardSources, 'Sources', { id }));
   }
+  const remind = remindButtonFor(answer);
+  if (remind) elements.push(remind);
   if (options.shareable && answer.intent !== 'unknown') elements.push(shareButton(answer.question));
   if (elements.length === 0) return [];
   const blockId = answer.intent === 'lookup' ? BLOCK_IDS.cardActions : BLOCK_IDS.answerActions;

@@ -2,21 +2,19 @@
  * The short `/cert remind` replies that are not about one subscription (pure): help, a command not
  * understood, a refusal, "invite the app first", and "that is not a channel".
  */
-import { REMIND_HELP } from '../../reminders/parse-remind-command.js';
 import type { SlackMessage } from './block-types.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
+import { remindHelpSection } from './render-remind-offer.js';
 import { context, remindActions, remindMessage, section } from './render-remind-parts.js';
 
 const HELP_HINT = '`/cert remind help` shows what I understand.';
 
 /** `/cert remind help`: the syntax, and the button that opens the same choices as a form. */
 export function renderRemindHelp(): SlackMessage {
-  const lines = REMIND_HELP.map((line) => `• ${line}`);
   return remindMessage(
     'Channel reminders: /cert remind, /cert remind list, /cert remind off',
     [
-      section('remind_help_title', '*Remind this channel before exams retire or change*'),
-      section('remind_help', lines.join('\n')),
+      remindHelpSection('remind_help'),
       context('remind_help_note', [
         'Any member of this workspace can change a channel’s reminders, unless your admins restricted it.',
       ]),

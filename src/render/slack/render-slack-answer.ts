@@ -8,6 +8,7 @@ import type { Block, SlackMessage } from './block-types.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
 import { answerActions, sharedByText } from './render-answer-actions.js';
 import { docBlocks, mrkdwn } from './render-doc-blocks.js';
+import { remindHelpSection } from './render-remind-offer.js';
 
 export interface RenderSlackOptions {
   /** A Slack user id: adds "Shared by <@U…>". */
@@ -26,6 +27,7 @@ const isSources = (block: Block) => block.block_id?.endsWith('_sources') === tru
 export function renderSlackAnswer(answer: Answer, opts: RenderSlackOptions = {}): SlackMessage {
   const { doc, namer } = describeAnswer(answer, opts.lookup);
   const blocks = docBlocks(doc, { tables: opts.tables !== false });
+  if (answer.intent === 'help') blocks.push(remindHelpSection());
   // Sources are never the part cut for space: keep them with the actions at the end.
   const body = blocks.filter((b) => !isSources(b));
   const tail: Block[] = [
