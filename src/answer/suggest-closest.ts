@@ -9,6 +9,7 @@ import { osaDistance } from '../catalog/osa-distance.js';
 import type { Word } from './correct-typos.js';
 import type { Mention } from './find-mentions.js';
 import { CUE_WORDS } from './read-cues.js';
+import { roleQuestion } from './role-question.js';
 import type { Suggestion } from './types.js';
 
 const STARTING_POINTS: Suggestion['kind'][] = ['credential', 'credential', 'credential', 'role', 'topic'];
@@ -28,7 +29,7 @@ export function suggestionFor(kind: Suggestion['kind'], id: string, index: Catal
     case 'role': {
       const r = index.role(id);
       if (!r) return null;
-      return { kind, id, label: r.name, ask: `what should a ${r.aliases[0] ?? r.name} take first` };
+      return { kind, id, label: r.name, ask: roleQuestion(r) };
     }
     case 'topic': {
       const t = index.topic(id);

@@ -1,38 +1,9 @@
+import { roleQuestion } from '../../answer/role-question.js';
 import type { AnswerOf } from '../../answer/types.js';
 import type { Namer } from './create-namer.js';
 import { statusShort } from './credential-facts.js';
 import { bold, code, type Doc, type Line } from './doc-types.js';
 import { sourceNames } from './format-values.js';
-
-/** Last words of a role's alias that name a person, so the alias reads well in the plural. */
-const PERSON_WORDS = new Set([
-  'ciso',
-  'manager',
-  'lead',
-  'professional',
-  'officer',
-  'engineer',
-  'teamer',
-  'tester',
-  'architect',
-  'auditor',
-  'changer',
-  'student',
-  'analyst',
-  'scientist',
-  'director',
-]);
-
-/**
- * The question to ask for a role, in the plural so no article goes wrong ("what should GRC leads take
- * first?", not "a grc" or "a auditor"): the first alias that names a person, else the role's name.
- */
-export function askForRole(role: { name: string; aliases: readonly string[] }): string {
-  const person = role.aliases.find((a) => PERSON_WORDS.has(a.split(' ').at(-1) ?? ''));
-  if (person) return `what should ${person}s take first?`;
-  const name = role.name.toLowerCase();
-  return `what should ${/^[aeiou]/.test(name) ? 'an' : 'a'} ${name} take first?`;
-}
 
 /** Which credential to pursue first for a role, in the seed's order, with the reason for each. */
 export function describeRecommend(answer: AnswerOf<'recommend'>, namer: Namer): Doc {
@@ -47,7 +18,7 @@ export function describeRecommend(answer: AnswerOf<'recommend'>, namer: Namer): 
       {
         kind: 'list',
         id: 'recommend_roles',
-        items: answer.roles.map((role): Line => [bold(role.name), ' — ', code(askForRole(role))]),
+        items: answer.roles.map((role): Line => [bold(role.name), ' — ', code(`${roleQuestion(role)}?`)]),
       },
     ];
   }
