@@ -11,9 +11,9 @@ import { plainSafe } from '../render/slack/render-doc-blocks.js';
 import { renderRemindModal } from '../render/slack/render-remind-modal.js';
 import type { RemindPrefill } from '../render/slack/render-remind-parts.js';
 import { errorBlockFor, type ModalErrors, readModalChannel, readRemindModal } from './read-remind-modal.js';
+import { absenceFor, refusalFor } from './remind-guards.js';
 import { remindChoices } from './remind-names.js';
 import { type InteractionBody, interactionActor, type RemindRequest } from './remind-request.js';
-import { absenceFor, refusalFor } from './run-remind-command.js';
 import type { SlackDeps } from './slack-deps.js';
 import { subscribeChannel } from './subscribe-channel.js';
 

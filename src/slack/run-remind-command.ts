@@ -4,7 +4,6 @@
  * app can post. Every change is recorded by the core.
  */
 import type { WebClient } from '@slack/web-api';
-import { checkReminderPermission } from '../reminders/check-reminder-permission.js';
 import { listSubscriptions } from '../reminders/list-subscriptions.js';
 import { parseRemindCommand } from '../reminders/parse-remind-command.js';
 import { ReminderInputError } from '../reminders/reminder-input-error.js';
@@ -12,35 +11,13 @@ import { resume } from '../reminders/resume-subscriptions.js';
 import { unsubscribe } from '../reminders/unsubscribe.js';
 import type { SlackMessage } from '../render/slack/block-types.js';
 import { renderRemindList } from '../render/slack/render-remind-list.js';
-import {
-  type InviteReason,
-  renderRemindHelp,
-  renderRemindInvalid,
-  renderRemindInvite,
-  renderRemindNotChannel,
-  renderRemindRefused,
-} from '../render/slack/render-remind-notice.js';
+import { renderRemindHelp, renderRemindInvalid } from '../render/slack/render-remind-notice.js';
 import { renderRemindResumed, renderRemindStopped } from '../render/slack/render-remind-reply.js';
-import { checkChannelMembership } from './check-channel-membership.js';
+import { absenceFor, refusalFor } from './remind-guards.js';
 import { remindNames } from './remind-names.js';
 import type { RemindRequest } from './remind-request.js';
 import type { SlackDeps } from './slack-deps.js';
 import { subscribeChannel } from './subscribe-channel.js';
-
-/** The refusal to show, or null when the person may change this channel's reminders. */
-export function refusalFor(deps: SlackDeps, req: RemindRequest): SlackMessage | null {
-  const verdict = checkReminderPermission(req.actor, req.ws, deps.admins);
-  if (verdict.allowed) return null;
-  deps.log.info({ ...req.ws, user: req.actor.userId, reason: verdict.reason }, 'reminder change refused');
-  return renderRemindRefused(verdict.message);
-}
-
-/** The reply when the app cannot post in the channel, or null when it can. */
-export async function absenceFor(client: WebClient, channel: string, then: InviteReason): Promise<SlackMessage | null> {
-  const membership = await checkChannelMembership(client, channel);
-  if (membership === 'member') return null;
-  return membership === 'absent' ? renderRemindInvite(then) : renderRemindNotChannel();
-}
 
 export async function runRemindCommand(
   deps: SlackDeps,

@@ -8,9 +8,9 @@ import { unsubscribe } from '../reminders/unsubscribe.js';
 import type { SlackMessage } from '../render/slack/block-types.js';
 import { renderRemindInvalid } from '../render/slack/render-remind-notice.js';
 import { renderRemindStopped } from '../render/slack/render-remind-reply.js';
+import { refusalFor } from './remind-guards.js';
 import { remindNames } from './remind-names.js';
 import type { RemindRequest } from './remind-request.js';
-import { refusalFor } from './run-remind-command.js';
 import type { SlackDeps } from './slack-deps.js';
 
 const STALE =
