@@ -4,7 +4,7 @@ import type { Namer } from './create-namer.js';
 import { alternativesPhrase, prerequisitesShort } from './credential-facts.js';
 import { credentialWarnings } from './describe-credential.js';
 import { bold, type Doc, type Line } from './doc-types.js';
-import { joinAnd, sourceNames } from './format-values.js';
+import { joinAnd, joinOr, sourceNames } from './format-values.js';
 
 type Eligibility = AnswerOf<'eligibility'>;
 
@@ -15,12 +15,49 @@ function bareLabel(alternative: Eligibility['alternatives'][number], namer: Name
   return namer.knownQualification(alt.qualification) ?? alternative.label.replace(/^an? (active )?/i, '');
 }
 
+/** Past this many alternatives the verdict names the first few and counts the rest; the list has them all. */
+const NAMED_IN_VERDICT = 4;
+
 function needsPhrase(answer: Eligibility, namer: Namer): string {
   const labels = new Map<PrerequisiteAlt, string>(answer.alternatives.map((a) => [a.alt, bareLabel(a, namer)]));
-  return alternativesPhrase(
-    answer.alternatives.map((a) => a.alt),
-    (alt) => labels.get(alt) ?? '',
-  );
+  const label = (alt: PrerequisiteAlt) => labels.get(alt) ?? '';
+  const alts = answer.alternatives.map((a) => a.alt);
+  if (alts.length <= NAMED_IN_VERDICT) return alternativesPhrase(alts, label);
+  const named = alts.slice(0, NAMED_IN_VERDICT - 1).map((alt) => alternativesPhrase([alt], label));
+  return joinOr([...named, `one of ${alts.length - named.length} others`]);
+}
+
+type Alternative = Eligibility['alternatives'][number];
+
+/**
+ * Qualifications next to each other with the same note (and, when something was named, the same
+ * outcome) share one line, so "with an IT audit or IT advisory role focus" is said once, not eight times.
+ */
+function groupAlternatives(alternatives: readonly Alternative[]): Alternative[][] {
+  const groups: Alternative[][] = [];
+  for (const a of alternatives) {
+    const last = groups.at(-1);
+    const prev = last?.[0];
+    const joins =
+      prev !== undefined &&
+      !('credential' in a.alt) &&
+      !('credential' in prev.alt) &&
+      a.alt.note === prev.alt.note &&
+      a.satisfied === prev.satisfied;
+    if (last && joins) last.push(a);
+    else groups.push([a]);
+  }
+  return groups;
+}
+
+function alternativeLine(group: readonly Alternative[], answer: Eligibility, namer: Namer): Line {
+  const [first] = group;
+  if (!first) return [];
+  const mark = answer.held.length === 0 ? '' : first.satisfied ? '✓ ' : '✗ ';
+  const note = first.alt.note ? ` — ${first.alt.note}` : '';
+  if (group.length > 1) return [mark, bold(joinOr(group.map((a) => bareLabel(a, namer)))), note];
+  const active = 'credential' in first.alt && first.alt.active && !/active/i.test(first.label) ? ' (active)' : '';
+  return [mark, bold(first.label), `${active}${note}`];
 }
 
 /** What the asker holds that meets an alternative, by the names they gave. */
@@ -40,8 +77,13 @@ export function eligibilityVerdict(answer: Eligibility, namer: Namer): string {
   switch (answer.verdict) {
     case 'eligible': {
       const met = metBy(answer);
+      // An outside qualification often counts only on a condition ("with an IT audit role focus"): say it.
+      const conditions = answer.alternatives.filter((a) => a.satisfied && !('credential' in a.alt) && a.alt.note);
+      const onlyThese =
+        conditions.length > 0 && answer.alternatives.every((a) => !a.satisfied || conditions.includes(a));
+      const condition = onlyThese ? ` (${conditions[0]?.alt.note})` : '';
       return met.length > 0
-        ? `Yes — your ${joinAnd(met)} ${met.length === 1 ? 'qualifies' : 'qualify'} you for ${target}.`
+        ? `Yes — your ${joinAnd(met)} ${met.length === 1 ? 'qualifies' : 'qualify'} you for ${target}${condition}.`
         : `Yes — you can sit ${target}.`;
     }
     case 'not-eligible':
@@ -76,12 +118,7 @@ export function describeEligibility(answer: Eligibility, namer: Namer): Doc {
       kind: 'list',
       id: 'eligibility_paths',
       title: `Ways in (any one of these)`,
-      items: answer.alternatives.map((a): Line => {
-        const active = 'credential' in a.alt && a.alt.active && !/active/i.test(a.label) ? ' (active)' : '';
-        const note = a.alt.note ? ` — ${a.alt.note}` : '';
-        const mark = answer.held.length === 0 ? '' : a.satisfied ? '✓ ' : '✗ ';
-        return [mark, bold(a.label), `${active}${note}`];
-      }),
+      items: groupAlternatives(answer.alternatives).map((group) => alternativeLine(group, answer, namer)),
     });
   }
   const extra: Line[] = [];
