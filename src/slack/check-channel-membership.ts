@@ -5,8 +5,10 @@
  */
 import type { WebClient } from '@slack/web-api';
 import { platformErrorOf } from './slack-access-error.js';
+import { TIMED_OUT, withinDeadline } from './within-deadline.js';
 
-export type ChannelMembership = 'member' | 'absent' | 'not-a-channel';
+/** 'unknown': Slack did not answer in time; the reminder pass pauses the subscription if the app is absent. */
+export type ChannelMembership = 'member' | 'absent' | 'not-a-channel' | 'unknown';
 
 /** Slack errors that mean "the app cannot see or post in this channel": ask for an invitation. */
 const ABSENT = new Set(['channel_not_found', 'not_in_channel', 'is_archived']);
@@ -16,7 +18,8 @@ const NOT_A_CHANNEL = new Set(['missing_scope', 'method_not_supported_for_channe
 export async function checkChannelMembership(client: WebClient, channel: string): Promise<ChannelMembership> {
   if (!/^[CG][A-Z0-9]+$/.test(channel)) return 'not-a-channel';
   try {
-    const info = await client.conversations.info({ channel });
+    const info = await withinDeadline(client.conversations.info({ channel }));
+    if (info === TIMED_OUT) return 'unknown';
     if (info.channel?.is_im || info.channel?.is_mpim) return 'not-a-channel';
     return info.channel?.is_member === true ? 'member' : 'absent';
   } catch (err) {

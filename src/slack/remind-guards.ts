@@ -27,6 +27,6 @@ export function refusalFor(deps: SlackDeps, req: RemindRequest): SlackMessage | 
 /** The reply when the app cannot post in the channel, or null when it can. */
 export async function absenceFor(client: WebClient, channel: string, then: InviteReason): Promise<SlackMessage | null> {
   const membership = await checkChannelMembership(client, channel);
-  if (membership === 'member') return null;
+  if (membership === 'member' || membership === 'unknown') return null;
   return membership === 'absent' ? renderRemindInvite(then) : renderRemindNotChannel();
 }

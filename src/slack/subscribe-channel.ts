@@ -14,6 +14,7 @@ import { remindNames } from './remind-names.js';
 import type { RemindRequest } from './remind-request.js';
 import { platformErrorOf } from './slack-access-error.js';
 import type { SlackDeps } from './slack-deps.js';
+import { TIMED_OUT, withinDeadline } from './within-deadline.js';
 
 export interface ChannelSettings {
   scope: ReminderScope;
@@ -32,7 +33,12 @@ async function subscriberTz(
 ): Promise<{ tz: string; source: TzSource }> {
   if (typed !== undefined) return { tz: typed, source: 'typed' };
   try {
-    const tz = (await client.users.info({ user })).user?.tz;
+    const info = await withinDeadline(client.users.info({ user }));
+    if (info === TIMED_OUT) {
+      deps.log.warn({ user }, 'users.info did not answer in time: the subscription uses UTC');
+      return { tz: DEFAULT_TZ, source: 'default' };
+    }
+    const tz = info.user?.tz;
     if (tz && isTimeZone(tz)) return { tz, source: 'slack' };
   } catch (err) {
     const slackError = platformErrorOf(err);

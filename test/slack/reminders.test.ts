@@ -54,6 +54,28 @@ describe('/cert remind', () => {
     expect(h.standIn.callsTo('chat.postMessage')).toEqual([]);
   });
 
+  it("acknowledges within Slack's 3 seconds when Slack is slow to answer the lookups, falling back to UTC", async () => {
+    await start();
+    const slow =
+      (body: (c: { body: Record<string, unknown> }) => unknown) => (c: { body: Record<string, unknown> }) => ({
+        delayMs: 4000,
+        body: body(c),
+      });
+    h.standIn.on(
+      'users.info',
+      slow((c) => ({ ok: true, user: { id: c.body.user, tz: 'Asia/Tokyo' } })),
+    );
+    h.standIn.on(
+      'conversations.info',
+      slow((c) => ({ ok: true, channel: { id: c.body.channel, is_member: true } })),
+    );
+    // Slack would answer only after 4 s: a reply in UTC shows the acknowledgment did not wait for it.
+    const reply = await remind(h, '', 'C0SLOW');
+    expect(reply.text).toMatch(/Reminders set/);
+    const [sub] = await channelSubs(await memoryStore(), 'C0SLOW');
+    expect(sub).toMatchObject({ tz: 'UTC', status: 'active' });
+  });
+
   it('narrows to credentials or an issuer, with lead days, hour and time zone as options', async () => {
     await start();
     expect(said(await remind(h, 'aaism scs-c03', 'C0SCOPE'))).toContain('AAISM and SCS-C03');
