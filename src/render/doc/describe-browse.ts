@@ -36,10 +36,9 @@ export function describeBrowse(answer: Browse): Doc {
       title: trackLabel(track),
       items: items.map((v): Line => {
         const state = v.status.state === 'active' ? '' : ` · ${statusShort(v)}`;
-        return [
-          bold(v.credential.acronym),
-          ` — ${v.credential.name} · ${v.issuer.name} · ${v.credential.level}${state}`,
-        ];
+        // Listing one issuer's credentials, its name on every line says nothing.
+        const issuer = answer.filter.issuer ? '' : ` · ${v.issuer.name}`;
+        return [bold(v.credential.acronym), ` — ${v.credential.name}${issuer} · ${v.credential.level}${state}`];
       }),
     });
   }

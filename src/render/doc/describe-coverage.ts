@@ -35,14 +35,10 @@ const MATCH_TITLES: Record<Depth, string> = {
 /** The topics none of them cover well; for one such topic the warning above has said it already. */
 function gapsPart(answer: Coverage): Doc {
   if (answer.gaps.length === 0 || (answer.topic?.gap && answer.gaps.length === 1)) return [];
-  return [
-    {
-      kind: 'list',
-      id: 'coverage_gaps',
-      title: 'What none of them cover well',
-      items: answer.gaps.map((t): Line => [bold(t.name), ` — ${t.gap_note ?? t.description}`]),
-    },
-  ];
+  const items = answer.gaps.map((t): Line => [bold(t.name), ` — ${t.gap_note ?? t.description}`]);
+  // Asked for the gaps alone, the answer's title already says what the list is.
+  if (!answer.topic) return [{ kind: 'list', id: 'coverage_gaps', items }];
+  return [{ kind: 'list', id: 'coverage_gaps', title: 'What none of them cover well', items }];
 }
 
 function coverageTitle(answer: Coverage, namer: Namer): string {

@@ -1,0 +1,30 @@
+/** Lists say nothing twice: no heading that repeats the title, no issuer on every line of its own list. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderTextAnswer } from '../../../src/render/text/render-text-answer.js';
+import { type AnswerMaker, answerMaker } from '../support/make-answers.js';
+
+let m: AnswerMaker;
+beforeAll(async () => {
+  m = await answerMaker('2026-11-24');
+});
+
+describe('list headings', () => {
+  it('the gaps answer lists the gaps right under its title', () => {
+    const out = renderTextAnswer(m.coverage(null), { lookup: m.index });
+    expect(out).not.toContain('What none of them cover well');
+    expect(out).toMatch(/^What AI-security credentials do not cover well\n=+\n\n {2}- Membership inference — /);
+  });
+
+  it('a topic answer still heads its gap list', () => {
+    expect(renderTextAnswer(m.coverage('mitre-atlas'), { lookup: m.index })).toContain('What none of them cover well');
+  });
+
+  it('one issuer’s list leaves the issuer out of each line; the whole catalog keeps it', () => {
+    const isaca = m.index.issuer('isaca') ?? null;
+    const own = renderTextAnswer(m.browse({ issuer: isaca }), { lookup: m.index });
+    expect(own).toMatch(/^ {2}- AAISM — Advanced in AI Security Management · advanced$/m);
+    expect(renderTextAnswer(m.browse(), { lookup: m.index })).toMatch(
+      /^ {2}- AAISM — Advanced in AI Security Management · ISACA · advanced$/m,
+    );
+  });
+});
