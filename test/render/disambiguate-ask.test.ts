@@ -35,4 +35,14 @@ describe('disambiguation: what to ask next', () => {
     expect(count(out, ASK)).toBe(1);
     expect(out).toContain('“Practical DevSecOps CAISP”');
   });
+
+  it('"compare aaism" lists what it is usually compared with, one line each, without trust cards', () => {
+    const answer = answerQuestion('compare aaism', { index, now: new Date('2026-11-24T12:00:00Z') });
+    const out = renderTextAnswer(answer, { lookup: index });
+    expect(out.split('\n')[0]).toBe('Compare AAISM with what?');
+    expect(out).toMatch(/^ {2}- AAIA — Advanced in AI Audit \(ISACA\)$/m);
+    expect(out).not.toContain('Independently proctored');
+    expect(out).not.toMatch(/^ {2}- AAISM/m);
+    expect(out.split('\n').length).toBeLessThan(15);
+  });
 });

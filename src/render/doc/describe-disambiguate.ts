@@ -2,20 +2,20 @@ import type { AnswerOf } from '../../answer/types.js';
 import type { Namer } from './create-namer.js';
 import { assessmentLabel, recognitionText } from './credential-extras.js';
 import { statusShort } from './credential-facts.js';
-import type { Doc, Part } from './doc-types.js';
+import { bold, type Doc, type Line, type Part } from './doc-types.js';
 
 type Disambiguate = AnswerOf<'disambiguate'>;
 
-const INTRO: Record<Disambiguate['reason'], string> = {
+const INTRO: Record<Exclude<Disambiguate['reason'], 'missing-second'>, string> = {
   'acronym-collision': 'Several issuers use this name, and the credentials are not equivalent. Read past the badge:',
   'near-tie': 'I am not sure which one you meant. The closest matches:',
-  'missing-second': 'A comparison needs two credentials. Did you mean one of these?',
 };
 
 const yesNo = (value: boolean | null) => (value === null ? 'unknown' : value ? 'yes' : 'no');
 
 /** Candidates side by side with their trust signals, and how to tell them apart. */
-export function describeDisambiguate(answer: Disambiguate, _namer: Namer): Doc {
+export function describeDisambiguate(answer: Disambiguate, namer: Namer): Doc {
+  if (answer.reason === 'missing-second') return describeMissingSecond(answer, namer);
   const candidates = answer.candidates.map(
     (v): Part => ({
       kind: 'facts',
@@ -35,16 +35,40 @@ export function describeDisambiguate(answer: Disambiguate, _namer: Namer): Doc {
     {
       kind: 'title',
       id: 'disambiguate_title',
-      text:
-        answer.reason === 'missing-second'
-          ? `Compare ${answer.term} with what?`
-          : `“${answer.term}” could mean ${answer.candidates.length} credentials`,
+      text: `“${answer.term}” could mean ${answer.candidates.length} credentials`,
     },
     { kind: 'para', id: 'disambiguate_intro', lines: [[INTRO[answer.reason]]] },
     ...candidates,
     ...(answer.howToTell ? [{ kind: 'para' as const, id: 'disambiguate_how', lines: [[answer.howToTell]] }] : []),
     ...askAgain(answer),
   ];
+}
+
+/**
+ * "compare aaism": the one named is known, so no trust signals side by side; a short list of what it is
+ * usually compared with, one line each, is enough to pick the second.
+ */
+function describeMissingSecond(answer: Disambiguate, namer: Namer): Doc {
+  const [subject, ...others] = answer.candidates;
+  const name = subject ? namer.credential(subject.credential.id) : answer.term;
+  const doc: Doc = [{ kind: 'title', id: 'disambiguate_title', text: `Compare ${name} with what?` }];
+  if (others.length > 0) {
+    doc.push({
+      kind: 'para',
+      id: 'disambiguate_intro',
+      lines: [[`A comparison needs two credentials. ${name} is usually compared with:`]],
+    });
+    doc.push({
+      kind: 'list',
+      id: 'disambiguate_candidates',
+      items: others.map((v): Line => {
+        const state = v.status.state === 'active' ? '' : ` · ${statusShort(v)}`;
+        return [bold(namer.credential(v.credential.id)), ` — ${v.credential.name} (${v.issuer.name})${state}`];
+      }),
+    });
+  }
+  if (answer.howToTell) doc.push({ kind: 'para', id: 'disambiguate_how', lines: [[answer.howToTell]] });
+  return [...doc, ...askAgain(answer)];
 }
 
 /** The engine's words usually end by saying what to ask; say it here only when they do not. */
