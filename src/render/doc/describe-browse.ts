@@ -36,9 +36,10 @@ export function describeBrowse(answer: Browse): Doc {
       title: trackLabel(track),
       items: items.map((v): Line => {
         const state = v.status.state === 'active' ? '' : ` · ${statusShort(v)}`;
-        // Listing one issuer's credentials, its name on every line says nothing.
+        // What the list is filtered by (one issuer, one level) would say nothing on every line.
         const issuer = answer.filter.issuer ? '' : ` · ${v.issuer.name}`;
-        return [bold(v.credential.acronym), ` — ${v.credential.name}${issuer} · ${v.credential.level}${state}`];
+        const level = answer.filter.level ? '' : ` · ${v.credential.level}`;
+        return [bold(v.credential.acronym), ` — ${v.credential.name}${issuer}${level}${state}`];
       }),
     });
   }

@@ -27,4 +27,9 @@ describe('list headings', () => {
       /^ {2}- AAISM — Advanced in AI Security Management · ISACA · advanced$/m,
     );
   });
+
+  it('a list of one level leaves the level out of each line', () => {
+    const out = renderTextAnswer(m.browse({ level: 'foundational' }), { lookup: m.index });
+    expect(out).toMatch(/^ {2}- AIF-C01 — AWS Certified AI Practitioner · Amazon Web Services$/m);
+  });
 });
