@@ -63,6 +63,27 @@ function howToTell(term: string, reason: DisambiguationReason, views: readonly C
   }
 }
 
+/** Past this length a focus is cut: at an elaboration ("…, from design to deployment") or a word. */
+const FOCUS_CHARS = 100;
+const ELABORATIONS = [', from ', ', for ', ', including ', ', such as ', ', assessed ', ', with ', '; ', ' — '];
+
+/**
+ * What a credential is about, in a phrase: the lead of its "validates" sentence ("Hands-on AI and LLM
+ * security"; "Auditing AI"), up to its first colon, or without the elaboration when the sentence is long.
+ */
+export function focusOf(credential: Credential): string {
+  const text = credential.validates.trim();
+  const sentence = text.split(/(?<=[.!?])\s+/)[0] ?? text;
+  const colon = sentence.indexOf(':');
+  if (colon > 0) return sentence.slice(0, colon).trim();
+  const bare = sentence.replace(/[.!?]$/, '');
+  if (bare.length <= FOCUS_CHARS) return bare;
+  const at = Math.min(...ELABORATIONS.map((e) => bare.indexOf(e)).filter((i) => i > 0));
+  if (at <= FOCUS_CHARS) return bare.slice(0, at);
+  const space = bare.lastIndexOf(' ', FOCUS_CHARS);
+  return `${bare.slice(0, space > 0 ? space : FOCUS_CHARS)}…`;
+}
+
 export function answerDisambiguate(
   term: string,
   candidates: readonly string[],
@@ -71,5 +92,12 @@ export function answerDisambiguate(
   now: Date,
 ): DisambiguateBody {
   const views = viewCredentials(candidates, index, now);
-  return { intent: 'disambiguate', term, reason, candidates: views, howToTell: howToTell(term, reason, views, index) };
+  return {
+    intent: 'disambiguate',
+    term,
+    reason,
+    candidates: views,
+    howToTell: howToTell(term, reason, views, index),
+    tellApart: views.map((v) => ({ id: v.credential.id, focus: focusOf(v.credential), ask: askFor(v, index) })),
+  };
 }

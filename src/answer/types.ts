@@ -202,8 +202,13 @@ export type Answer = AnswerBase &
         term: string;
         reason: DisambiguationReason;
         candidates: CredentialView[];
-        /** How to tell the candidates apart, in words. */
+        /** How to tell the candidates apart, in words: the whole story, trust signals included. */
         howToTell: string;
+        /**
+         * Per candidate, in candidate order, only what a side-by-side of trust signals does not show: what
+         * the credential is about, in a phrase, and what to type to ask for it alone.
+         */
+        tellApart: { id: string; focus: string; ask: string }[];
       }
     | { intent: 'help'; examples: string[] }
     | { intent: 'unknown'; suggestions: Suggestion[]; examples: string[] }

@@ -39,8 +39,28 @@ export function describeDisambiguate(answer: Disambiguate, namer: Namer): Doc {
     },
     { kind: 'para', id: 'disambiguate_intro', lines: [[INTRO[answer.reason]]] },
     ...candidates,
-    ...(answer.howToTell ? [{ kind: 'para' as const, id: 'disambiguate_how', lines: [[answer.howToTell]] }] : []),
-    ...askAgain(answer),
+    ...tellApart(answer),
+  ];
+}
+
+/**
+ * Under the side-by-side, only what it does not already show: what each one is about and the name to
+ * ask for it by. The engine's howToTell (which repeats the trust signals in words) is the fallback.
+ */
+function tellApart(answer: Disambiguate): Part[] {
+  const first = answer.tellApart[0];
+  if (!first) {
+    const how: Part[] = answer.howToTell ? [{ kind: 'para', id: 'disambiguate_how', lines: [[answer.howToTell]] }] : [];
+    return [...how, ...askAgain(answer)];
+  }
+  return [
+    {
+      kind: 'list',
+      id: 'disambiguate_how',
+      title: 'How to tell them apart',
+      items: answer.tellApart.map((t): Line => [bold(t.ask), ` — ${t.focus}`]),
+    },
+    { kind: 'note', id: 'disambiguate_ask', lines: [[`Ask again by one of these names, e.g. “${first.ask}”.`]] },
   ];
 }
 

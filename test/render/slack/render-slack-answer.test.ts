@@ -179,7 +179,19 @@ describe('other answers', () => {
     expect(text).toContain('*CAISP — Certified AI Security Professional (Practical DevSecOps)*');
     expect(text).toContain('*CAISP — Certified AI Security Professional (PECB)*');
     expect(text).toContain('*Independently proctored*');
-    expect(text).toContain('Check who administers the exam');
+    expect(text).toContain('*How to tell them apart*');
+    expect(text).toContain('• *Practical DevSecOps CAISP* — Hands-on AI and LLM security');
+    expect(text).toContain('• *PECB CAISP* — Knowledge and practical skills to secure AI systems');
+  });
+
+  it('the “how to tell them apart” part adds to the side-by-side instead of repeating its trust facts', () => {
+    const answer = today.disambiguate('caisp', ['caisp', 'pecb-caisp']);
+    const text = visibleText(render(answer).blocks);
+    const how = text.slice(text.indexOf('*How to tell them apart*'));
+    expect(how).not.toMatch(/administered|proctor|assessment|performance exam|DoD 8140|NICCS/i);
+    expect(text).not.toContain(answer.howToTell);
+    // Without the per-candidate notes, the engine's own words are the fallback.
+    expect(visibleText(render({ ...answer, tellApart: [] }).blocks)).toContain('Check who administers the exam');
   });
 
   it('deadlines list upcoming changes with days to go and replacements', async () => {

@@ -3,6 +3,7 @@
  * can be tested on every credential, pair and role. Mirrors the Answer contract in src/answer/types.ts.
  */
 import { fileURLToPath } from 'node:url';
+import { focusOf } from '../../../src/answer/answer-disambiguate.js';
 import { viewCredential, viewCredentials } from '../../../src/answer/credential-view.js';
 import { datedChanges } from '../../../src/answer/dated-changes.js';
 import { EXAMPLE_QUESTIONS } from '../../../src/answer/examples.js';
@@ -184,6 +185,11 @@ export class AnswerMaker {
       reason: 'acronym-collision',
       candidates: ids.map((id) => this.view(id)),
       howToTell: 'Check who administers the exam and whether it is independently proctored.',
+      tellApart: ids.map((id) => {
+        const v = this.view(id);
+        const shared = this.index.credentialLabel(id) !== v.credential.acronym;
+        return { id, focus: focusOf(v.credential), ask: `${shared ? `${v.issuer.name} ` : ''}${v.credential.acronym}` };
+      }),
     };
   }
 
