@@ -1,6 +1,8 @@
 /**
  * The credential ids an answer is about, most relevant first: the asked-about credential, then the ones
  * the answer recommends instead (replacements of a retired one, what someone is eligible for instead).
+ * With no credential asked about ("what can I take with a CISSP?"), what the asker can sit: the ones
+ * their credentials unlock first, then those with no prerequisite.
  */
 import type { Answer, CredentialView } from './types.js';
 
@@ -21,6 +23,10 @@ export function answerCredentialIds(answer: Answer): string[] {
     case 'recommend':
       return unique(answer.picks.map((p) => p.view.credential.id));
     case 'eligibility':
+      if (answer.target === null) {
+        // What the asker can sit: what their credentials unlock first, then what needs nothing.
+        return unique([...ids(answer.eligibleFor.unlocked.map((u) => u.view)), ...ids(answer.eligibleFor.open)]);
+      }
       return unique([answer.target.credential.id, ...ids(answer.instead)]);
     case 'deadlines':
       return unique([

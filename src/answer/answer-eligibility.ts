@@ -7,7 +7,10 @@ import type { Credential, PrerequisiteAlt } from '../catalog/schema.js';
 import { viewCredential } from './credential-view.js';
 import type { AnswerOf, CredentialView, EligibilityAlternative, EligibilityVerdict, Held } from './types.js';
 
-type EligibilityBody = Omit<AnswerOf<'eligibility'>, 'question' | 'interpretations'>;
+type EligibilityBody = Omit<
+  Extract<AnswerOf<'eligibility'>, { target: CredentialView }>,
+  'question' | 'interpretations'
+>;
 
 /** How many credentials to offer instead. */
 const INSTEAD_LIMIT = 4;
@@ -63,6 +66,17 @@ function insteadOf(target: Credential, held: readonly Held[], index: CatalogInde
   return scored.slice(0, INSTEAD_LIMIT).map((x) => x.view);
 }
 
+/** A credential's published prerequisite alternatives, each marked met or not by what is held. */
+export function evaluateAlternatives(
+  c: Credential,
+  held: readonly Held[],
+  index: CatalogIndex,
+): EligibilityAlternative[] {
+  const required = c.prerequisites.required;
+  if (required === null || required === 'none') return [];
+  return required.any_of.map((alt) => ({ alt, label: altLabel(alt, index), satisfied: satisfies(alt, held) }));
+}
+
 export function answerEligibility(
   targetId: string,
   held: readonly Held[],
@@ -71,11 +85,7 @@ export function answerEligibility(
 ): EligibilityBody | null {
   const target = index.credential(targetId);
   if (!target) return null;
-  const required = target.prerequisites.required;
-  const alternatives: EligibilityAlternative[] =
-    required === null || required === 'none'
-      ? []
-      : required.any_of.map((alt) => ({ alt, label: altLabel(alt, index), satisfied: satisfies(alt, held) }));
+  const alternatives = evaluateAlternatives(target, held, index);
   const verdict = verdictOf(target, alternatives, held);
   return {
     intent: 'eligibility',

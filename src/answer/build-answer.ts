@@ -5,6 +5,7 @@ import { answerCoverage } from './answer-coverage.js';
 import { answerDeadlines } from './answer-deadlines.js';
 import { answerDisambiguate } from './answer-disambiguate.js';
 import { answerEligibility } from './answer-eligibility.js';
+import { answerEligibleFor } from './answer-eligible-for.js';
 import { answerRecommend } from './answer-recommend.js';
 import { viewCredential, viewCredentials } from './credential-view.js';
 import { EXAMPLE_QUESTIONS } from './examples.js';
@@ -42,6 +43,7 @@ export function buildAnswer(query: Query, ctx: AnswerContext): Answer {
     case 'recommend':
       return { ...base, ...answerRecommend(query.role, index, now) };
     case 'eligibility': {
+      if (query.target === null) return { ...base, ...answerEligibleFor(query.held, index, now) };
       const body = answerEligibility(query.target, query.held, index, now);
       return body ? { ...base, ...body } : unknown();
     }

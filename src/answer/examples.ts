@@ -9,6 +9,7 @@ export const EXAMPLE_QUESTIONS: string[] = [
   "I'm an ML engineer, which AI security cert?",
   'can I sit AAISM with only Security+?',
   'what do I need before AAIA',
+  'I have CISSP, what can I take?',
   'is MLS-C01 still available',
   'any exam retirements coming up?',
   'which certs test MITRE ATLAS',

@@ -11,7 +11,7 @@ import { type Reading, readQuestion } from './read-question.js';
 import type { Resolved } from './resolve-mentions.js';
 import { splitEligibility } from './split-eligibility.js';
 import { startingPoints, suggestClosest, suggestionFor } from './suggest-closest.js';
-import type { Held, Interpretation, Query, Suggestion } from './types.js';
+import type { Interpretation, Query, Suggestion } from './types.js';
 
 export const DEFAULT_HORIZON_DAYS = 365;
 
@@ -68,30 +68,33 @@ function missingSecond(r: Resolved | undefined, index: CatalogIndex): Query {
   };
 }
 
-/** Credentials whose prerequisites something held satisfies ("I have CISA" → AAIA). */
-function openedBy(held: readonly Held[], index: CatalogIndex): string[] {
-  return index.catalog.credentials
-    .filter((c) => {
-      const r = c.prerequisites.required;
-      if (r === null || r === 'none') return false;
-      return r.any_of.some((alt) =>
-        held.some((h) =>
-          'credential' in alt ? h.kind === 'credential' && h.id === alt.credential : h.id === alt.qualification,
-        ),
-      );
-    })
-    .map((c) => c.id);
-}
-
+/**
+ * "Can I take AAISM with only Security+?" asks about one credential; "I have CISSP, what can I take?"
+ * names only what is held, so the answer is every credential the asker can sit (target null).
+ */
 function eligibilityQuery(r: Reading, index: CatalogIndex): Query | null {
   const split = splitEligibility(r.texts, r.credentials, r.qualifications, index);
   if (split.target) {
     if (split.target.ids.length > 1) return ask(split.target);
     return { intent: 'eligibility', target: split.target.ids[0] ?? '', held: split.held };
   }
-  const opened = openedBy(split.held, index);
-  const first = opened[0];
-  return first === undefined ? null : { intent: 'eligibility', target: first, held: split.held };
+  const unclear = r.credentials.find((c) => c.ids.length > 1);
+  if (unclear) return ask(unclear);
+  return split.held.length > 0 ? { intent: 'eligibility', target: null, held: split.held } : null;
+}
+
+/** The role for someone who holds nothing yet, when the catalog has it. */
+const STARTER_ROLE = 'early-career';
+
+/**
+ * "No certs yet, where do I start?": where to start (the role they name, else the early-career one);
+ * "no certs yet, what can I take?": everything with no prerequisite.
+ */
+function holdsNothingQuery(r: Reading, index: CatalogIndex): Query {
+  const role = r.roles[0]?.ids[0] ?? (index.role(STARTER_ROLE) ? STARTER_ROLE : null);
+  const wantsList = r.cues.has('eligibility') && !r.cues.has('recommend');
+  if (role === null || wantsList) return { intent: 'eligibility', target: null, held: [] };
+  return { intent: 'recommend', role };
 }
 
 function deadlinesQuery(r: Reading, horizon: number | null): Query {
@@ -149,10 +152,15 @@ function chooseQuery(r: Reading, index: CatalogIndex): Query {
   const explicitCompare = r.texts.some((t) => EXPLICIT_COMPARE.has(t)) || cues.has('compare');
   if (credentials.length >= 2 && explicitCompare) return compareOrAsk(r, index);
   const asksEligibility = cues.has('eligibility') || (r.qualifications.length > 0 && !cues.has('deadlines'));
-  if (credentials.length >= 1 && asksEligibility) {
+  // Only a qualification named ("I only have Security+"): an eligibility question when it says so.
+  const heldOnly =
+    r.qualifications.length > 0 && r.topics.length === 0 && cues.has('eligibility') && !cues.has('deadlines');
+  if ((credentials.length >= 1 && asksEligibility) || (credentials.length === 0 && heldOnly)) {
     const q = eligibilityQuery(r, index);
     if (q) return q;
   }
+  const holdsNothing = cues.has('holds-none') && r.qualifications.length === 0 && r.topics.length === 0;
+  if (holdsNothing && credentials.length === 0 && !cues.has('deadlines')) return holdsNothingQuery(r, index);
   if (credentials.length === 1 && r.texts.some((t) => EXPLICIT_COMPARE.has(t))) {
     const only = credentials[0];
     if (only && only.ids.length > 1) return ask(only);

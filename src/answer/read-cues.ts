@@ -9,6 +9,7 @@ const CUE_KINDS = [
   'compare',
   'compare-soft',
   'eligibility',
+  'holds-none',
   'deadlines',
   'still',
   'coverage',
@@ -41,7 +42,16 @@ const CUE_TEXT: Record<CueKind, string> = {
     need to have, need to hold, can i sit, can i take, can i do, can i apply, can i attempt,
     can i get, could i sit, could i take, am i able, allowed to, who can take, who can sit, i have,
     i hold, i got, i already have, i passed, with only, only have, is enough, enough for, without,
-    gate, gatekeeping, sit for, get into
+    gate, gatekeeping, sit for, get into, holder here, holders here, certified here, my options,
+    options for me, open to me, available to me, certs for me, cert for me
+  `,
+  'holds-none': `
+    no certs yet, no cert yet, no certifications yet, no certification yet, no credentials yet, none yet,
+    not certified yet, no certs so far, no certs at all, no prior certs, no existing certs, zero certs,
+    dont have any certs, dont have any certifications, dont have a cert, dont have any cert,
+    do not have any certs, havent got any certs, havent got any certifications, have no certs,
+    have no certifications, hold no certs, without any certs, without any certifications, with no certs,
+    with no certifications, with zero certs, and no certs, but no certs
   `,
   deadlines: `
     deadline, deadlines, retire, retires, retired, retiring, retirement, retirements, last day,

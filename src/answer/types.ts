@@ -35,7 +35,8 @@ export type Query =
   | { intent: 'lookup'; credential: string }
   | { intent: 'compare'; credentials: string[] }
   | { intent: 'recommend'; role: string | null }
-  | { intent: 'eligibility'; target: string; held: Held[] }
+  /** target null: "what can I take with CISSP?", every credential the asker can sit. */
+  | { intent: 'eligibility'; target: string | null; held: Held[] }
   | { intent: 'deadlines'; credentials: string[]; issuer: string | null; horizonDays: number }
   | {
       intent: 'coverage';
@@ -132,6 +133,35 @@ export interface EligibilityAlternative {
   satisfied: boolean;
 }
 
+/** "Can I sit AAISM with only Security+?": one credential's prerequisites against what the asker holds. */
+export interface EligibilityForTarget {
+  target: CredentialView;
+  verdict: EligibilityVerdict;
+  alternatives: EligibilityAlternative[];
+  experience: string | null;
+  recommended: string | null;
+  /** Credentials the asker could take instead (no prerequisite, or one they meet). */
+  instead: CredentialView[];
+}
+
+/**
+ * "What can I take with a CISSP?": no single credential asked about, so every current credential sorted
+ * by what the asker can do about it. Retired and not-yet-launched credentials, and those held, are left out.
+ */
+export interface EligibleFor {
+  target: null;
+  eligibleFor: {
+    /** An alternative of their published prerequisites is met by something held (`via`): what it unlocks. */
+    unlocked: { view: CredentialView; via: EligibilityAlternative[] }[];
+    /** Published as needing no prerequisite; by track, then level. */
+    open: CredentialView[];
+    /** Published prerequisites that nothing held meets: every alternative, none satisfied. */
+    notYet: { view: CredentialView; alternatives: EligibilityAlternative[] }[];
+    /** Nobody published the prerequisites: never counted as eligible. */
+    notPublished: CredentialView[];
+  };
+}
+
 interface AnswerBase {
   question: string;
   interpretations: Interpretation[];
@@ -150,18 +180,11 @@ export type Answer = AnswerBase &
         roles: Role[];
         sources: Source[];
       }
-    | {
+    | ({
         intent: 'eligibility';
-        target: CredentialView;
         held: { held: Held; label: string }[];
-        verdict: EligibilityVerdict;
-        alternatives: EligibilityAlternative[];
-        experience: string | null;
-        recommended: string | null;
-        /** Credentials the asker could take instead (no prerequisite, or one they meet). */
-        instead: CredentialView[];
         sources: Source[];
-      }
+      } & (EligibilityForTarget | EligibleFor))
     | {
         intent: 'deadlines';
         scope: { credentials: CredentialView[]; issuer: Issuer | null };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { answerCredentialIds } from '../../src/answer/answer-credential-ids.js';
 import { answerQuestion } from '../../src/answer/answer-question.js';
 import { EXAMPLE_QUESTIONS } from '../../src/answer/examples.js';
-import type { Answer, AnswerOf } from '../../src/answer/types.js';
+import type { Answer, AnswerOf, CredentialView } from '../../src/answer/types.js';
 
 function isIntent<I extends Answer['intent']>(a: Answer, intent: I): a is AnswerOf<I> {
   return a.intent === intent;
@@ -19,11 +19,20 @@ function ask<I extends Answer['intent']>(intent: I, question: string): AnswerOf<
   return a;
 }
 
+type Targeted = Extract<AnswerOf<'eligibility'>, { target: CredentialView }>;
+
+/** An eligibility question about one credential. */
+function askAbout(question: string): Targeted {
+  const a = ask('eligibility', question);
+  if (a.target === null) throw new Error(`${question} was answered without a target`);
+  return a;
+}
+
 const viewIds = (views: readonly { credential: { id: string } }[]) => views.map((v) => v.credential.id);
 
 describe('eligibility', () => {
   it('Security+ alone does not open AAISM; the answer lists the ways in and what is open instead', () => {
-    const a = ask('eligibility', 'can I sit AAISM with only Security+?');
+    const a = askAbout('can I sit AAISM with only Security+?');
     expect(a.verdict).toBe('not-eligible');
     expect(a.held).toEqual([{ held: { kind: 'qualification', id: 'security-plus' }, label: 'Security+' }]);
     expect(a.alternatives.map((x) => [x.label, x.satisfied])).toEqual([
@@ -41,14 +50,14 @@ describe('eligibility', () => {
   });
 
   it('a CISSP opens AAISM, and the satisfied path is marked', () => {
-    const a = ask('eligibility', 'I have CISSP, can I take AAISM');
+    const a = askAbout('I have CISSP, can I take AAISM');
     expect(a.verdict).toBe('eligible');
     expect(a.alternatives.find((x) => x.satisfied)?.alt).toEqual({ credential: 'cissp', active: true });
     expect(a.instead).toEqual([]);
   });
 
   it('asked with nothing held, it lists the paths (AAIA: CISA or an audit/accounting designation)', () => {
-    const a = ask('eligibility', 'what do I need before AAIA');
+    const a = askAbout('what do I need before AAIA');
     expect(a.verdict).toBe('needs-info');
     const labels = a.alternatives.map((x) => x.label).join(' | ');
     expect(labels).toMatch(/CISA/);
@@ -57,17 +66,17 @@ describe('eligibility', () => {
   });
 
   it('"do I need CISSP before AAISM?" explains that CISM or CISSP will do', () => {
-    const a = ask('eligibility', 'do I need CISSP before AAISM?');
+    const a = askAbout('do I need CISSP before AAISM?');
     expect(a.verdict).toBe('needs-info');
     expect(a.alternatives.map((x) => x.label)).toEqual(['an active CISM', 'an active CISSP']);
   });
 
   it('an accounting designation opens AAIA', () => {
-    expect(ask('eligibility', 'can i take aaia with a us cpa').verdict).toBe('eligible');
+    expect(askAbout('can i take aaia with a us cpa').verdict).toBe('eligible');
   });
 
   it('AWS exams have no prerequisite, on AWS’s own word, and keep their recommended experience', () => {
-    const a = ask('eligibility', 'can I take aif-c01 with no experience');
+    const a = askAbout('can I take aif-c01 with no experience');
     expect(a.verdict).toBe('no-prerequisite');
     expect(a.recommended).toMatch(/six months/);
     expect(a.sources.find((s) => s.kind === 'issuer')?.url).toMatch(
@@ -81,12 +90,104 @@ describe('eligibility', () => {
   });
 
   it('with Security+ only, AWS AI Practitioner is among what is open instead of AAISM', () => {
-    expect(viewIds(ask('eligibility', 'can I sit AAISM with only Security+?').instead)).toContain('aif-c01');
+    expect(viewIds(askAbout('can I sit AAISM with only Security+?').instead)).toContain('aif-c01');
   });
 
   it('no prerequisite and not published are told apart', () => {
-    expect(ask('eligibility', 'are there prerequisites for secai+').verdict).toBe('no-prerequisite');
-    expect(ask('eligibility', 'prerequisites for caiss').verdict).toBe('not-published');
+    expect(askAbout('are there prerequisites for secai+').verdict).toBe('no-prerequisite');
+    expect(askAbout('prerequisites for caiss').verdict).toBe('not-published');
+  });
+});
+
+type EligibleFor = Extract<AnswerOf<'eligibility'>, { target: null }>;
+
+/** "What can I take with X?": an eligibility answer without a target. */
+function askList(question: string): EligibleFor {
+  const a = ask('eligibility', question);
+  if (a.target !== null) throw new Error(`${question} was answered about ${a.target.credential.id}`);
+  return a;
+}
+
+describe('eligibility without a target ("what can I take with X?")', () => {
+  const unlockedIds = (a: EligibleFor) => a.eligibleFor.unlocked.map((u) => u.view.credential.id);
+  const openIds = (a: EligibleFor) => viewIds(a.eligibleFor.open);
+
+  it('CISSP unlocks AAISM, through the CISSP alternative, and lists it first', () => {
+    const a = askList('what can I sit with a CISSP');
+    expect(a.held.map((h) => h.held)).toEqual([{ kind: 'credential', id: 'cissp' }]);
+    expect(unlockedIds(a)).toEqual(['aaism']);
+    expect(a.eligibleFor.unlocked[0]?.via.map((v) => v.alt)).toEqual([{ credential: 'cissp', active: true }]);
+    expect(answerCredentialIds(a)[0]).toBe('aaism');
+    expect(answerCredentialIds(a)).not.toContain('cissp');
+    expect(viewIds(a.eligibleFor.notYet.map((n) => n.view))).toContain('aaia');
+  });
+
+  it('CISA unlocks AAIA, not AAISM', () => {
+    const a = askList('I hold CISA — which AI certs am I eligible for?');
+    expect(unlockedIds(a)).toEqual(['aaia']);
+    expect(answerCredentialIds(a)[0]).toBe('aaia');
+    expect(answerCredentialIds(a)).not.toContain('aaism');
+  });
+
+  it('an accounting designation unlocks AAIA on its published condition', () => {
+    const a = askList('got my CIA, which ai certs can i sit?');
+    expect(unlockedIds(a)).toEqual(['aaia']);
+    expect(a.eligibleFor.unlocked[0]?.via[0]?.alt).toMatchObject({ qualification: 'cia', note: /IT audit/ });
+  });
+
+  it('Security+ unlocks nothing, so not AAISM; AIF-C01 is open because AWS publishes no prerequisite', () => {
+    const a = askList('I only have Security+, what can I take?');
+    expect(a.held.map((h) => h.held)).toEqual([{ kind: 'qualification', id: 'security-plus' }]);
+    expect(a.eligibleFor.unlocked).toEqual([]);
+    expect(answerCredentialIds(a)).not.toContain('aaism');
+    expect(answerCredentialIds(a)).toContain('aif-c01');
+    expect(index.credential('aif-c01')?.prerequisites.required).toBe('none');
+    const aaism = a.eligibleFor.notYet.find((n) => n.view.credential.id === 'aaism');
+    expect(aaism?.alternatives.map((x) => [x.label, x.satisfied])).toEqual([
+      ['an active CISM', false],
+      ['an active CISSP', false],
+    ]);
+  });
+
+  it('open means published as none; unpublished prerequisites are listed apart and never as open', () => {
+    const a = askList('what can I take with CEH?');
+    for (const v of a.eligibleFor.open) expect(v.credential.prerequisites.required, v.credential.id).toBe('none');
+    const unpublished = viewIds(a.eligibleFor.notPublished);
+    for (const id of unpublished) expect(index.credential(id)?.prerequisites.required, id).toBeNull();
+    expect(unpublished).toEqual(expect.arrayContaining(['aair', 'caiss', 'pecb-caisp']));
+    for (const id of unpublished) expect(answerCredentialIds(a)).not.toContain(id);
+  });
+
+  it('leaves out retired credentials and what the asker already holds', () => {
+    const a = askList('i have cissp and cisa, what can i do now');
+    const all = [
+      ...unlockedIds(a),
+      ...openIds(a),
+      ...viewIds(a.eligibleFor.notYet.map((n) => n.view)),
+      ...viewIds(a.eligibleFor.notPublished),
+    ];
+    expect(all).not.toContain('mls-c01');
+    expect(all).not.toContain('scs-c02');
+    expect(all).not.toContain('cissp');
+    expect(all).not.toContain('cisa');
+    expect(new Set(all).size).toBe(all.length);
+    // In the order the asker named what they hold.
+    expect(unlockedIds(a)).toEqual(['aaism', 'aaia']);
+  });
+
+  it('lists what needs no prerequisite by track, then level', () => {
+    const open = askList('no certs yet, what can I take?').eligibleFor.open.map((v) => v.credential);
+    const tracks = open.map((c) => c.track);
+    expect(tracks.filter((t, i) => t !== tracks[i - 1])).toEqual([...new Set(tracks)]);
+    expect(tracks.at(-1)).toBe('core');
+    const platform = open.filter((c) => c.track === 'platform').map((c) => c.id);
+    expect(platform[0]).toBe('aif-c01');
+  });
+
+  it('cites the prerequisite sources of what it lists', () => {
+    const a = askList('what can I sit with a CISSP');
+    expect(a.sources.length).toBeGreaterThan(0);
+    expect(a.sources.map((s) => s.kind)).toContain('issuer');
   });
 });
 
@@ -182,6 +283,24 @@ describe('compare, help and unknown', () => {
     expect(a.reason).toBe('missing-second');
     expect(viewIds(a.candidates)[0]).toBe('aaism');
     expect(a.howToTell).toMatch(/second credential/);
+  });
+
+  it('a shared acronym says, per candidate, what it is about and the name to ask for it by', () => {
+    const a = ask('disambiguate', 'caisp');
+    expect(a.tellApart).toEqual([
+      { id: 'caisp', focus: 'Hands-on AI and LLM security', ask: 'Practical DevSecOps CAISP' },
+      {
+        id: 'pecb-caisp',
+        focus: 'Knowledge and practical skills to secure AI systems across their whole life cycle',
+        ask: 'PECB CAISP',
+      },
+    ]);
+    // The whole story, trust signals included, stays in howToTell for other consumers.
+    expect(a.howToTell).toMatch(/hands-on performance exam/);
+    for (const { ask: typed, id } of a.tellApart) {
+      const again = answerQuestion(typed, { index, now: TODAY });
+      expect(again.intent === 'lookup' && again.subject.credential.id, typed).toBe(id);
+    }
   });
 
   it('help carries the example questions', () => {

@@ -50,7 +50,7 @@ describe('issuer qualifiers', () => {
       expect(a.intent === 'lookup' && a.subject.credential.id, label).toBe(c.id);
       const pre = prerequisitesQuery(index, c.id).question;
       const p = ask(pre);
-      expect(p.intent === 'eligibility' && p.target.credential.id, pre).toBe(c.id);
+      expect(p.intent === 'eligibility' && p.target?.credential.id, pre).toBe(c.id);
     }
   });
 

@@ -32,6 +32,7 @@ const caseSchema = z
     gapsOnly: z.boolean().optional(),
     verdict: z.string().optional(),
     held: ids.optional(),
+    target: z.string().nullable().optional(),
     readAs: z.string().optional(),
     not: ids.optional(),
   })
@@ -73,7 +74,8 @@ function fieldsOf(a: Answer) {
     track: a.intent === 'browse' ? a.filter.track : undefined,
     level: a.intent === 'browse' ? a.filter.level : undefined,
     horizon: a.intent === 'deadlines' ? a.horizonDays : undefined,
-    verdict: a.intent === 'eligibility' ? a.verdict : undefined,
+    verdict: a.intent === 'eligibility' && a.target !== null ? a.verdict : undefined,
+    target: a.intent === 'eligibility' ? (a.target?.credential.id ?? null) : undefined,
     held: a.intent === 'eligibility' ? a.held.map((h) => h.held.id) : undefined,
     reason: a.intent === 'disambiguate' ? a.reason : undefined,
     candidates: a.intent === 'disambiguate' ? a.candidates.map((v) => v.credential.id) : undefined,
@@ -100,6 +102,7 @@ function check(c: Case, expectedIntent: readonly string[], a: Answer): void {
     'horizon',
     'gapsOnly',
     'verdict',
+    'target',
   ] as const) {
     if (c[key] !== undefined) expect(fields[key], `${where} (${key})`).toEqual(c[key]);
   }

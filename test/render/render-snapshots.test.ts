@@ -29,6 +29,8 @@ const answers: [string, Answer][] = [
   ['eligibility not yet', june.eligibility('aaism', [{ kind: 'qualification', id: 'security-plus' }])],
   ['eligibility yes', june.eligibility('aaism', [{ kind: 'credential', id: 'cissp' }])],
   ['eligibility needs info', june.eligibility('aaia', [])],
+  ['eligibility list with a CISSP', june.eligibleFor([{ kind: 'credential', id: 'cissp' }])],
+  ['eligibility list with Security+', june.eligibleFor([{ kind: 'qualification', id: 'security-plus' }])],
   ['deadlines', march.deadlines([], 90)],
   ['deadlines of one credential', june.deadlines(['mls-c01'], 90)],
   ['coverage', june.coverage('mitre-atlas')],

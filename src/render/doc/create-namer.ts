@@ -25,8 +25,11 @@ export function answerViews(answer: Answer): CredentialView[] {
       return answer.subjects;
     case 'recommend':
       return [...answer.picks.map((p) => p.view), ...answer.paths.flatMap((p) => p.steps)];
-    case 'eligibility':
-      return [answer.target, ...answer.instead];
+    case 'eligibility': {
+      if (answer.target !== null) return [answer.target, ...answer.instead];
+      const { unlocked, open, notYet, notPublished } = answer.eligibleFor;
+      return [...unlocked.map((u) => u.view), ...open, ...notYet.map((n) => n.view), ...notPublished];
+    }
     case 'deadlines':
       return answer.scope.credentials;
     case 'coverage':

@@ -1,40 +1,20 @@
-import type { AnswerOf } from '../../answer/types.js';
-import type { PrerequisiteAlt } from '../../catalog/schema.js';
+import type { AnswerOf, CredentialView, EligibilityAlternative } from '../../answer/types.js';
 import type { Namer } from './create-namer.js';
-import { alternativesPhrase, prerequisitesShort } from './credential-facts.js';
+import { prerequisitesShort } from './credential-facts.js';
 import { credentialWarnings } from './describe-credential.js';
+import { describeEligibleFor, eligibleForVerdict } from './describe-eligible-for.js';
 import { bold, type Doc, type Line } from './doc-types.js';
+import { bareLabel, needsPhrase } from './eligibility-phrases.js';
 import { joinAnd, joinOr, sourceNames } from './format-values.js';
 
-type Eligibility = AnswerOf<'eligibility'>;
-
-/** An alternative's bare name, whatever wording the engine put around its label. */
-function bareLabel(alternative: Eligibility['alternatives'][number], namer: Namer): string {
-  const { alt } = alternative;
-  if ('credential' in alt) return namer.credential(alt.credential);
-  return namer.knownQualification(alt.qualification) ?? alternative.label.replace(/^an? (active )?/i, '');
-}
-
-/** Past this many alternatives the verdict names the first few and counts the rest; the list has them all. */
-const NAMED_IN_VERDICT = 4;
-
-function needsPhrase(answer: Eligibility, namer: Namer): string {
-  const labels = new Map<PrerequisiteAlt, string>(answer.alternatives.map((a) => [a.alt, bareLabel(a, namer)]));
-  const label = (alt: PrerequisiteAlt) => labels.get(alt) ?? '';
-  const alts = answer.alternatives.map((a) => a.alt);
-  if (alts.length <= NAMED_IN_VERDICT) return alternativesPhrase(alts, label);
-  const named = alts.slice(0, NAMED_IN_VERDICT - 1).map((alt) => alternativesPhrase([alt], label));
-  return joinOr([...named, `one of ${alts.length - named.length} others`]);
-}
-
-type Alternative = Eligibility['alternatives'][number];
+type Eligibility = Extract<AnswerOf<'eligibility'>, { target: CredentialView }>;
 
 /**
  * Qualifications next to each other with the same note (and, when something was named, the same
  * outcome) share one line, so "with an IT audit or IT advisory role focus" is said once, not eight times.
  */
-function groupAlternatives(alternatives: readonly Alternative[]): Alternative[][] {
-  const groups: Alternative[][] = [];
+function groupAlternatives(alternatives: readonly EligibilityAlternative[]): EligibilityAlternative[][] {
+  const groups: EligibilityAlternative[][] = [];
   for (const a of alternatives) {
     const last = groups.at(-1);
     const prev = last?.[0];
@@ -50,7 +30,7 @@ function groupAlternatives(alternatives: readonly Alternative[]): Alternative[][
   return groups;
 }
 
-function alternativeLine(group: readonly Alternative[], answer: Eligibility, namer: Namer): Line {
+function alternativeLine(group: readonly EligibilityAlternative[], answer: Eligibility, namer: Namer): Line {
   const [first] = group;
   if (!first) return [];
   const mark = answer.held.length === 0 ? '' : first.satisfied ? '✓ ' : '✗ ';
@@ -71,7 +51,11 @@ function metBy(answer: Eligibility): string[] {
 }
 
 /** The verdict, up front: "Yes — your CISSP qualifies" / "Not yet — AAISM needs an active CISM or CISSP". */
-export function eligibilityVerdict(answer: Eligibility, namer: Namer): string {
+export function eligibilityVerdict(answer: AnswerOf<'eligibility'>, namer: Namer): string {
+  return answer.target === null ? eligibleForVerdict(answer, namer) : targetVerdict(answer, namer);
+}
+
+function targetVerdict(answer: Eligibility, namer: Namer): string {
   const target = namer.credential(answer.target.credential.id);
   const issuer = answer.target.issuer.name;
   switch (answer.verdict) {
@@ -87,23 +71,27 @@ export function eligibilityVerdict(answer: Eligibility, namer: Namer): string {
         : `Yes — you can sit ${target}.`;
     }
     case 'not-eligible':
-      return `Not yet — ${target} needs ${needsPhrase(answer, namer)}.`;
+      return `Not yet — ${target} needs ${needsPhrase(answer.alternatives, namer)}.`;
     case 'no-prerequisite':
       return `Yes — ${target} has no required prerequisite.`;
     case 'not-published':
       return `Unknown — ${issuer} has not published prerequisites for ${target}.`;
     case 'needs-info':
       return answer.alternatives.length > 0
-        ? `${target} needs ${needsPhrase(answer, namer)}. Which do you hold?`
+        ? `${target} needs ${needsPhrase(answer.alternatives, namer)}. Which do you hold?`
         : `Tell me what you hold, e.g. “I have CISSP, can I take ${target}?”`;
   }
 }
 
-export function describeEligibility(answer: Eligibility, namer: Namer): Doc {
+export function describeEligibility(answer: AnswerOf<'eligibility'>, namer: Namer): Doc {
+  return answer.target === null ? describeEligibleFor(answer, namer) : describeTarget(answer, namer);
+}
+
+function describeTarget(answer: Eligibility, namer: Namer): Doc {
   const target = answer.target.credential;
   const doc: Doc = [
     { kind: 'title', id: 'eligibility_title', text: `Can you sit ${namer.credential(target.id)}?` },
-    { kind: 'para', id: 'eligibility_verdict', lines: [[bold(eligibilityVerdict(answer, namer))]] },
+    { kind: 'para', id: 'eligibility_verdict', lines: [[bold(targetVerdict(answer, namer))]] },
     ...credentialWarnings(answer.target, namer, 'eligibility'),
   ];
   if (answer.held.length > 0) {

@@ -93,6 +93,11 @@ describe('the whole catalog renders within limits', () => {
         ...problemsOf(m.eligibility(c.id, []), m),
         ...problemsOf(m.eligibility(c.id, [{ kind: 'qualification', id: 'security-plus' }]), m),
       ]),
+      ...problemsOf(m.eligibleFor([]), m),
+      ...m.index.catalog.credentials.flatMap((c) => problemsOf(m.eligibleFor([{ kind: 'credential', id: c.id }]), m)),
+      ...m.index.catalog.qualifications.flatMap((q) =>
+        problemsOf(m.eligibleFor([{ kind: 'qualification', id: q.id }]), m),
+      ),
       ...problemsOf(m.deadlines([], 3650), m),
     ]);
     expect(problems).toEqual([]);

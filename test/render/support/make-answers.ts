@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { focusOf } from '../../../src/answer/answer-disambiguate.js';
+import { answerEligibleFor } from '../../../src/answer/answer-eligible-for.js';
 import { viewCredential, viewCredentials } from '../../../src/answer/credential-view.js';
 import { datedChanges } from '../../../src/answer/dated-changes.js';
 import { EXAMPLE_QUESTIONS } from '../../../src/answer/examples.js';
@@ -77,7 +78,16 @@ export class AnswerMaker {
     };
   }
 
-  eligibility(target: string, held: Held[], question = `can I sit ${target}?`): AnswerOf<'eligibility'> {
+  /** "What can I take with …?": every credential against what is held (the engine's own lists). */
+  eligibleFor(held: Held[], question = 'what can I take?'): Extract<AnswerOf<'eligibility'>, { target: null }> {
+    return { question, interpretations: [], ...answerEligibleFor(held, this.index, this.now) };
+  }
+
+  eligibility(
+    target: string,
+    held: Held[],
+    question = `can I sit ${target}?`,
+  ): Extract<AnswerOf<'eligibility'>, { target: CredentialView }> {
     const view = this.view(target);
     const required = view.credential.prerequisites.required;
     const alts = required === null || required === 'none' ? [] : required.any_of;
