@@ -4,7 +4,7 @@
  */
 import { basename } from 'node:path';
 import type { CatalogProblem } from './catalog-error.js';
-import { normalizeKey } from './normalize-key.js';
+import { compactText } from './normalize-text.js';
 import type { Catalog, Credential, Source } from './schema.js';
 
 export interface CrossCheckContext {
@@ -105,10 +105,10 @@ function checkCredential(c: Credential, catalog: Catalog, ctx: CrossCheckContext
 /** The names a credential claims: acronym, name, aliases, exam codes. */
 function claimedNames(c: Credential): { key: string; path: string; name: string }[] {
   const out = [
-    { key: normalizeKey(c.acronym), path: 'acronym', name: c.acronym },
-    { key: normalizeKey(c.name), path: 'name', name: c.name },
-    ...c.aliases.map((a, i) => ({ key: normalizeKey(a), path: `aliases.${i}`, name: a })),
-    ...c.exam.codes.map((x, i) => ({ key: normalizeKey(x.code), path: `exam.codes.${i}.code`, name: x.code })),
+    { key: compactText(c.acronym), path: 'acronym', name: c.acronym },
+    { key: compactText(c.name), path: 'name', name: c.name },
+    ...c.aliases.map((a, i) => ({ key: compactText(a), path: `aliases.${i}`, name: a })),
+    ...c.exam.codes.map((x, i) => ({ key: compactText(x.code), path: `exam.codes.${i}.code`, name: x.code })),
   ];
   return out.filter((n) => n.key !== '');
 }

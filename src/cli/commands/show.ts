@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { distance } from 'fastest-levenshtein';
 import { stringify } from 'yaml';
-import { normalizeKey } from '../../catalog/normalize-key.js';
+import { compactText } from '../../catalog/normalize-text.js';
 import { type CliCommand, UsageError } from '../cli-io.js';
 import { loadIndexForCli } from '../load-index-for-cli.js';
 
@@ -22,11 +22,11 @@ export const showCommand: CliCommand = async (args, io) => {
   if (!index) return 1;
   const credential = index.catalog.credentials.find((c) => c.id === id.toLowerCase());
   if (!credential) {
-    const key = normalizeKey(id);
+    const key = compactText(id);
     const closest = index.catalog.credentials
       .map((c) => ({
         id: c.id,
-        d: Math.min(distance(key, normalizeKey(c.id)), distance(key, normalizeKey(c.acronym))),
+        d: Math.min(distance(key, compactText(c.id)), distance(key, compactText(c.acronym))),
       }))
       .sort((a, b) => a.d - b.d || a.id.localeCompare(b.id))
       .slice(0, 3)
