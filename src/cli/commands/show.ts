@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { distance } from 'fastest-levenshtein';
 import { stringify } from 'yaml';
 import { compactText } from '../../catalog/normalize-text.js';
+import { osaDistance } from '../../catalog/osa-distance.js';
 import { type CliCommand, UsageError } from '../cli-io.js';
 import { loadIndexForCli } from '../load-index-for-cli.js';
 
@@ -20,13 +20,13 @@ export const showCommand: CliCommand = async (args, io) => {
   if (extra.length > 0) throw new UsageError(`show takes one id, not ${parsed.positionals.length}`, SHOW_USAGE);
   const index = await loadIndexForCli(io);
   if (!index) return 1;
-  const credential = index.catalog.credentials.find((c) => c.id === id.toLowerCase());
+  const credential = index.credential(id.toLowerCase());
   if (!credential) {
     const key = compactText(id);
     const closest = index.catalog.credentials
       .map((c) => ({
         id: c.id,
-        d: Math.min(distance(key, compactText(c.id)), distance(key, compactText(c.acronym))),
+        d: Math.min(osaDistance(key, compactText(c.id)), osaDistance(key, compactText(c.acronym))),
       }))
       .sort((a, b) => a.d - b.d || a.id.localeCompare(b.id))
       .slice(0, 3)
