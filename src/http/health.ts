@@ -3,6 +3,7 @@
  * /slack/events; Socket Mode serves them alone (start-health-server.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { TIMED_OUT, withinDeadline } from './within-deadline.js';
 
 export interface ReadyState {
   ok: boolean;
@@ -27,18 +28,11 @@ export function serveHealthz(_req: IncomingMessage, res: ServerResponse): void {
 }
 
 async function checkWithin(ready: ReadyCheck, ms: number): Promise<ReadyState> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<ReadyState>((resolve) => {
-    timer = setTimeout(() => resolve({ ok: false, reason: `readiness check took longer than ${ms} ms` }), ms);
-  });
-  try {
-    return await Promise.race([
-      ready().catch((err: unknown) => ({ ok: false, reason: err instanceof Error ? err.message : String(err) })),
-      timeout,
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
+  const state = await withinDeadline(
+    ready().catch((err: unknown) => ({ ok: false, reason: err instanceof Error ? err.message : String(err) })),
+    ms,
+  );
+  return state === TIMED_OUT ? { ok: false, reason: `readiness check took longer than ${ms} ms` } : state;
 }
 
 export function serveReadyz(ready: ReadyCheck, isStopping: () => boolean = () => false) {

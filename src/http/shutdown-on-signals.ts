@@ -3,6 +3,7 @@
  * stopping overruns the deadline (orchestrators send SIGKILL after about 10 seconds anyway).
  */
 import type { Logger } from 'pino';
+import { TIMED_OUT, withinDeadline } from './within-deadline.js';
 
 export const SHUTDOWN_DEADLINE_MS = 9500;
 
@@ -33,19 +34,9 @@ export function shutdownOnSignals(stop: () => Promise<void>, log: Logger, deadli
 
 /** Resolves true when `work` settles within `ms`, false when the time ran out first (the work goes on). */
 export async function settlesWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  try {
-    return await Promise.race([
-      work.then(
-        () => true,
-        () => true,
-      ),
-      timeout,
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
+  const settled = work.then(
+    () => true,
+    () => true,
+  );
+  return (await withinDeadline(settled, ms)) !== TIMED_OUT;
 }

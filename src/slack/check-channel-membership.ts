@@ -4,8 +4,8 @@
  * reading them would need im:read).
  */
 import type { WebClient } from '@slack/web-api';
+import { TIMED_OUT, withinDeadline } from '../http/within-deadline.js';
 import { platformErrorOf } from './slack-access-error.js';
-import { TIMED_OUT, withinDeadline } from './within-deadline.js';
 
 /** 'unknown': Slack did not answer in time; the reminder pass pauses the subscription if the app is absent. */
 export type ChannelMembership = 'member' | 'absent' | 'not-a-channel' | 'unknown';

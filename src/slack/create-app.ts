@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver } from '@slack/bolt';
 import type { AppConfig } from '../config.js';
+import { settlesWithin } from '../http/shutdown-on-signals.js';
 import { type HealthServer, startHealthServer } from '../http/start-health-server.js';
 import { toBoltLogger } from '../log/to-bolt-logger.js';
 import { createReceiver } from './create-receiver.js';
@@ -99,7 +100,7 @@ export function createSlackApp(config: SlackAppConfig, deps: SlackDeps, listener
       if (!(await inFlight.drain(graceMs))) {
         deps.log.warn({ inFlight: inFlight.count() }, 'stopped before every request finished');
       }
-      await Promise.race([closing, new Promise((r) => setTimeout(r, 1000).unref())]);
+      await settlesWithin(closing, 1000);
       await health?.close();
     },
   };

@@ -4,6 +4,7 @@
  * Throws ReminderInputError (its message is for the person) when the settings cannot be used.
  */
 import type { WebClient } from '@slack/web-api';
+import { TIMED_OUT, withinDeadline } from '../http/within-deadline.js';
 import { isTimeZone } from '../reminders/due-clock.js';
 import { listSubscriptions } from '../reminders/list-subscriptions.js';
 import { DEFAULT_TZ, type ReminderScope } from '../reminders/reminder-types.js';
@@ -14,7 +15,6 @@ import { remindNames } from './remind-names.js';
 import type { RemindRequest } from './remind-request.js';
 import { platformErrorOf } from './slack-access-error.js';
 import type { SlackDeps } from './slack-deps.js';
-import { TIMED_OUT, withinDeadline } from './within-deadline.js';
 
 export interface ChannelSettings {
   scope: ReminderScope;

@@ -1,7 +1,13 @@
 /**
+ * Work raced against a deadline: its result, or TIMED_OUT when the deadline comes first. The work is not
+ * cancelled; a late result is dropped, its error too. Readiness checks, shutdown and the Slack lookups
+ * made before an acknowledgment all wait this way.
+ */
+
+/**
  * Slack lookups made before an acknowledgment (users.info, conversations.info) must not hold it past
  * Slack's 3 seconds: the Web API client waits out a 429's Retry-After and retries on its own. Past the
- * deadline the caller goes on with what it can assume; the late answer is dropped, its error too.
+ * deadline the caller goes on with what it can assume.
  */
 export const LOOKUP_DEADLINE_MS = 800;
 
@@ -15,7 +21,7 @@ export async function withinDeadline<T>(
   const deadline = new Promise<typeof TIMED_OUT>((resolve) => {
     timer = setTimeout(() => resolve(TIMED_OUT), ms);
   });
-  work.catch(() => undefined); // a lookup that fails after the deadline is nobody's to handle
+  work.catch(() => undefined); // work that fails after the deadline is nobody's to handle
   try {
     return await Promise.race([work, deadline]);
   } finally {
