@@ -116,7 +116,16 @@ export function createSqlSubscriptions(db: Db): SubscriptionStore {
     async upsert(input: UpsertSubscription) {
       const now = input.now.toISOString();
       const id = newId('s');
-      const leads = [...new Set(input.leads)].sort((a, b) => b - a).join(',');
+      // What a new row starts with and what an existing one with this scope is reset to.
+      const settings = {
+        leads: [...new Set(input.leads)].sort((a, b) => b - a).join(','),
+        hour: input.hour,
+        tz: input.tz,
+        status: 'active' as const,
+        paused_reason: null,
+        paused_at: null,
+        updated_at: now,
+      };
       return db.transaction().execute(async (trx) => {
         const row = await trx
           .insertInto('subscriptions')
@@ -126,26 +135,12 @@ export function createSqlSubscriptions(db: Db): SubscriptionStore {
             enterprise_id: input.enterprise,
             channel_id: input.channel,
             ...scopeColumns(input.scope),
-            leads,
-            hour: input.hour,
-            tz: input.tz,
-            status: 'active',
-            paused_reason: null,
-            paused_at: null,
+            ...settings,
             created_by: input.actor,
             created_at: now,
-            updated_at: now,
           })
           .onConflict((oc) =>
-            oc.columns(['team_id', 'enterprise_id', 'channel_id', 'scope_kind', 'scope_value']).doUpdateSet({
-              leads,
-              hour: input.hour,
-              tz: input.tz,
-              status: 'active',
-              paused_reason: null,
-              paused_at: null,
-              updated_at: now,
-            }),
+            oc.columns(['team_id', 'enterprise_id', 'channel_id', 'scope_kind', 'scope_value']).doUpdateSet(settings),
           )
           .returningAll()
           .executeTakeFirstOrThrow();
