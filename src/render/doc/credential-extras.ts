@@ -2,11 +2,12 @@
 
 import { resolveFact } from '../../answer/resolve-fact.js';
 import type { CredentialView } from '../../answer/types.js';
+import { daysBetween } from '../../answer/utc-day.js';
 import type { Credential, Depth, Relation } from '../../catalog/schema.js';
 import type { Namer } from './create-namer.js';
 import { NOT_PUBLISHED } from './describe-fact.js';
 import type { FactItem, Line } from './doc-types.js';
-import { daysBetween, eventLabel, relativeDays, sourceNames, todayOf } from './format-values.js';
+import { eventLabel, relativeDays, sourceNames, todayOf } from './format-values.js';
 
 type DomainItems = Credential['domains']['items'];
 

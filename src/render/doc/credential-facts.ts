@@ -1,11 +1,11 @@
 /** The facts of one credential in words, shared by cards, comparisons and the terminal. */
 
 import type { CredentialView } from '../../answer/types.js';
+import { daysBetween } from '../../answer/utc-day.js';
 import type { Credential, PrerequisiteAlt } from '../../catalog/schema.js';
 import type { Namer } from './create-namer.js';
 import { describeFact, NOT_PUBLISHED } from './describe-fact.js';
 import {
-  daysBetween,
   eventLabel,
   formatMinutes,
   formatPassing,

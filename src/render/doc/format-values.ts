@@ -1,16 +1,6 @@
 import type { CredentialView, StatusState } from '../../answer/types.js';
+import { addDays } from '../../answer/utc-day.js';
 import type { EventKind, Passing, Price, QuestionCount, Source, Track } from '../../catalog/schema.js';
-
-const DAY_MS = 86_400_000;
-
-/** Whole days from `from` to `to` (both YYYY-MM-DD). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
-
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
 
 /** Today's UTC date as the engine placed the view (verified date + days since). */
 export function todayOf(view: CredentialView): string {
