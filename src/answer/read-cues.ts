@@ -95,53 +95,30 @@ const CUE_TEXT: Record<CueKind, string> = {
   `,
 };
 
+/** Each kind's phrases, as word sequences. */
 const CUES = CUE_KINDS.map((kind) => ({
   kind,
   phrases: CUE_TEXT[kind]
     .split(',')
-    .map((p) => p.trim().replace(/\s+/g, ' '))
-    .filter((p) => p.length > 0),
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0)
+    .map((p) => p.split(/\s+/)),
 }));
 
-export interface CueHit {
-  kind: CueKind;
-  phrase: string;
-  start: number;
-  end: number;
-}
+/** The kinds of cue a question's words contain. */
+export type Cues = ReadonlySet<CueKind>;
 
-/** Start positions of a word sequence in a list of words. */
-export function findPhrase(words: readonly string[], phrase: string): number[] {
-  const parts = phrase.split(' ');
-  const out: number[] = [];
+/** True when `parts` occurs in `words` as a run of consecutive words. */
+function contains(words: readonly string[], parts: readonly string[]): boolean {
   for (let i = 0; i + parts.length <= words.length; i++) {
-    if (parts.every((p, k) => words[i + k] === p)) out.push(i);
+    if (parts.every((p, k) => words[i + k] === p)) return true;
   }
-  return out;
-}
-
-export interface Cues {
-  hits: CueHit[];
-  has(kind: CueKind): boolean;
-  /** True when the word at `position` is part of any cue. */
-  covers(position: number): boolean;
+  return false;
 }
 
 export function readCues(words: readonly string[]): Cues {
-  const hits: CueHit[] = [];
-  for (const { kind, phrases } of CUES) {
-    for (const phrase of phrases) {
-      for (const start of findPhrase(words, phrase)) {
-        hits.push({ kind, phrase, start, end: start + phrase.split(' ').length });
-      }
-    }
-  }
-  return {
-    hits,
-    has: (kind) => hits.some((h) => h.kind === kind),
-    covers: (position) => hits.some((h) => position >= h.start && position < h.end),
-  };
+  return new Set(CUES.filter(({ phrases }) => phrases.some((p) => contains(words, p))).map(({ kind }) => kind));
 }
 
 /** Every word that is part of some cue: such words are never typos of catalog names. */
-export const CUE_WORDS: ReadonlySet<string> = new Set(CUES.flatMap((c) => c.phrases.flatMap((p) => p.split(' '))));
+export const CUE_WORDS: ReadonlySet<string> = new Set(CUES.flatMap((c) => c.phrases.flat()));
