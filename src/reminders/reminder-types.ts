@@ -17,6 +17,21 @@ export interface ChannelRef extends WorkspaceRef {
 /** What a subscription covers: every dated change, a set of credentials, or one issuer's credentials. */
 export type ReminderScope = { kind: 'all' } | { kind: 'credentials'; ids: string[] } | { kind: 'issuer'; id: string };
 
+/**
+ * What tells two scopes of a channel apart (with the kind; the store's unique key): '' for all, the
+ * credential ids sorted without repeats, or the issuer id.
+ */
+export function scopeValue(scope: ReminderScope): string {
+  switch (scope.kind) {
+    case 'all':
+      return '';
+    case 'credentials':
+      return [...new Set(scope.ids)].sort().join(',');
+    case 'issuer':
+      return scope.id;
+  }
+}
+
 export type SubscriptionStatus = 'active' | 'paused';
 
 export interface Subscription extends ChannelRef {

@@ -4,7 +4,7 @@
  * of this workspace and channel are touched; an id from elsewhere finds nothing.
  */
 import type { Store } from '../store/store.js';
-import type { ReminderScope, Subscription } from './reminder-types.js';
+import { type ReminderScope, type Subscription, scopeValue } from './reminder-types.js';
 
 export type UnsubscribeTarget = { all: true } | { id: string } | { scope: ReminderScope };
 
@@ -17,10 +17,9 @@ export interface UnsubscribeInput {
   now?: Date;
 }
 
-function scopeKey(s: ReminderScope): string {
-  if (s.kind === 'all') return 'all';
-  if (s.kind === 'issuer') return `issuer:${s.id}`;
-  return `credentials:${[...new Set(s.ids)].sort().join(',')}`;
+/** The same scope as the store sees it: the one subscription `upsert` would have updated. */
+function sameScope(a: ReminderScope, b: ReminderScope): boolean {
+  return a.kind === b.kind && scopeValue(a) === scopeValue(b);
 }
 
 /** Returns the subscriptions removed (empty when nothing matched: already stopped, or not this channel's). */
@@ -32,7 +31,7 @@ export async function unsubscribe(
   const inChannel = await store.subscriptions.list(ws, { channel: input.channel });
   const { target } = input;
   const chosen = inChannel.filter((s) =>
-    'all' in target ? true : 'id' in target ? s.id === target.id : scopeKey(s.scope) === scopeKey(target.scope),
+    'all' in target ? true : 'id' in target ? s.id === target.id : sameScope(s.scope, target.scope),
   );
   return store.subscriptions.remove(
     ws,

@@ -1,12 +1,13 @@
 /** Subscriptions and their change log in SQL (SQLite and PostgreSQL alike). */
 import type { Kysely, Selectable } from 'kysely';
 import { describeScope, describeSettings } from '../reminders/describe-subscription.js';
-import type {
-  ChangeAction,
-  ReminderScope,
-  Subscription,
-  SubscriptionChange,
-  WorkspaceRef,
+import {
+  type ChangeAction,
+  type ReminderScope,
+  type Subscription,
+  type SubscriptionChange,
+  scopeValue,
+  type WorkspaceRef,
 } from '../reminders/reminder-types.js';
 import type { StoreDatabase, SubscriptionChangesTable, SubscriptionsTable } from './db-schema.js';
 import { newId } from './new-id.js';
@@ -16,14 +17,7 @@ type Db = Kysely<StoreDatabase>;
 type Row = Selectable<SubscriptionsTable>;
 
 function scopeColumns(scope: ReminderScope): Pick<SubscriptionsTable, 'scope_kind' | 'scope_value'> {
-  switch (scope.kind) {
-    case 'all':
-      return { scope_kind: 'all', scope_value: '' };
-    case 'credentials':
-      return { scope_kind: 'credentials', scope_value: [...new Set(scope.ids)].sort().join(',') };
-    case 'issuer':
-      return { scope_kind: 'issuer', scope_value: scope.id };
-  }
+  return { scope_kind: scope.kind, scope_value: scopeValue(scope) };
 }
 
 function scopeOf(row: Pick<Row, 'scope_kind' | 'scope_value'>): ReminderScope {
