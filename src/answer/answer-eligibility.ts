@@ -27,8 +27,18 @@ function altLabel(alt: PrerequisiteAlt, index: CatalogIndex): string {
   return q ? (q.acronym && q.acronym !== q.name ? `${q.acronym} (${q.name})` : q.name) : alt.qualification;
 }
 
+/** True when the asker says they hold credential `id`. */
+export function holdsCredential(held: readonly Held[], id: string): boolean {
+  return held.some((h) => h.kind === 'credential' && h.id === id);
+}
+
+/** Can be sat today or later: not retired, not only announced. */
+export function sittable(view: CredentialView): boolean {
+  return view.status.state !== 'retired' && view.status.state !== 'announced';
+}
+
 function satisfies(alt: PrerequisiteAlt, held: readonly Held[]): boolean {
-  if ('credential' in alt) return held.some((h) => h.kind === 'credential' && h.id === alt.credential);
+  if ('credential' in alt) return holdsCredential(held, alt.credential);
   return held.some((h) => h.id === alt.qualification);
 }
 
@@ -48,9 +58,9 @@ function verdictOf(
 function insteadOf(target: Credential, held: readonly Held[], index: CatalogIndex, now: Date): CredentialView[] {
   const topics = new Set(target.coverage.map((c) => c.topic));
   const scored = index.catalog.credentials
-    .filter((c) => c.id !== target.id && !held.some((h) => h.kind === 'credential' && h.id === c.id))
+    .filter((c) => c.id !== target.id && !holdsCredential(held, c.id))
     .map((c) => ({ c, view: viewCredential(c, index, now) }))
-    .filter(({ view }) => view.status.state !== 'retired' && view.status.state !== 'announced')
+    .filter(({ view }) => sittable(view))
     .map(({ c, view }) => {
       const r = c.prerequisites.required;
       const meets = r !== null && r !== 'none' && r.any_of.some((a) => satisfies(a, held));

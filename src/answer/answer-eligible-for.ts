@@ -7,7 +7,7 @@
  */
 import type { CatalogIndex } from '../catalog/build-catalog-index.js';
 import { type Credential, levelSchema, type Source, trackSchema } from '../catalog/schema.js';
-import { evaluateAlternatives, heldLabel } from './answer-eligibility.js';
+import { evaluateAlternatives, heldLabel, holdsCredential, sittable } from './answer-eligibility.js';
 import { viewCredential } from './credential-view.js';
 import type { AnswerOf, CredentialView, EligibleFor, Held } from './types.js';
 
@@ -39,11 +39,6 @@ function heldOrder(item: Unlocked, held: readonly Held[]): number {
   return Math.min(...ids.map((id) => held.findIndex((h) => h.id === id)).filter((i) => i >= 0));
 }
 
-/** Can be sat today or later: not retired, not only announced. */
-function sittable(view: CredentialView): boolean {
-  return view.status.state !== 'retired' && view.status.state !== 'announced';
-}
-
 /** The sources behind the prerequisites of the credentials listed, each once. */
 function prerequisiteSources(credentials: readonly Credential[]): Source[] {
   const seen = new Set<string>();
@@ -61,9 +56,8 @@ function prerequisiteSources(credentials: readonly Credential[]): Source[] {
 
 export function answerEligibleFor(held: readonly Held[], index: CatalogIndex, now: Date): EligibleForBody {
   const lists: Lists = { unlocked: [], open: [], notYet: [], notPublished: [] };
-  const isHeld = (c: Credential) => held.some((h) => h.kind === 'credential' && h.id === c.id);
   for (const c of index.catalog.credentials) {
-    if (isHeld(c)) continue;
+    if (holdsCredential(held, c.id)) continue;
     const view = viewCredential(c, index, now);
     if (!sittable(view)) continue;
     const required = c.prerequisites.required;
