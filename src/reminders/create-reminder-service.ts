@@ -13,8 +13,7 @@ import { type ReminderLogger, type ReminderPassReport, runReminderPass } from '.
 
 export interface ReminderServiceOptions {
   store: Store;
-  /** The catalog, or a getter when it can be reloaded while running. */
-  catalog: Pick<Catalog, 'credentials' | 'issuers'> | (() => Pick<Catalog, 'credentials' | 'issuers'>);
+  catalog: Pick<Catalog, 'credentials' | 'issuers'>;
   poster: ReminderPoster;
   logger: ReminderLogger;
   tickSeconds: number;
@@ -36,12 +35,10 @@ export function processHolderId(): string {
 
 export function createReminderService(opts: ReminderServiceOptions): ReminderService {
   const holder = opts.holder ?? processHolderId();
-  const source = opts.catalog;
-  const catalog = typeof source === 'function' ? source : () => source;
   const runPass = (now: Date = new Date()) =>
     runReminderPass({
       store: opts.store,
-      catalog: catalog(),
+      catalog: opts.catalog,
       now,
       poster: opts.poster,
       holder,
