@@ -1,3 +1,4 @@
+import { STALE_AFTER_DAYS } from '../../answer/credential-view.js';
 import { roleQuestion } from '../../answer/role-question.js';
 import type { AnswerOf } from '../../answer/types.js';
 import type { Namer } from './create-namer.js';
@@ -51,7 +52,9 @@ export function describeRecommend(answer: AnswerOf<'recommend'>, namer: Namer): 
     doc.push({
       kind: 'warning',
       id: 'recommend_stale',
-      line: [`Details of ${stale.join(', ')} were last checked more than 180 days ago and may be stale.`],
+      line: [
+        `Details of ${stale.join(', ')} were last checked more than ${STALE_AFTER_DAYS} days ago and may be stale.`,
+      ],
     });
   }
   if (answer.sources.length > 0) {
