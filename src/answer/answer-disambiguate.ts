@@ -5,6 +5,7 @@
  */
 import type { CatalogIndex } from '../catalog/build-catalog-index.js';
 import type { Credential } from '../catalog/schema.js';
+import { askFor } from './ask-for.js';
 import { viewCredentials } from './credential-view.js';
 import type { AnswerOf, CredentialView, DisambiguationReason } from './types.js';
 
@@ -38,13 +39,8 @@ function quoted(text: string): string {
   return `“${text}”`;
 }
 
-function askFor(v: CredentialView, index: CatalogIndex): string {
-  const label = index.credentialLabel(v.credential.id);
-  return label === v.credential.acronym ? v.credential.acronym : `${v.issuer.name} ${v.credential.acronym}`;
-}
-
 function howToTell(term: string, reason: DisambiguationReason, views: readonly CredentialView[], index: CatalogIndex) {
-  const asks = views.map((v) => quoted(askFor(v, index)));
+  const asks = views.map((v) => quoted(askFor(v.credential, index)));
   const [first, second] = views;
   switch (reason) {
     case 'acronym-collision':
@@ -56,8 +52,8 @@ function howToTell(term: string, reason: DisambiguationReason, views: readonly C
     case 'near-tie':
       return `${quoted(term)} is equally close to ${views.map((v) => index.credentialLabel(v.credential.id)).join(', ')}, so I would only be guessing. Ask again with the exact acronym or exam code: ${asks.join(', ')}.`;
     case 'missing-second': {
-      const a = first ? askFor(first, index) : term;
-      const example = second ? `${a} vs ${askFor(second, index)}` : `${a} vs scs-c03`;
+      const a = first ? askFor(first.credential, index) : term;
+      const example = second ? `${a} vs ${askFor(second.credential, index)}` : `${a} vs scs-c03`;
       return `Name a second credential to compare ${a} with, for example ${quoted(example)}.`;
     }
   }
@@ -98,6 +94,10 @@ export function answerDisambiguate(
     reason,
     candidates: views,
     howToTell: howToTell(term, reason, views, index),
-    tellApart: views.map((v) => ({ id: v.credential.id, focus: focusOf(v.credential), ask: askFor(v, index) })),
+    tellApart: views.map((v) => ({
+      id: v.credential.id,
+      focus: focusOf(v.credential),
+      ask: askFor(v.credential, index),
+    })),
   };
 }

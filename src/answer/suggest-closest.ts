@@ -6,6 +6,7 @@ import type { CatalogIndex } from '../catalog/build-catalog-index.js';
 import type { NameEntry } from '../catalog/build-name-index.js';
 import { isCommonWord } from '../catalog/common-words.js';
 import { osaDistance } from '../catalog/osa-distance.js';
+import { askFor } from './ask-for.js';
 import type { Word } from './correct-typos.js';
 import type { Mention } from './find-mentions.js';
 import { CUE_WORDS } from './read-cues.js';
@@ -21,10 +22,7 @@ export function suggestionFor(kind: Suggestion['kind'], id: string, index: Catal
     case 'credential': {
       const c = index.credential(id);
       if (!c) return null;
-      const label = index.credentialLabel(id);
-      const shared = label !== c.acronym;
-      const issuer = index.issuer(c.issuer)?.name ?? c.issuer;
-      return { kind, id, label: `${label}: ${c.name}`, ask: shared ? `${issuer} ${c.acronym}` : c.acronym };
+      return { kind, id, label: `${index.credentialLabel(id)}: ${c.name}`, ask: askFor(c, index) };
     }
     case 'role': {
       const r = index.role(id);
