@@ -57,6 +57,8 @@ const envSchema = z.object({
 export type Env = Record<string, string | undefined>;
 
 export interface BaseConfig {
+  /** Optional here (the CLI answers questions without Slack); parseConfig requires it. */
+  botToken: string | undefined;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   catalogDir: string;
   databaseUrl: string;
@@ -95,6 +97,7 @@ export function parseBaseConfig(env: Env): BaseConfig {
   if (!r.success) throw new ConfigError(describe(r.error.issues));
   const e = r.data;
   return {
+    botToken: e.SLACK_BOT_TOKEN,
     logLevel: e.LOG_LEVEL,
     catalogDir: e.CATALOG_DIR,
     databaseUrl: e.DATABASE_URL,
@@ -111,7 +114,7 @@ export function parseConfig(env: Env): AppConfig {
   const e = blankToUndefined(env);
   const problems: string[] = [];
   const need = (name: string) => problems.push(`${name} is missing — ${WHERE[name]}`);
-  const botToken = e.SLACK_BOT_TOKEN;
+  const { botToken } = base;
   if (!botToken) need('SLACK_BOT_TOKEN');
   let mode: SlackMode | undefined;
   if (e.SLACK_APP_TOKEN) {
@@ -124,5 +127,5 @@ export function parseConfig(env: Env): AppConfig {
     );
   }
   if (problems.length > 0 || !botToken || !mode) throw new ConfigError(problems);
-  return { ...base, botToken: botToken.trim(), mode };
+  return { ...base, botToken, mode };
 }

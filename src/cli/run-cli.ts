@@ -1,4 +1,5 @@
 import { ConfigError } from '../config.js';
+import { StoreError } from '../store/store-error.js';
 import { type CliCommand, type CliIo, type ExitCode, UsageError } from './cli-io.js';
 import { ASK_USAGE, askCommand } from './commands/ask.js';
 import { CATALOG_USAGE, catalogCommand } from './commands/catalog.js';
@@ -56,6 +57,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
     if (err instanceof ConfigError) {
       io.stderr(`certdesk: ${err.message}\n`);
       return 2;
+    }
+    // An unreachable database or a failed migration, at any point of a command: reported, not a crash.
+    if (err instanceof StoreError) {
+      io.stderr(`certdesk: ${err.message}\n`);
+      return 1;
     }
     throw err;
   }

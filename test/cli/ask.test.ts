@@ -153,3 +153,15 @@ describe('certdesk help', () => {
       expect(r.stdout).toContain(name);
   });
 });
+
+describe('certdesk with a database it cannot reach', () => {
+  it.each([
+    ['db', 'migrate'],
+    ['reminders', 'list'],
+  ])('%s %s reports it and exits 1', async (...argv) => {
+    const r = await runCertdesk(argv, { env: { DATABASE_URL: 'postgres://certdesk@127.0.0.1:1/none' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^certdesk: /);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
+  });
+});

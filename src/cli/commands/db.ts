@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import { parseBaseConfig } from '../../config.js';
 import { openStore } from '../../store/open-store.js';
-import { StoreError } from '../../store/store-error.js';
 import { type CliCommand, UsageError } from '../cli-io.js';
 
 export const DB_USAGE = 'usage: certdesk db migrate';
@@ -18,22 +17,16 @@ export const dbCommand: CliCommand = async (args, io) => {
   if (sub !== 'migrate') throw new UsageError(sub ? `unknown db command "${sub}"` : 'db needs a command', DB_USAGE);
   if (extra.length > 0) throw new UsageError('db migrate takes no arguments', DB_USAGE);
   const { databaseUrl } = parseBaseConfig(io.env);
+  const store = await openStore(databaseUrl, { migrate: false });
   try {
-    const store = await openStore(databaseUrl, { migrate: false });
-    try {
-      const applied = await store.migrate();
-      io.stdout(
-        applied.length === 0
-          ? `The ${store.dialect} database is up to date.\n`
-          : `Applied ${applied.length} migration${applied.length === 1 ? '' : 's'} to the ${store.dialect} database: ${applied.join(', ')}\n`,
-      );
-    } finally {
-      await store.close();
-    }
-  } catch (err) {
-    if (!(err instanceof StoreError)) throw err;
-    io.stderr(`certdesk: ${err.message}\n`);
-    return 1;
+    const applied = await store.migrate();
+    io.stdout(
+      applied.length === 0
+        ? `The ${store.dialect} database is up to date.\n`
+        : `Applied ${applied.length} migration${applied.length === 1 ? '' : 's'} to the ${store.dialect} database: ${applied.join(', ')}\n`,
+    );
+  } finally {
+    await store.close();
   }
   return 0;
 };

@@ -18,7 +18,6 @@ import { subscribe } from '../../reminders/subscribe.js';
 import { renderReminderText } from '../../render/text/render-reminder-text.js';
 import { openStore } from '../../store/open-store.js';
 import type { Store } from '../../store/store.js';
-import { StoreError } from '../../store/store-error.js';
 import { type CliCommand, type CliIo, type ExitCode, UsageError } from '../cli-io.js';
 import { loadIndexForCli } from '../load-index-for-cli.js';
 import { parseNow } from '../parse-now.js';
@@ -83,14 +82,7 @@ export const remindersCommand: CliCommand = async (args, io) => {
 
 async function withStore(io: CliIo, fn: (store: Store) => Promise<ExitCode>): Promise<ExitCode> {
   const { databaseUrl } = parseBaseConfig(io.env);
-  let store: Store;
-  try {
-    store = await openStore(databaseUrl);
-  } catch (err) {
-    if (!(err instanceof StoreError)) throw err;
-    io.stderr(`certdesk: ${err.message}\n`);
-    return 1;
-  }
+  const store = await openStore(databaseUrl);
   try {
     return await fn(store);
   } finally {
@@ -228,10 +220,10 @@ async function run(values: Values, io: CliIo): Promise<ExitCode> {
   }
   const dryRun = values['dry-run'] === true;
   const config = parseBaseConfig(io.env);
-  const token = io.env.SLACK_BOT_TOKEN?.trim();
-  if (!dryRun && !token?.startsWith('xoxb-')) {
+  const token = config.botToken;
+  if (!dryRun && !token) {
     throw new ConfigError([
-      'SLACK_BOT_TOKEN is missing or not a bot token (xoxb-…) — reminders run posts as the app; use --dry-run to only list what would be sent',
+      'SLACK_BOT_TOKEN is missing — reminders run posts as the app (a bot token, xoxb-…); use --dry-run to only list what would be sent',
     ]);
   }
   const index = await loadIndexForCli(io);
