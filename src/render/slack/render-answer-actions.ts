@@ -4,6 +4,7 @@ import type { Namer } from '../doc/create-namer.js';
 import { ACTION_IDS, BLOCK_IDS } from './action-ids.js';
 import { BLOCK_KIT_LIMITS as L, truncateText } from './block-kit-limits.js';
 import type { ActionElement, ActionsBlock, ButtonElement, SelectOption, StaticSelectElement } from './block-types.js';
+import { escapeMrkdwn } from './escape-mrkdwn.js';
 import { plainText } from './render-doc-blocks.js';
 import { remindButtonFor } from './render-remind-offer.js';
 
@@ -103,5 +104,5 @@ export function answerActions(answer: Answer, namer: Namer, options: ActionOptio
 export function sharedByText(sharedBy: string): string {
   return /^[UW][A-Z0-9]{2,30}$/.test(sharedBy)
     ? `Shared by <@${sharedBy}>`
-    : `Shared by ${truncateText(sharedBy.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'), 100)}`;
+    : `Shared by ${truncateText(escapeMrkdwn(sharedBy), 100)}`;
 }
