@@ -75,6 +75,33 @@ async function waitForHealth(port: number, deadline = Date.now() + 20_000): Prom
   throw new Error('the app did not become healthy');
 }
 
+/** The environment of main in HTTP mode on `port`, its Web API pointed at the stand-in. */
+function httpMode(standIn: SlackStandIn, port: number): Record<string, string> {
+  return {
+    PORT: String(port),
+    SLACK_BOT_TOKEN: 'xoxb-test-token',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: standIn.apiUrl,
+  };
+}
+
+/** Delivers one Events API event to the app on `port`, signed as Slack signs it. */
+function postEvent(port: number, eventId: string, event: Record<string, unknown>): Promise<Response> {
+  const body = JSON.stringify({
+    type: 'event_callback',
+    team_id: 'T0TEST',
+    api_app_id: 'A0APP',
+    event_id: eventId,
+    event_time: 1764000000,
+    event,
+  });
+  return fetch(`http://127.0.0.1:${port}/slack/events`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...signSlackRequest(SIGNING_SECRET, body) },
+    body,
+  });
+}
+
 describe('the app process', () => {
   let standIn: SlackStandIn | undefined;
   let started: Started | undefined;
@@ -87,27 +114,16 @@ describe('the app process', () => {
     standIn = await startSlackStandIn();
     standIn.on('chat.postMessage', (c) => ({ delayMs: 1500, body: { ok: true, channel: c.body.channel, ts: '1.1' } }));
     const port = await freePort();
-    started = startMain({
-      PORT: String(port),
-      SLACK_BOT_TOKEN: 'xoxb-test-token',
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: standIn.apiUrl,
-    });
+    started = startMain(httpMode(standIn, port));
     await waitForHealth(port);
     expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
 
-    const body = JSON.stringify({
-      type: 'event_callback',
-      team_id: 'T0TEST',
-      api_app_id: 'A0APP',
-      event_id: 'Ev0SIGTERM',
-      event_time: 1764000000,
-      event: { type: 'app_mention', user: 'U0ASKER', text: '<@UBOT> what is aaism', ts: '1.0', channel: 'C0CHAN' },
-    });
-    const res = await fetch(`http://127.0.0.1:${port}/slack/events`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...signSlackRequest(SIGNING_SECRET, body) },
-      body,
+    const res = await postEvent(port, 'Ev0SIGTERM', {
+      type: 'app_mention',
+      user: 'U0ASKER',
+      text: '<@UBOT> what is aaism',
+      ts: '1.0',
+      channel: 'C0CHAN',
     });
     expect(res.status).toBe(200);
     const [call] = await standIn.waitFor('chat.postMessage');
@@ -141,27 +157,9 @@ describe('the app process', () => {
 
     standIn = await startSlackStandIn();
     const port = await freePort();
-    started = startMain({
-      PORT: String(port),
-      SLACK_BOT_TOKEN: 'xoxb-test-token',
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: standIn.apiUrl,
-      DATABASE_URL: databaseUrl,
-    });
+    started = startMain({ ...httpMode(standIn, port), DATABASE_URL: databaseUrl });
     await waitForHealth(port);
-    const body = JSON.stringify({
-      type: 'event_callback',
-      team_id: 'T0TEST',
-      api_app_id: 'A0APP',
-      event_id: 'Ev0GONE',
-      event_time: 1764000000,
-      event: { type: 'app_uninstalled', event_ts: '1.0' },
-    });
-    await fetch(`http://127.0.0.1:${port}/slack/events`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...signSlackRequest(SIGNING_SECRET, body) },
-      body,
-    });
+    await postEvent(port, 'Ev0GONE', { type: 'app_uninstalled', event_ts: '1.0' });
     started.child.kill('SIGTERM');
     expect((await started.exited).code).toBe(0);
     const after = await openStore(databaseUrl);
