@@ -5,7 +5,6 @@
  */
 import type { CatalogIndex } from '../catalog/build-catalog-index.js';
 import { buildAnswer } from './build-answer.js';
-import { EXAMPLE_QUESTIONS } from './examples.js';
 import { parseQuestion } from './parse-question.js';
 import { startingPoints } from './suggest-closest.js';
 import type { Answer } from './types.js';
@@ -29,6 +28,9 @@ export function answerQuestion(question: string, ctx: AnswerQuestionContext): An
     } catch {
       suggestions = [];
     }
-    return { question, interpretations: [], intent: 'unknown', suggestions, examples: EXAMPLE_QUESTIONS.slice(0, 4) };
+    return buildAnswer(
+      { intent: 'unknown', suggestions },
+      { question, interpretations: [], index: ctx.index, now: ctx.now },
+    );
   }
 }
