@@ -5,13 +5,17 @@
  */
 import type { WebClient } from '@slack/web-api';
 import { TIMED_OUT, withinDeadline } from '../http/within-deadline.js';
+import { CHANNEL_GONE_ERRORS } from '../reminders/reminder-poster.js';
 import { platformErrorOf } from './slack-access-error.js';
 
 /** 'unknown': Slack did not answer in time; the reminder pass pauses the subscription if the app is absent. */
 export type ChannelMembership = 'member' | 'absent' | 'not-a-channel' | 'unknown';
 
-/** Slack errors that mean "the app cannot see or post in this channel": ask for an invitation. */
-const ABSENT = new Set(['channel_not_found', 'not_in_channel', 'is_archived']);
+/**
+ * Slack errors that mean "the app cannot see or post in this channel", the ones the reminder pass pauses
+ * on: ask for an invitation.
+ */
+const ABSENT = new Set(CHANNEL_GONE_ERRORS);
 /** Errors for conversations the bot's scopes do not cover (group DMs). */
 const NOT_A_CHANNEL = new Set(['missing_scope', 'method_not_supported_for_channel_type']);
 
