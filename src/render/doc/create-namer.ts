@@ -1,5 +1,6 @@
 import type { Answer, CredentialView } from '../../answer/types.js';
 import type { Credential } from '../../catalog/schema.js';
+import { capitalize } from './format-values.js';
 import type { RenderLookup } from './render-lookup.js';
 
 /** Display names for ids, from the answer itself first, then the optional catalog lookup. */
@@ -87,8 +88,7 @@ export function createNamer(views: readonly CredentialView[], lookup?: RenderLoo
       const t = lookup?.topic?.(id);
       if (t) return t.name;
       const words = id.split('-').map((w) => (SHOUTED.has(w) ? w.toUpperCase() : w));
-      const text = words.join(' ');
-      return text.charAt(0).toUpperCase() + text.slice(1);
+      return capitalize(words.join(' '));
     },
     credentials() {
       const all = new Map(known);

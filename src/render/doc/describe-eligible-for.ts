@@ -8,7 +8,7 @@ import type { Namer } from './create-namer.js';
 import { statusShort } from './credential-facts.js';
 import { bold, code, type Doc, type Line } from './doc-types.js';
 import { bareLabel, needsPhrase } from './eligibility-phrases.js';
-import { byRank, joinAnd, plural, sourceLabel, TRACK_ORDER, trackLabel } from './format-values.js';
+import { byRank, capitalize, joinAnd, plural, sourceLabel, TRACK_ORDER, trackLabel } from './format-values.js';
 
 type EligibleFor = Extract<AnswerOf<'eligibility'>, { target: null }>;
 type Unlocked = EligibleFor['eligibleFor']['unlocked'][number];
@@ -50,7 +50,7 @@ export function eligibleForVerdict(answer: EligibleFor, namer: Namer): string {
   }
   const open = openCount(answer, false);
   const anyOf = answer.eligibleFor.open.length > 0 ? ': you can sit any of them' : '';
-  if (held.length === 0) return `${open.charAt(0).toUpperCase()}${open.slice(1)}${anyOf}.`;
+  if (held.length === 0) return `${capitalize(open)}${anyOf}.`;
   return `Nothing in the catalog lists ${joinAnd(held)} as a way in, but ${open}${anyOf}.`;
 }
 
