@@ -11,6 +11,7 @@ import { settlesWithin, shutdownOnSignals } from './http/shutdown-on-signals.js'
 import { createLogger } from './log/create-logger.js';
 import { createReminderService } from './reminders/create-reminder-service.js';
 import { createSlackPoster } from './reminders/create-slack-poster.js';
+import { pauseWorkspace } from './reminders/pause-workspace.js';
 import { createSlackApp } from './slack/create-app.js';
 import { SlackAccessError } from './slack/slack-access-error.js';
 import { openStore } from './store/open-store.js';
@@ -37,8 +38,7 @@ async function main(): Promise<void> {
     store,
     admins: config.admins,
     onUninstall: async (workspace, reason) => {
-      const ids = (await store.subscriptions.list(workspace)).map((s) => s.id);
-      const paused = await store.subscriptions.pause(workspace, ids, reason, 'certdesk', new Date());
+      const paused = await pauseWorkspace(store, { ...workspace, reason });
       log.info({ ...workspace, paused: paused.length }, 'reminders paused');
     },
   });

@@ -1,29 +1,22 @@
 /**
- * Pause every active subscription of a team (app_uninstalled, tokens_revoked): the SlackDeps
- * `onUninstall(teamId)` hook calls this. They resume with `/cert remind resume` after a reinstall.
+ * Pause every active subscription of a workspace the app lost (app_uninstalled, tokens_revoked): the
+ * SlackDeps `onUninstall` hook calls this. They resume with `/cert remind resume` after a reinstall.
  */
 import type { Store } from '../store/store.js';
-import type { Subscription } from './reminder-types.js';
+import type { Subscription, WorkspaceRef } from './reminder-types.js';
 
 export async function pauseWorkspace(
   store: Pick<Store, 'subscriptions'>,
-  input: { team: string; reason: string; now?: Date },
+  input: WorkspaceRef & { reason: string; now?: Date },
 ): Promise<Subscription[]> {
-  const now = input.now ?? new Date();
-  const active = (await store.subscriptions.listEverywhere({ team: input.team })).filter((s) => s.status === 'active');
-  const byWorkspace = new Map<string, Subscription[]>();
-  for (const s of active) byWorkspace.set(s.enterprise, [...(byWorkspace.get(s.enterprise) ?? []), s]);
-  const paused: Subscription[] = [];
-  for (const [enterprise, subs] of byWorkspace) {
-    paused.push(
-      ...(await store.subscriptions.pause(
-        { team: input.team, enterprise },
-        subs.map((s) => s.id),
-        input.reason,
-        'certdesk',
-        now,
-      )),
-    );
-  }
-  return paused;
+  const workspace = { team: input.team, enterprise: input.enterprise };
+  const active = (await store.subscriptions.list(workspace)).filter((s) => s.status === 'active');
+  if (active.length === 0) return [];
+  return store.subscriptions.pause(
+    workspace,
+    active.map((s) => s.id),
+    input.reason,
+    'certdesk',
+    input.now ?? new Date(),
+  );
 }

@@ -101,7 +101,7 @@ describe('managing a channel’s reminders', () => {
     await subscribe(store, { ...T1, channel: 'C1', scope: { kind: 'all' }, actor: 'U1' });
     await subscribe(store, { ...T1, channel: 'C2', scope: { kind: 'all' }, actor: 'U1' });
     await subscribe(store, { team: 'T2', channel: 'C3', scope: { kind: 'all' }, actor: 'U1' });
-    const paused = await pauseWorkspace(store, { team: 'T1', reason: 'app_uninstalled' });
+    const paused = await pauseWorkspace(store, { ...T1, reason: 'app_uninstalled' });
     expect(paused.map((s) => s.channel).sort()).toEqual(['C1', 'C2']);
     expect((await store.subscriptions.listActive()).map((s) => s.channel)).toEqual(['C3']);
     expect(await resume(store, { team: 'T2', channel: 'C1', actor: 'U1' })).toEqual([]);

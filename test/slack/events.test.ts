@@ -142,4 +142,24 @@ describe('events', () => {
     expect(gone).toEqual([`${TEAM}//app_uninstalled`, `${TEAM}//tokens_revoked`]);
     expect(h.logs.filter((l) => l.msg === 'the app lost access to a workspace')).toHaveLength(2);
   });
+
+  it('names an org-wide install by its organization, as its subscriptions are keyed', async () => {
+    const gone: string[] = [];
+    h = await startHarness({
+      deps: { onUninstall: async (w, reason) => void gone.push(`${w.team}/${w.enterprise}/${reason}`) },
+    });
+    await h.event(
+      { type: 'app_uninstalled', event_ts: '1.7' },
+      {
+        envelope: {
+          enterprise_id: 'E0ORG',
+          authorizations: [
+            { enterprise_id: 'E0ORG', team_id: null, user_id: BOT_USER, is_bot: true, is_enterprise_install: true },
+          ],
+        },
+      },
+    );
+    await h.slack.idle();
+    expect(gone).toEqual(['/E0ORG/app_uninstalled']);
+  });
 });

@@ -61,7 +61,10 @@ export interface Harness {
   post(body: string, opts?: PostOptions): Promise<Response>;
   command(text: string, extra?: Record<string, string>): Promise<Response>;
   action(actionId: string, action: Record<string, unknown>, extra?: Record<string, unknown>): Promise<Response>;
-  event(event: Record<string, unknown>, opts?: { eventId?: string; retryNum?: number }): Promise<Response>;
+  event(
+    event: Record<string, unknown>,
+    opts?: { eventId?: string; retryNum?: number; envelope?: Record<string, unknown> },
+  ): Promise<Response>;
   close(): Promise<void>;
 }
 
@@ -180,6 +183,7 @@ export async function startHarness(
             { enterprise_id: null, team_id: TEAM, user_id: BOT_USER, is_bot: true, is_enterprise_install: false },
           ],
           is_ext_shared_channel: false,
+          ...o.envelope,
         }),
         o.retryNum === undefined
           ? {}

@@ -3,6 +3,7 @@
  * and uninstalls are recorded. Retried deliveries were already dropped by skipRepeatedEvents.
  */
 import type { App } from '@slack/bolt';
+import { workspaceOf } from '../../reminders/check-reminder-permission.js';
 import { answerMessage } from '../answer-message.js';
 import { buildHomeView } from '../build-home-view.js';
 import { isPersonMessage, stripBotMention } from '../message-filters.js';
@@ -29,10 +30,15 @@ export function registerEvents(app: App, deps: SlackDeps): Partial<RegisteredNam
   });
 
   const lost = async (
-    body: { team_id: string; enterprise_id?: string },
+    body: { team_id: string; enterprise_id?: string; authorizations?: { is_enterprise_install?: boolean }[] },
     reason: 'app_uninstalled' | 'tokens_revoked',
   ) => {
-    const workspace = { team: body.team_id, enterprise: body.enterprise_id ?? '' };
+    // Keyed as subscriptions are: an org-wide install's live under the organization (team '').
+    const workspace = workspaceOf({
+      teamId: body.team_id,
+      enterpriseId: body.enterprise_id,
+      isEnterpriseInstall: body.authorizations?.[0]?.is_enterprise_install,
+    });
     deps.log.warn({ ...workspace, reason }, 'the app lost access to a workspace');
     await deps.onUninstall?.(workspace, reason);
   };
