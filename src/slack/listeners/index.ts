@@ -7,12 +7,5 @@ import { registerActions } from './actions.js';
 import { registerCommands } from './commands.js';
 import { registerEvents } from './events.js';
 import { registerReminders } from './reminders.js';
-import { registerViews } from './views.js';
 
-export const LISTENERS: RegisterListeners[] = [
-  registerCommands,
-  registerEvents,
-  registerActions,
-  registerViews,
-  registerReminders,
-];
+export const LISTENERS: RegisterListeners[] = [registerCommands, registerEvents, registerActions, registerReminders];
