@@ -4,7 +4,7 @@ import { prerequisitesShort } from './credential-facts.js';
 import { credentialWarnings } from './describe-credential.js';
 import { describeEligibleFor, eligibleForVerdict } from './describe-eligible-for.js';
 import { bold, type Doc, type Line } from './doc-types.js';
-import { bareLabel, needsPhrase } from './eligibility-phrases.js';
+import { bareLabel, heldMeeting, needsPhrase } from './eligibility-phrases.js';
 import { joinAnd, joinOr, sourceNames } from './format-values.js';
 
 type Eligibility = Extract<AnswerOf<'eligibility'>, { target: CredentialView }>;
@@ -40,16 +40,6 @@ function alternativeLine(group: readonly EligibilityAlternative[], answer: Eligi
   return [mark, bold(first.label), `${active}${note}`];
 }
 
-/** What the asker holds that meets an alternative, by the names they gave. */
-function metBy(answer: Eligibility): string[] {
-  const ids = new Set(
-    answer.alternatives
-      .filter((a) => a.satisfied)
-      .map((a) => ('credential' in a.alt ? a.alt.credential : a.alt.qualification)),
-  );
-  return answer.held.filter((h) => ids.has(h.held.id)).map((h) => h.label);
-}
-
 /** The verdict, up front: "Yes — your CISSP qualifies" / "Not yet — AAISM needs an active CISM or CISSP". */
 export function eligibilityVerdict(answer: AnswerOf<'eligibility'>, namer: Namer): string {
   return answer.target === null ? eligibleForVerdict(answer, namer) : targetVerdict(answer, namer);
@@ -60,7 +50,7 @@ function targetVerdict(answer: Eligibility, namer: Namer): string {
   const issuer = answer.target.issuer.name;
   switch (answer.verdict) {
     case 'eligible': {
-      const met = metBy(answer);
+      const met = heldMeeting(answer.held, answer.alternatives.filter((a) => a.satisfied));
       // An outside qualification often counts only on a condition ("with an IT audit role focus"): say it.
       const conditions = answer.alternatives.filter((a) => a.satisfied && !('credential' in a.alt) && a.alt.note);
       const onlyThese =

@@ -7,7 +7,7 @@ import type { AnswerOf, CredentialView, EligibilityAlternative } from '../../ans
 import type { Namer } from './create-namer.js';
 import { statusShort } from './credential-facts.js';
 import { bold, code, type Doc, type Line } from './doc-types.js';
-import { bareLabel, needsPhrase } from './eligibility-phrases.js';
+import { bareLabel, heldMeeting, needsPhrase } from './eligibility-phrases.js';
 import { byRank, capitalize, joinAnd, plural, sourceLabel, TRACK_ORDER, trackLabel } from './format-values.js';
 
 type EligibleFor = Extract<AnswerOf<'eligibility'>, { target: null }>;
@@ -21,12 +21,7 @@ function conditionOf(item: Unlocked): string | null {
 
 /** The held names that unlock something, in the order the asker gave them. */
 function openingHeld(answer: EligibleFor): string[] {
-  const ids = new Set(
-    answer.eligibleFor.unlocked.flatMap((u) =>
-      u.via.map((a) => ('credential' in a.alt ? a.alt.credential : a.alt.qualification)),
-    ),
-  );
-  return answer.held.filter((h) => ids.has(h.held.id)).map((h) => h.label);
+  return heldMeeting(answer.held, answer.eligibleFor.unlocked.flatMap((u) => u.via));
 }
 
 function openCount(answer: EligibleFor, more: boolean): string {

@@ -1,5 +1,5 @@
 /** How eligibility answers name prerequisite alternatives, shared by the one-credential and the list answer. */
-import type { EligibilityAlternative } from '../../answer/types.js';
+import type { EligibilityAlternative, Held } from '../../answer/types.js';
 import type { PrerequisiteAlt } from '../../catalog/schema.js';
 import type { Namer } from './create-namer.js';
 import { alternativesPhrase } from './credential-facts.js';
@@ -10,6 +10,15 @@ export function bareLabel(alternative: EligibilityAlternative, namer: Namer): st
   const { alt } = alternative;
   if ('credential' in alt) return namer.credential(alt.credential);
   return namer.knownQualification(alt.qualification) ?? alternative.label.replace(/^an? (active )?/i, '');
+}
+
+/** What the asker holds that meets one of `alternatives`, by the names they gave, in their order. */
+export function heldMeeting(
+  held: readonly { held: Held; label: string }[],
+  alternatives: readonly EligibilityAlternative[],
+): string[] {
+  const ids = new Set(alternatives.map(({ alt }) => ('credential' in alt ? alt.credential : alt.qualification)));
+  return held.filter((h) => ids.has(h.held.id)).map((h) => h.label);
 }
 
 /** Past this many alternatives the verdict names the first few and counts the rest; the list has them all. */
