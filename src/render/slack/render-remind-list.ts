@@ -8,7 +8,7 @@ import { formatReminderDate } from '../../reminders/reminder-phrases.js';
 import type { SubscriptionChange } from '../../reminders/reminder-types.js';
 import { stopButtonValue } from '../../reminders/stop-button-value.js';
 import { ACTION_IDS } from './action-ids.js';
-import { BLOCK_KIT_LIMITS as L, truncateText } from './block-kit-limits.js';
+import { BLOCK_KIT_LIMITS as L } from './block-kit-limits.js';
 import type { Block, SectionBlock, SlackMessage } from './block-types.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
 import { mrkdwn, plainText } from './render-doc-blocks.js';
@@ -70,7 +70,7 @@ function subscriptionBlock(item: ListedSubscription, n: number, input: RemindLis
   return {
     type: 'section',
     block_id: `remind_sub_${n}`,
-    text: mrkdwn(truncateText(lines.join('\n'), L.sectionText)),
+    text: mrkdwn(lines.join('\n'), L.sectionText),
     accessory: {
       type: 'button',
       action_id: ACTION_IDS.stopReminders,

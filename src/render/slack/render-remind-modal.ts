@@ -5,10 +5,10 @@
  * modals already open: never rename them.
  */
 import { DEFAULT_HOUR, DEFAULT_LEADS } from '../../reminders/reminder-types.js';
-import { BLOCK_KIT_LIMITS as L, truncateText } from './block-kit-limits.js';
+import { BLOCK_KIT_LIMITS as L } from './block-kit-limits.js';
 import type { Block, PlainText, SelectOption } from './block-types.js';
 import { mrkdwn, plainText } from './render-doc-blocks.js';
-import type { RemindPrefill } from './render-remind-parts.js';
+import { type RemindPrefill, section } from './render-remind-parts.js';
 
 export const REMIND_MODAL = {
   callbackId: 'remind_modal',
@@ -194,6 +194,6 @@ export function renderRemindNoticeView(text: string): ModalView {
     callback_id: `${REMIND_MODAL.callbackId}_notice`,
     title: plainText('Remind this channel', MODAL_LIMITS.title),
     close: plainText('Close', MODAL_LIMITS.button),
-    blocks: [{ type: 'section', block_id: 'remind_notice', text: mrkdwn(truncateText(text, L.sectionText)) }],
+    blocks: [section('remind_notice', text)],
   };
 }
