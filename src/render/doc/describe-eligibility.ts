@@ -50,7 +50,10 @@ function targetVerdict(answer: Eligibility, namer: Namer): string {
   const issuer = answer.target.issuer.name;
   switch (answer.verdict) {
     case 'eligible': {
-      const met = heldMeeting(answer.held, answer.alternatives.filter((a) => a.satisfied));
+      const met = heldMeeting(
+        answer.held,
+        answer.alternatives.filter((a) => a.satisfied),
+      );
       // An outside qualification often counts only on a condition ("with an IT audit role focus"): say it.
       const conditions = answer.alternatives.filter((a) => a.satisfied && !('credential' in a.alt) && a.alt.note);
       const onlyThese =

@@ -21,7 +21,10 @@ function conditionOf(item: Unlocked): string | null {
 
 /** The held names that unlock something, in the order the asker gave them. */
 function openingHeld(answer: EligibleFor): string[] {
-  return heldMeeting(answer.held, answer.eligibleFor.unlocked.flatMap((u) => u.via));
+  return heldMeeting(
+    answer.held,
+    answer.eligibleFor.unlocked.flatMap((u) => u.via),
+  );
 }
 
 function openCount(answer: EligibleFor, more: boolean): string {
