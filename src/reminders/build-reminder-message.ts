@@ -3,9 +3,11 @@
  * date (a last exam day and a retirement on the same day are one item), with names, days to go,
  * replacements and sources from the catalog. Renderers turn it into Slack blocks or terminal text.
  */
+
+import { daysBetween } from '../answer/utc-day.js';
 import { type Catalog, type EventKind, eventKindSchema } from '../catalog/schema.js';
 import { describeScope } from './describe-subscription.js';
-import { daysBetweenDates, localDateOf } from './due-clock.js';
+import { localDateOf } from './due-clock.js';
 import type { DueReminder } from './due-reminders.js';
 import type { Subscription } from './reminder-types.js';
 
@@ -85,7 +87,7 @@ export function buildReminderMessage(input: BuildReminderMessageInput): Reminder
       ...ref(first.credentialId),
       issuerName: catalog.issuers.find((i) => i.id === c?.issuer)?.name ?? c?.issuer ?? '',
       date: first.date,
-      days: daysBetweenDates(localDateOf(input.now, tz), first.date),
+      days: daysBetween(localDateOf(input.now, tz), first.date),
       changes,
       replacedBy,
       sources,

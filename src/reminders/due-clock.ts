@@ -4,8 +4,7 @@
  * Dates are YYYY-MM-DD strings; instants are Dates.
  */
 import { TZDate } from '@date-fns/tz';
-
-const DAY_MS = 86_400_000;
+import { addDays } from '../answer/utc-day.js';
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
@@ -40,22 +39,9 @@ export function atLocalHour(date: string, hour: number, tz: string): Date {
   return new Date(new TZDate(y, m - 1, d, hour, 0, 0, tz).getTime());
 }
 
-/** `date` moved by whole calendar days (negative goes back). */
-export function addDaysToDate(date: string, days: number): string {
-  const [y, m, d] = dateParts(date);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
-/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetweenDates(from: string, to: string): number {
-  const [fy, fm, fd] = dateParts(from);
-  const [ty, tm, td] = dateParts(to);
-  return Math.round((Date.UTC(ty, tm - 1, td) - Date.UTC(fy, fm - 1, fd)) / DAY_MS);
-}
-
 /** The first `hour`:00 in `tz` at or after `instant`. */
 export function nextLocalHour(instant: Date, hour: number, tz: string): Date {
   const today = localDateOf(instant, tz);
   const candidate = atLocalHour(today, hour, tz);
-  return candidate.getTime() >= instant.getTime() ? candidate : atLocalHour(addDaysToDate(today, 1), hour, tz);
+  return candidate.getTime() >= instant.getTime() ? candidate : atLocalHour(addDays(today, 1), hour, tz);
 }

@@ -11,8 +11,10 @@
  * - An event the catalog gained after the subscription starts at its next lead: leads whose time
  *   came before the event was first seen are skipped.
  */
+
+import { addDays } from '../answer/utc-day.js';
 import type { EventKind } from '../catalog/schema.js';
-import { addDaysToDate, atLocalHour, localDateOf, nextLocalHour } from './due-clock.js';
+import { atLocalHour, localDateOf, nextLocalHour } from './due-clock.js';
 import type { DeliveryState, ReminderKey, ReminderScope, Subscription } from './reminder-types.js';
 import { reminderKeyString } from './reminder-types.js';
 
@@ -69,7 +71,7 @@ interface ScheduledLead {
 function leadSchedule(sub: DueSubscription, event: ReminderEvent, moved: boolean): ScheduledLead[] {
   const plain = [...sub.leads]
     .sort((a, b) => b - a)
-    .map((lead) => ({ lead, at: atLocalHour(addDaysToDate(event.date, -lead), sub.hour, sub.tz) }));
+    .map((lead) => ({ lead, at: atLocalHour(addDays(event.date, -lead), sub.hour, sub.tz) }));
   const knownAtSubscription = event.firstSeenAt.getTime() <= sub.createdAt.getTime();
   if (knownAtSubscription || moved) {
     const since = new Date(Math.max(sub.createdAt.getTime(), event.firstSeenAt.getTime()));

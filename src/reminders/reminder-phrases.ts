@@ -17,14 +17,6 @@ export function changeLabel(kind: EventKind): string {
   return CHANGE_LABELS[kind];
 }
 
-/** "today", "tomorrow", "in 30 days" (and, should a date have just passed, "2 days ago"). */
-export function whenPhrase(days: number): string {
-  if (days === 0) return 'today';
-  if (days === 1) return 'tomorrow';
-  if (days === -1) return 'yesterday';
-  return days > 0 ? `in ${days} days` : `${-days} days ago`;
-}
-
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -3,11 +3,14 @@
  * words, the "Remind this channel" button, and a message from a few blocks. Everything that may come
  * from a person (ids echoed back, parser messages quoting their words) is escaped here.
  */
+
+import { daysBetween } from '../../answer/utc-day.js';
 import { describeScope, describeSettings } from '../../reminders/describe-subscription.js';
-import { daysBetweenDates, localDateOf } from '../../reminders/due-clock.js';
+import { localDateOf } from '../../reminders/due-clock.js';
 import type { DueReminder } from '../../reminders/due-reminders.js';
-import { changeLabel, formatReminderDate, whenPhrase } from '../../reminders/reminder-phrases.js';
+import { changeLabel, formatReminderDate } from '../../reminders/reminder-phrases.js';
 import type { ReminderScope, Subscription } from '../../reminders/reminder-types.js';
+import { relativeDays } from '../doc/format-values.js';
 import { ACTION_IDS } from './action-ids.js';
 import { fitBlocks, BLOCK_KIT_LIMITS as L, truncateText } from './block-kit-limits.js';
 import type { Block, ButtonElement, ContextBlock, SectionBlock, SlackMessage } from './block-types.js';
@@ -123,6 +126,6 @@ export function nextReminderMrkdwn(
   const sentOn = localDateOf(due ? now : r.at, sub.tz);
   const when = due ? 'Due now' : `${formatReminderDate(sentOn)}, ${pad2(sub.hour)}:00`;
   const change = changeLabel(r.kind).toLowerCase();
-  const days = whenPhrase(daysBetweenDates(sentOn, r.date));
+  const days = relativeDays(daysBetween(sentOn, r.date));
   return `*${when}* — ${escapeMrkdwn(names.credential(r.credentialId))}: ${change} ${days} (${formatReminderDate(r.date)})`;
 }

@@ -4,8 +4,9 @@
  * reminders" button per subscription it was sent for (action_id stop_reminders, value {"sub": id}).
  */
 import type { ReminderItem, ReminderMessageModel } from '../../reminders/build-reminder-message.js';
-import { changeLabel, formatReminderDate, whenPhrase } from '../../reminders/reminder-phrases.js';
+import { changeLabel, formatReminderDate } from '../../reminders/reminder-phrases.js';
 import { stopButtonValue } from '../../reminders/stop-button-value.js';
+import { relativeDays } from '../doc/format-values.js';
 import { ACTION_IDS } from './action-ids.js';
 import { BLOCK_KIT_LIMITS, fitBlocks, truncateText } from './block-kit-limits.js';
 import type { ActionsBlock, Block, SlackMessage } from './block-types.js';
@@ -16,7 +17,7 @@ function changes(item: ReminderItem): string {
 }
 
 function headline(item: ReminderItem): string {
-  return `${item.acronym}: ${changes(item).toLowerCase()} ${whenPhrase(item.days)}`;
+  return `${item.acronym}: ${changes(item).toLowerCase()} ${relativeDays(item.days)}`;
 }
 
 /** A link whose text and target cannot break out of Slack's <url|text> syntax. */
@@ -28,7 +29,7 @@ function link(url: string, text: string): string {
 function itemText(item: ReminderItem): string {
   const lines = [
     `*${escapeMrkdwn(item.acronym)}* — ${escapeMrkdwn(item.name)}${item.issuerName ? ` (${escapeMrkdwn(item.issuerName)})` : ''}`,
-    `*${escapeMrkdwn(changes(item))}* on *${formatReminderDate(item.date)}*, ${whenPhrase(item.days)}.`,
+    `*${escapeMrkdwn(changes(item))}* on *${formatReminderDate(item.date)}*, ${relativeDays(item.days)}.`,
   ];
   if (item.replacedBy.length > 0) {
     lines.push(
@@ -75,7 +76,7 @@ function fallbackText(model: ReminderMessageModel): string {
   if (model.items.length === 1 && only) {
     return escapeMrkdwn(`Reminder: ${headline(only)} (${formatReminderDate(only.date)})`);
   }
-  const list = model.items.map((i) => `${i.acronym} ${whenPhrase(i.days)}`).join(', ');
+  const list = model.items.map((i) => `${i.acronym} ${relativeDays(i.days)}`).join(', ');
   return truncateText(escapeMrkdwn(`Certification changes coming up: ${list}`), BLOCK_KIT_LIMITS.messageText);
 }
 

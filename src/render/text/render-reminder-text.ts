@@ -1,13 +1,14 @@
 /** A reminder message as terminal text (pure): what `certdesk reminders run --dry-run` prints. */
 import type { ReminderMessageModel } from '../../reminders/build-reminder-message.js';
-import { changeLabel, formatReminderDate, whenPhrase } from '../../reminders/reminder-phrases.js';
+import { changeLabel, formatReminderDate } from '../../reminders/reminder-phrases.js';
+import { relativeDays } from '../doc/format-values.js';
 
 export function renderReminderText(model: ReminderMessageModel): string {
   const lines: string[] = [];
   for (const item of model.items) {
     const changes = item.changes.map((c) => `${changeLabel(c.kind)} (${c.lead}-day reminder)`).join(' · ');
     lines.push(`${item.acronym} — ${item.name}${item.issuerName ? ` (${item.issuerName})` : ''}`);
-    lines.push(`  ${changes}: ${formatReminderDate(item.date)}, ${whenPhrase(item.days)}`);
+    lines.push(`  ${changes}: ${formatReminderDate(item.date)}, ${relativeDays(item.days)}`);
     if (item.replacedBy.length > 0) {
       lines.push(`  Instead: ${item.replacedBy.map((r) => `${r.acronym} (${r.name})`).join(', ')}`);
     }
