@@ -21,8 +21,10 @@ export function mrkdwn(text: string, max: number = L.textObject): MrkdwnText {
 }
 
 /** A link target inside `<url|label>`: no `|` or `>` may end it early. */
+/** A link target that cannot break out of Slack's <url|text> syntax: the characters that would end it are
+ * percent-encoded, and & is escaped as mrkdwn requires everywhere. */
 function escapeUrl(url: string): string {
-  return escapeMrkdwn(url).replace(/\|/g, '%7C');
+  return url.replace(/[<>|\s]/g, (ch) => encodeURIComponent(ch)).replace(/&/g, '&amp;');
 }
 
 export function inlineMrkdwn(run: Inline): string {

@@ -11,6 +11,7 @@ import { ACTION_IDS } from './action-ids.js';
 import { BLOCK_KIT_LIMITS, fitBlocks, truncateText } from './block-kit-limits.js';
 import type { ActionsBlock, Block, SlackMessage } from './block-types.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
+import { inlineMrkdwn } from './render-doc-blocks.js';
 
 function changes(item: ReminderItem): string {
   return item.changes.map((c) => changeLabel(c.kind)).join(' · ');
@@ -18,12 +19,6 @@ function changes(item: ReminderItem): string {
 
 function headline(item: ReminderItem): string {
   return `${item.acronym}: ${changes(item).toLowerCase()} ${relativeDays(item.days)}`;
-}
-
-/** A link whose text and target cannot break out of Slack's <url|text> syntax. */
-function link(url: string, text: string): string {
-  const safeUrl = url.replace(/[<>|\s]/g, (ch) => encodeURIComponent(ch));
-  return `<${safeUrl}|${escapeMrkdwn(text).replace(/\|/g, '¦')}>`;
 }
 
 function itemText(item: ReminderItem): string {
@@ -42,7 +37,7 @@ function itemText(item: ReminderItem): string {
 
 function sourcesText(item: ReminderItem): string | null {
   if (item.sources.length === 0) return null;
-  const parts = item.sources.map((s) => (s.url ? link(s.url, s.title) : escapeMrkdwn(s.title)));
+  const parts = item.sources.map((s) => inlineMrkdwn(s.url ? { text: s.title, url: s.url } : s.title));
   return truncateText(
     `${item.sources.length === 1 ? 'Source' : 'Sources'}: ${parts.join(' · ')}`,
     BLOCK_KIT_LIMITS.textObject,
