@@ -7,7 +7,7 @@ import { CatalogError, formatProblem } from './catalog/catalog-error.js';
 import { loadCatalog } from './catalog/load-catalog.js';
 import { ConfigError, parseConfig } from './config.js';
 import { readyWhen } from './http/ready-when.js';
-import { settlesWithin, shutdownOnSignals } from './http/shutdown-on-signals.js';
+import { shutdownOnSignals } from './http/shutdown-on-signals.js';
 import { createLogger } from './log/create-logger.js';
 import { createReminderService } from './reminders/create-reminder-service.js';
 import { createSlackPoster } from './reminders/create-slack-poster.js';
@@ -53,10 +53,11 @@ async function main(): Promise<void> {
   reminders.start();
   log.info({ mode: config.mode.kind, port, tickSeconds: config.tickSeconds }, 'certdesk is running');
   shutdownOnSignals(async () => {
-    // Replies in flight and a reminder pass under way finish side by side, within the budget; a pass cut
-    // short leaves claims whose lease the next pass takes over.
-    const [, passDone] = await Promise.all([slack.stop(8000), settlesWithin(reminders.stop(), 8000)]);
-    if (!passDone) log.warn('stopped during a reminder pass; its unsent claims go to the next pass');
+    // Replies in flight and a reminder pass under way finish side by side, within the budget. The pass
+    // claims nothing more at once; a post Slack has not answered by the deadline is recorded as outcome
+    // unknown (never posted again) before the store closes.
+    const [, passDone] = await Promise.all([slack.stop(8000), reminders.stop(7500)]);
+    if (!passDone) log.warn('stopped during a reminder pass: unanswered posts recorded as outcome unknown');
     await store.close();
   }, log);
 }
