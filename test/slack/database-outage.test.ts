@@ -1,0 +1,123 @@
+/**
+ * The real app process on PostgreSQL through a TCP proxy the test can cut, stall and restore: the
+ * database is never a reason to lose an answer, the app starts without it, and stops cleanly during
+ * a stall.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/open-store.js';
+import { createStoreTarget, type StoreTarget } from '../store/store-targets.js';
+import { freePort, httpMode, postEvent, type Started, startMain, waitForHealth } from '../support/run-main.js';
+import { type SlackStandIn, startSlackStandIn } from '../support/slack-stand-in.js';
+import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
+
+const PG = new URL(process.env.CERTDESK_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test');
+
+const mention = (text: string, ts: string) => ({
+  type: 'app_mention',
+  user: 'U0ASKER',
+  text: `<@UBOT> ${text}`,
+  ts,
+  channel: 'C0CHAN',
+});
+const dm = (text: string, ts: string) => ({
+  type: 'message',
+  channel_type: 'im',
+  user: 'U0ASKER',
+  text,
+  ts,
+  channel: 'D0ASKER',
+});
+
+async function readyz(port: number): Promise<{ status: number; body: { ok: boolean; reason?: string } }> {
+  const res = await fetch(`http://127.0.0.1:${port}/readyz`);
+  return { status: res.status, body: (await res.json()) as { ok: boolean; reason?: string } };
+}
+
+async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe('the app with PostgreSQL behind a proxy', () => {
+  let target: StoreTarget;
+  let proxy: TcpProxy;
+  let slack: SlackStandIn;
+  let started: Started | undefined;
+  let port: number;
+
+  beforeEach(async () => {
+    target = await createStoreTarget('postgres');
+    proxy = await startTcpProxy({ host: PG.hostname, port: Number(PG.port || 5432) });
+    slack = await startSlackStandIn();
+    port = await freePort();
+  });
+  afterEach(async () => {
+    started?.child.kill('SIGKILL');
+    await proxy.close();
+    await slack.close();
+    await target.cleanup();
+  });
+
+  const start = () => {
+    started = startMain({
+      ...httpMode(slack, port),
+      DATABASE_URL: proxy.via(target.url),
+      DATABASE_CONNECT_TIMEOUT_MS: '500',
+      DATABASE_STATEMENT_TIMEOUT_MS: '800',
+    });
+    return started;
+  };
+
+  it('starts with the database down: answers, /readyz 503, then connects and migrates when it appears', async () => {
+    proxy.cut();
+    const app = start();
+    await waitForHealth(port);
+    const before = await readyz(port);
+    expect(before.status).toBe(503);
+    expect(before.body.reason).toMatch(/store: the database is not connected yet/);
+
+    expect((await postEvent(port, 'EvDOWN1', mention('what is aaism', '1.0'))).status).toBe(200);
+    expect((await postEvent(port, 'EvDOWN2', dm('aaism vs aaia', '2.0'))).status).toBe(200);
+    const replies = await slack.waitFor('chat.postMessage', 2, 10_000);
+    expect(replies.map((c) => c.body.channel).sort()).toEqual(['C0CHAN', 'D0ASKER']);
+    expect(app.output()).toContain('event deduplication unavailable');
+    expect(app.output()).toContain('database unavailable: retrying with backoff');
+
+    proxy.restore();
+    await until(async () => (await readyz(port)).status === 200, 20_000);
+    expect(app.output()).toContain('store connected, migrations applied');
+    const store = await openStore(target.url, { migrate: false });
+    expect(await store.migrate()).toEqual([]); // the app applied them all
+    await store.close();
+
+    app.child.kill('SIGTERM');
+    expect((await app.exited).code).toBe(0);
+  }, 60_000);
+
+  it('answers every mention and DM while the database is cut or stalled; SIGTERM during a stall exits 0', async () => {
+    const app = start();
+    await waitForHealth(port);
+    await until(async () => (await readyz(port)).status === 200, 20_000);
+
+    proxy.cut();
+    for (let i = 0; i < 4; i++) await postEvent(port, `EvCUT${i}`, mention(`what is aaism ${i}`, `1${i}.0`));
+    for (let i = 0; i < 4; i++) await postEvent(port, `EvCUTDM${i}`, dm('what is aaia', `2${i}.0`));
+    await slack.waitFor('chat.postMessage', 8, 15_000);
+
+    proxy.restore();
+    await until(async () => (await readyz(port)).status === 200, 20_000);
+    proxy.stall();
+    await postEvent(port, 'EvSTALL', mention('what is aaism', '30.0'));
+    await slack.waitFor('chat.postMessage', 9, 15_000);
+    expect((await readyz(port)).status).toBe(503);
+
+    const signalledAt = Date.now();
+    app.child.kill('SIGTERM');
+    const { code, at } = await app.exited;
+    expect(code, app.output()).toBe(0);
+    expect(at - signalledAt).toBeLessThan(10_000);
+  }, 90_000);
+});
