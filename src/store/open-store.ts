@@ -78,7 +78,15 @@ function discardingTimedOut(pool: pg.Pool): PostgresPool {
   return {
     end: () => pool.end(),
     async connect() {
-      const client = await pool.connect();
+      let client: pg.PoolClient;
+      try {
+        client = await pool.connect();
+      } catch (err) {
+        // Nothing was sent: whatever was asked was not done.
+        throw new StoreError('database_unreachable', `cannot connect to the database: ${(err as Error).message}`, {
+          cause: err,
+        });
+      }
       let broken = false;
       const query = ((...args: Parameters<pg.PoolClient['query']>) => {
         const result = (client.query as (...a: unknown[]) => unknown)(...args);

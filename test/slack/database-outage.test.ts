@@ -6,7 +6,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open-store.js';
 import { createStoreTarget, type StoreTarget } from '../store/store-targets.js';
-import { freePort, httpMode, postEvent, type Started, startMain, waitForHealth } from '../support/run-main.js';
+import {
+  freePort,
+  httpMode,
+  postEvent,
+  postForm,
+  type Started,
+  startMain,
+  waitForHealth,
+} from '../support/run-main.js';
 import { type SlackStandIn, startSlackStandIn } from '../support/slack-stand-in.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
 
@@ -61,14 +69,35 @@ describe('the app with PostgreSQL behind a proxy', () => {
     await target.cleanup();
   });
 
-  const start = () => {
-    started = startMain({
-      ...httpMode(slack, port),
-      DATABASE_URL: proxy.via(target.url),
-      DATABASE_CONNECT_TIMEOUT_MS: '500',
-      DATABASE_STATEMENT_TIMEOUT_MS: '800',
-    });
+  const start = (
+    timeouts: Record<string, string> = { DATABASE_CONNECT_TIMEOUT_MS: '500', DATABASE_STATEMENT_TIMEOUT_MS: '800' },
+  ) => {
+    started = startMain({ ...httpMode(slack, port), DATABASE_URL: proxy.via(target.url), ...timeouts });
     return started;
+  };
+
+  const remind = async (text: string, id: string) => {
+    const sentAt = Date.now();
+    const res = await postForm(port, {
+      team_id: 'T0TEST',
+      channel_id: 'C0CHAN',
+      user_id: 'U0ASKER',
+      command: '/cert',
+      text,
+      api_app_id: 'A0APP',
+      response_url: slack.responseUrl(id),
+      trigger_id: '111.222.abc',
+    });
+    return { status: res.status, ms: Date.now() - sentAt, text: res.status === 200 ? await res.text() : '' };
+  };
+
+  const subscriptions = async () => {
+    const store = await openStore(target.url, { migrate: false });
+    try {
+      return await store.subscriptions.list({ team: 'T0TEST', enterprise: '' });
+    } finally {
+      await store.close();
+    }
   };
 
   it('starts with the database down: answers, /readyz 503, then connects and migrates when it appears', async () => {
@@ -120,4 +149,45 @@ describe('the app with PostgreSQL behind a proxy', () => {
     expect(code, app.output()).toBe(0);
     expect(at - signalledAt).toBeLessThan(10_000);
   }, 90_000);
+
+  it('/cert remind with the database cut says the store is unavailable, in words fitting what was asked', async () => {
+    const app = start();
+    await waitForHealth(port);
+    await until(async () => (await readyz(port)).status === 200, 20_000);
+    proxy.cut();
+    const list = await remind('remind list', 'list');
+    expect(list.status).toBe(200);
+    expect(list.text).toContain('so I cannot show this channel’s reminders');
+    expect(list.text).not.toContain('changing');
+    const set = await remind('remind aaism', 'set');
+    expect(set.text).toContain('no reminders were set');
+    proxy.restore();
+    expect(await subscriptions()).toEqual([]);
+    app.child.kill('SIGTERM');
+    expect((await app.exited).code).toBe(0);
+  }, 60_000);
+
+  it('/cert remind during a stall never says it failed and then commits: it answers within 3 s and reports the outcome', async () => {
+    const app = start({});
+    await waitForHealth(port);
+    await until(async () => (await readyz(port)).status === 200, 20_000);
+    proxy.stall();
+    const reply = await remind('remind aaism', 'stall');
+    expect(reply.status).toBe(200);
+    expect(reply.ms).toBeLessThan(3000);
+    expect(reply.text).toContain('Working on it');
+    const [outcome] = await slack.waitFor('/respond/stall', 1, 10_000);
+    const said = JSON.stringify(outcome?.body);
+    setTimeout(() => proxy.restore(), 0);
+    await new Promise((r) => setTimeout(r, 3000));
+    const subs = await subscriptions();
+    if (said.includes('Reminders set')) expect(subs).toHaveLength(1);
+    else {
+      expect(said).toMatch(/cannot tell whether it was saved|no reminders were set/);
+      expect(said).not.toContain('something went wrong');
+    }
+    expect(app.output()).not.toContain('ERR_HTTP_HEADERS_SENT');
+    app.child.kill('SIGTERM');
+    expect((await app.exited).code).toBe(0);
+  }, 60_000);
 });
