@@ -112,7 +112,7 @@ describe.each(STORE_KINDS)('SIGTERM during a reminder pass on %s', (kind) => {
     const counts = itemCounts(slack.callsTo('chat.postMessage'));
     expect(new Set([...counts.keys()].map((k) => k.split('|')[0])).size).toBe(CHANNELS.length);
     expect([...counts.entries()].filter(([, n]) => n !== 1)).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 
   it('records posts still unanswered at the deadline as outcome unknown, and never posts them again', async () => {
     const { postedAtStop } = await stopMidPass(12_000, 4);
@@ -129,5 +129,5 @@ describe.each(STORE_KINDS)('SIGTERM during a reminder pass on %s', (kind) => {
     expect([...counts.entries()].filter(([, n]) => n !== 1)).toEqual([]);
     expect(report.channels.filter((c) => unconfirmed.has(c.channel))).toEqual([]);
     expect(new Set([...counts.keys()].map((k) => k.split('|')[0])).size).toBe(CHANNELS.length);
-  }, 60_000);
+  }, 120_000);
 });

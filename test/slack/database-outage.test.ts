@@ -110,13 +110,13 @@ describe('the app with PostgreSQL behind a proxy', () => {
 
     expect((await postEvent(port, 'EvDOWN1', mention('what is aaism', '1.0'))).status).toBe(200);
     expect((await postEvent(port, 'EvDOWN2', dm('aaism vs aaia', '2.0'))).status).toBe(200);
-    const replies = await slack.waitFor('chat.postMessage', 2, 10_000);
+    const replies = await slack.waitFor('chat.postMessage', 2, 30_000);
     expect(replies.map((c) => c.body.channel).sort()).toEqual(['C0CHAN', 'D0ASKER']);
     expect(app.output()).toContain('event deduplication unavailable');
     expect(app.output()).toContain('database unavailable: retrying with backoff');
 
     proxy.restore();
-    await until(async () => (await readyz(port)).status === 200, 20_000);
+    await until(async () => (await readyz(port)).status === 200, 40_000);
     expect(app.output()).toContain('store connected, migrations applied');
     const store = await openStore(target.url, { migrate: false });
     expect(await store.migrate()).toEqual([]); // the app applied them all
@@ -124,23 +124,23 @@ describe('the app with PostgreSQL behind a proxy', () => {
 
     app.child.kill('SIGTERM');
     expect((await app.exited).code).toBe(0);
-  }, 60_000);
+  }, 120_000);
 
   it('answers every mention and DM while the database is cut or stalled; SIGTERM during a stall exits 0', async () => {
     const app = start();
     await waitForHealth(port);
-    await until(async () => (await readyz(port)).status === 200, 20_000);
+    await until(async () => (await readyz(port)).status === 200, 40_000);
 
     proxy.cut();
     for (let i = 0; i < 4; i++) await postEvent(port, `EvCUT${i}`, mention(`what is aaism ${i}`, `1${i}.0`));
     for (let i = 0; i < 4; i++) await postEvent(port, `EvCUTDM${i}`, dm('what is aaia', `2${i}.0`));
-    await slack.waitFor('chat.postMessage', 8, 15_000);
+    await slack.waitFor('chat.postMessage', 8, 30_000);
 
     proxy.restore();
-    await until(async () => (await readyz(port)).status === 200, 20_000);
+    await until(async () => (await readyz(port)).status === 200, 40_000);
     proxy.stall();
     await postEvent(port, 'EvSTALL', mention('what is aaism', '30.0'));
-    await slack.waitFor('chat.postMessage', 9, 15_000);
+    await slack.waitFor('chat.postMessage', 9, 30_000);
     expect((await readyz(port)).status).toBe(503);
 
     const signalledAt = Date.now();
@@ -148,12 +148,12 @@ describe('the app with PostgreSQL behind a proxy', () => {
     const { code, at } = await app.exited;
     expect(code, app.output()).toBe(0);
     expect(at - signalledAt).toBeLessThan(10_000);
-  }, 90_000);
+  }, 120_000);
 
   it('/cert remind with the database cut says the store is unavailable, in words fitting what was asked', async () => {
     const app = start();
     await waitForHealth(port);
-    await until(async () => (await readyz(port)).status === 200, 20_000);
+    await until(async () => (await readyz(port)).status === 200, 40_000);
     proxy.cut();
     const list = await remind('remind list', 'list');
     expect(list.status).toBe(200);
@@ -165,18 +165,18 @@ describe('the app with PostgreSQL behind a proxy', () => {
     expect(await subscriptions()).toEqual([]);
     app.child.kill('SIGTERM');
     expect((await app.exited).code).toBe(0);
-  }, 60_000);
+  }, 120_000);
 
   it('/cert remind during a stall never says it failed and then commits: it answers within 3 s and reports the outcome', async () => {
     const app = start({});
     await waitForHealth(port);
-    await until(async () => (await readyz(port)).status === 200, 20_000);
+    await until(async () => (await readyz(port)).status === 200, 40_000);
     proxy.stall();
     const reply = await remind('remind aaism', 'stall');
     expect(reply.status).toBe(200);
     expect(reply.ms).toBeLessThan(3000);
     expect(reply.text).toContain('Working on it');
-    const [outcome] = await slack.waitFor('/respond/stall', 1, 10_000);
+    const [outcome] = await slack.waitFor('/respond/stall', 1, 20_000);
     const said = JSON.stringify(outcome?.body);
     setTimeout(() => proxy.restore(), 0);
     await new Promise((r) => setTimeout(r, 3000));
@@ -189,5 +189,5 @@ describe('the app with PostgreSQL behind a proxy', () => {
     expect(app.output()).not.toContain('ERR_HTTP_HEADERS_SENT');
     app.child.kill('SIGTERM');
     expect((await app.exited).code).toBe(0);
-  }, 60_000);
+  }, 120_000);
 });

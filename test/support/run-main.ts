@@ -60,7 +60,7 @@ export function startMain(env: Record<string, string>): Started {
   return { child, output: () => out, exited };
 }
 
-export async function waitForHealth(port: number, deadline = Date.now() + 20_000): Promise<void> {
+export async function waitForHealth(port: number, deadline = Date.now() + 60_000): Promise<void> {
   while (Date.now() < deadline) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return;
