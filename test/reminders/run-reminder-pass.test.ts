@@ -10,6 +10,7 @@ import type { Store } from '../../src/store/store.js';
 import { createStoreTarget, STORE_KINDS, type StoreTarget } from '../store/store-targets.js';
 import { validateMessage } from '../support/block-kit-validator.js';
 import {
+  faultHandler,
   type RecordedCall,
   type SlackStandIn,
   type StandInReply,
@@ -133,11 +134,8 @@ describe.each(STORE_KINDS)('reminder pass on %s', (kind) => {
   it('defers a rate-limited channel on its own and posts it after Retry-After', async () => {
     await sub('C-limited');
     await sub('C-fine');
-    slack.on('chat.postMessage', (c) =>
-      c.body.channel === 'C-limited'
-        ? { status: 429, headers: { 'retry-after': '30' }, body: { ok: false, error: 'ratelimited' } }
-        : okPost(c),
-    );
+    const rateLimited = faultHandler({ kind: 'rate-limited', retryAfterSeconds: 30 });
+    slack.on('chat.postMessage', (c) => (c.body.channel === 'C-limited' ? rateLimited(c) : okPost(c)));
     const started = Date.now();
     const report = await pass();
     expect(Date.now() - started).toBeLessThan(5000);
@@ -157,8 +155,7 @@ describe.each(STORE_KINDS)('reminder pass on %s', (kind) => {
 
   it('retries a post Slack failed (5xx) with backoff, then sends it once', async () => {
     await sub('C1');
-    let fail = true;
-    slack.on('chat.postMessage', (c) => (fail ? { status: 503, body: 'oops' } : okPost(c)));
+    slack.fail('chat.postMessage', { kind: 'server-error', status: 503 });
     const report = await pass();
     expect(report.channels[0]).toMatchObject({ outcome: 'server-error', error: 'http_503', retryAfterMs: 30_000 });
     expect((await store.deliveries.all()).map((r) => [r.state, r.attempts, r.lastError])).toEqual(
@@ -169,7 +166,7 @@ describe.each(STORE_KINDS)('reminder pass on %s', (kind) => {
     expect(posts(slack)).toHaveLength(1);
     const second = await pass({ clock: () => new Date(Date.now() + 31_000) });
     expect(second.channels[0]).toMatchObject({ outcome: 'server-error', retryAfterMs: 60_000 });
-    fail = false;
+    slack.on('chat.postMessage', okPost);
     await pass({ clock: () => new Date(Date.now() + 31_000 + 61_000) });
     expect(posts(slack)).toHaveLength(3);
     expect((await store.deliveries.all()).filter((r) => r.state === 'sent')).toHaveLength(4);
@@ -189,23 +186,26 @@ describe.each(STORE_KINDS)('reminder pass on %s', (kind) => {
   });
 
   it.each([
-    ['accepted', { ok: true, ts: '1.1' }],
-    ['rejected', { ok: false, error: 'internal_error' }],
-  ])('a post Slack %s but answered too late is recorded unconfirmed and never posted again', async (_, body) => {
-    await sub('C1');
-    slack.on('chat.postMessage', () => ({ delayMs: 1500, body }));
-    const slow = createSlackPoster({ token: 'xoxb-test', slackApiUrl: slack.apiUrl, timeoutMs: 300 });
-    const report = await pass({ poster: slow });
-    expect(report.channels[0]).toMatchObject({ outcome: 'unconfirmed' });
-    expect(report.unconfirmed).toBe(4);
-    const rows = await store.deliveries.all();
-    expect(rows.map((r) => r.state)).toEqual(Array(4).fill('unconfirmed'));
-    expect(rows[0]?.lastError).toMatch(/timeout/i);
-    // Not after the lease either.
-    await pass({ clock: () => new Date(Date.now() + 10 * 60_000) });
-    await pass({ now: new Date(PASS_NOW.getTime() + 3600_000), clock: () => new Date(Date.now() + 20 * 60_000) });
-    expect(posts(slack)).toHaveLength(1);
-  });
+    ['accepted', 'accept-then-time-out'],
+    ['rejected', 'reject-then-time-out'],
+  ] as const)(
+    'a post Slack %s but answered too late is recorded unconfirmed and never posted again',
+    async (_, kind) => {
+      await sub('C1');
+      slack.fail('chat.postMessage', { kind, delayMs: 1500 });
+      const slow = createSlackPoster({ token: 'xoxb-test', slackApiUrl: slack.apiUrl, timeoutMs: 300 });
+      const report = await pass({ poster: slow });
+      expect(report.channels[0]).toMatchObject({ outcome: 'unconfirmed' });
+      expect(report.unconfirmed).toBe(4);
+      const rows = await store.deliveries.all();
+      expect(rows.map((r) => r.state)).toEqual(Array(4).fill('unconfirmed'));
+      expect(rows[0]?.lastError).toMatch(/timeout/i);
+      // Not after the lease either.
+      await pass({ clock: () => new Date(Date.now() + 10 * 60_000) });
+      await pass({ now: new Date(PASS_NOW.getTime() + 3600_000), clock: () => new Date(Date.now() + 20 * 60_000) });
+      expect(posts(slack)).toHaveLength(1);
+    },
+  );
 
   it('posts each reminder with message metadata carrying its reminder keys', async () => {
     await sub('C1');
