@@ -51,6 +51,31 @@ function gated<T extends object>(real: () => T | undefined, check: () => void): 
   return new Proxy({}, handler) as T;
 }
 
+/**
+ * Migrations may run longer than a request's statement timeout: on PostgreSQL they run over a
+ * connection of their own without the request limits. (SQLite has no statement timeout, and a
+ * second connection to `:memory:` would be another database.)
+ */
+async function migrateRelaxed(
+  databaseUrl: string,
+  kind: Store['dialect'],
+  inner: Store,
+  cwd: string,
+  opts: ConnectStoreOptions,
+): Promise<string[]> {
+  if (kind === 'sqlite') return inner.migrate();
+  const migrator = await openStore(databaseUrl, {
+    cwd,
+    migrate: false,
+    limits: { ...opts.limits, poolSize: 1, statementTimeoutMs: 600_000 },
+  });
+  try {
+    return await migrator.migrate();
+  } finally {
+    await migrator.close();
+  }
+}
+
 export function connectStore(databaseUrl: string, opts: ConnectStoreOptions): StoreConnection {
   const cwd = opts.cwd ?? process.cwd();
   // A malformed DATABASE_URL is a configuration error: it stops the start (thrown here, at once).
@@ -77,7 +102,7 @@ export function connectStore(databaseUrl: string, opts: ConnectStoreOptions): St
           ...(opts.limits ? { limits: opts.limits } : {}),
           ...(opts.onPoolError ? { onPoolError: opts.onPoolError } : {}),
         });
-        const applied = await inner.migrate();
+        const applied = await migrateRelaxed(databaseUrl, target.kind, inner, cwd, opts);
         connected = true;
         opts.log.info({ dialect: inner.dialect, applied, attempt }, 'store connected, migrations applied');
         return;

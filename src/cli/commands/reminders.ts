@@ -81,8 +81,8 @@ export const remindersCommand: CliCommand = async (args, io) => {
 };
 
 async function withStore(io: CliIo, fn: (store: Store) => Promise<ExitCode>): Promise<ExitCode> {
-  const { databaseUrl } = parseBaseConfig(io.env);
-  const store = await openStore(databaseUrl);
+  const { databaseUrl, database } = parseBaseConfig(io.env);
+  const store = await openStore(databaseUrl, { limits: database });
   try {
     return await fn(store);
   } finally {
