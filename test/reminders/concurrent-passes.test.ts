@@ -122,20 +122,22 @@ describe.each(STORE_KINDS)('passes in separate processes on %s', (kind) => {
     expect(inFlightChannels.size).toBe(1);
     expect(inFlight).toHaveLength(KEYS_PER_CHANNEL);
 
-    // A pass while the lease still holds: everything else is sent, the in-flight channel is left alone.
+    // Another pass (within the lease, or after it on a slow machine): everything else is sent, and the
+    // in-flight channel is not posted again (its rows stay sending, or are settled as unconfirmed).
     const b = await spawnPassWorker(env('B', { LEASE_MS: String(leaseMs) })).done;
     expect(b.code, b.stderr).toBe(0);
     const heldUntil = Math.max(...inFlight.map((r: DeliveryRecord) => r.leaseUntil.getTime()));
-    expect(Date.now()).toBeLessThan(heldUntil);
     const midway = await store.deliveries.all();
-    expect(midway.filter((r) => r.state === 'sending' && r.claimedBy === 'A')).toHaveLength(KEYS_PER_CHANNEL);
+    expect(
+      midway.filter((r) => (r.state === 'sending' || r.state === 'unconfirmed') && r.claimedBy === 'A'),
+    ).toHaveLength(KEYS_PER_CHANNEL);
 
     // After the lease, the next pass records the dead process's post as outcome unknown, and does not repeat it.
     await new Promise((r) => setTimeout(r, Math.max(0, heldUntil - Date.now()) + 200));
     const c = await spawnPassWorker(env('C', { LEASE_MS: String(leaseMs) })).done;
     expect(c.code, c.stderr).toBe(0);
 
-    expect(c.report?.unconfirmed).toBe(KEYS_PER_CHANNEL);
+    expect((b.report?.unconfirmed ?? 0) + (c.report?.unconfirmed ?? 0)).toBe(KEYS_PER_CHANNEL);
     const final = await store.deliveries.all();
     expect(final).toHaveLength(channels.length * KEYS_PER_CHANNEL);
     expect(final.filter((r) => r.state === 'unconfirmed').map((r) => r.channel)).toEqual(
