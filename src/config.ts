@@ -29,6 +29,10 @@ const WHERE: Record<string, string> = {
   CERTDESK_ADMINS: 'comma-separated Slack user ids, for example U012ABC,U034DEF',
   CERTDESK_TICK_SECONDS: 'how often reminders are checked, in whole seconds (default 60)',
   CATALOG_DIR: 'a folder holding a certdesk catalog (default: the catalog/ shipped with certdesk)',
+  DATABASE_CONNECT_TIMEOUT_MS: 'milliseconds to wait for a PostgreSQL connection, 100–60000 (default 2000)',
+  DATABASE_STATEMENT_TIMEOUT_MS: 'milliseconds a PostgreSQL statement may run, 100–60000 (default 2000)',
+  DATABASE_POOL_SIZE: 'PostgreSQL connections per process, 1–100 (default 10)',
+  DATABASE_BUSY_TIMEOUT_MS: "milliseconds SQLite waits for another process's write lock, 0–60000 (default 2000)",
 };
 
 const envSchema = z.object({
@@ -52,7 +56,19 @@ const envSchema = z.object({
     )
     .pipe(z.array(z.string().regex(/^[UW][A-Z0-9]+$/, 'each must be a Slack user id like U012ABC'))),
   CERTDESK_TICK_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  DATABASE_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
 });
+
+/** How long the store waits, so that a stalled database fails a request instead of hanging it. */
+export interface DatabaseLimits {
+  connectTimeoutMs: number;
+  statementTimeoutMs: number;
+  poolSize: number;
+  busyTimeoutMs: number;
+}
 
 export type Env = Record<string, string | undefined>;
 
@@ -62,6 +78,7 @@ export interface BaseConfig {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   catalogDir: string;
   databaseUrl: string;
+  database: DatabaseLimits;
   admins: string[];
   tickSeconds: number;
   slackApiUrl: string | undefined;
@@ -101,6 +118,12 @@ export function parseBaseConfig(env: Env): BaseConfig {
     logLevel: e.LOG_LEVEL,
     catalogDir: e.CATALOG_DIR,
     databaseUrl: e.DATABASE_URL,
+    database: {
+      connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+      poolSize: e.DATABASE_POOL_SIZE,
+      busyTimeoutMs: e.DATABASE_BUSY_TIMEOUT_MS,
+    },
     admins: e.CERTDESK_ADMINS,
     tickSeconds: e.CERTDESK_TICK_SECONDS,
     slackApiUrl: e.SLACK_API_URL,

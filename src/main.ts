@@ -1,6 +1,6 @@
 /**
- * certdesk's Slack app, composed: configuration → logger → catalog → store → Slack app and reminder
- * ticks → start, and a clean stop on SIGTERM/SIGINT. Every setting comes from the environment, read here and nowhere else.
+ * certdesk's Slack app, composed: configuration → logger → catalog → store (connecting in the
+ * background) → Slack app → start, reminder ticks once the store is ready, and a clean stop on SIGTERM/SIGINT. Every setting comes from the environment, read here and nowhere else.
  */
 import { buildCatalogIndex } from './catalog/build-catalog-index.js';
 import { CatalogError, formatProblem } from './catalog/catalog-error.js';
@@ -14,7 +14,7 @@ import { createSlackPoster } from './reminders/create-slack-poster.js';
 import { pauseWorkspace } from './reminders/pause-workspace.js';
 import { createSlackApp } from './slack/create-app.js';
 import { SlackAccessError } from './slack/slack-access-error.js';
-import { openStore } from './store/open-store.js';
+import { connectStore } from './store/connect-store.js';
 import { StoreError } from './store/store-error.js';
 
 async function main(): Promise<void> {
@@ -24,10 +24,13 @@ async function main(): Promise<void> {
 
   const index = buildCatalogIndex(await loadCatalog(config.catalogDir, { now: new Date() }));
   log.info({ credentials: index.catalog.credentials.length, version: index.catalog.meta.version }, 'catalog loaded');
-  const store = await openStore(config.databaseUrl, {
+  // The database may be down: lookups need none. The store connects (and migrates) in the background.
+  const connection = connectStore(config.databaseUrl, {
+    limits: config.database,
+    log: log.child({ module: 'store' }),
     onPoolError: (err) => log.error({ err }, 'database connection error'),
   });
-  log.info({ dialect: store.dialect }, 'store open, migrations applied');
+  const { store } = connection;
 
   const slack = createSlackApp(config, {
     index,
@@ -50,14 +53,24 @@ async function main(): Promise<void> {
     tickSeconds: config.tickSeconds,
   });
   const { port } = await slack.start();
-  reminders.start();
+  let stopping = false;
+  // The reminder loop waits for the database.
+  connection.ready.then(
+    () => {
+      if (!stopping) reminders.start();
+    },
+    () => undefined,
+  );
   log.info({ mode: config.mode.kind, port, tickSeconds: config.tickSeconds }, 'certdesk is running');
   shutdownOnSignals(async () => {
-    // Replies in flight and a reminder pass under way finish side by side, within the budget; a pass cut
-    // short leaves claims whose lease the next pass takes over.
-    const [, passDone] = await Promise.all([slack.stop(8000), settlesWithin(reminders.stop(), 8000)]);
-    if (!passDone) log.warn('stopped during a reminder pass; its unsent claims go to the next pass');
-    await store.close();
+    stopping = true;
+    // Replies in flight and a reminder pass under way finish side by side, within the budget. The pass
+    // claims nothing more at once; a post Slack has not answered by the deadline is recorded as outcome
+    // unknown (never posted again) before the store closes.
+    const [, passDone] = await Promise.all([slack.stop(8000), reminders.stop(7500)]);
+    if (!passDone) log.warn('stopped during a reminder pass: unanswered posts recorded as outcome unknown');
+    // A stalled database must not hold the exit past the deadline.
+    if (!(await settlesWithin(store.close(), 1000))) log.warn('the database did not close in time');
   }, log);
 }
 

@@ -19,6 +19,18 @@ describe('parseConfig', () => {
     expect(c.logLevel).toBe('info');
     expect(c.databaseUrl).toBe(DEFAULT_DATABASE_URL);
     expect(c.tickSeconds).toBe(60);
+    expect(c.database).toEqual({ connectTimeoutMs: 2000, statementTimeoutMs: 2000, poolSize: 10, busyTimeoutMs: 2000 });
+  });
+
+  it('reads the database timeouts and pool size, and names a bad one', () => {
+    const c = parseBaseConfig({
+      DATABASE_CONNECT_TIMEOUT_MS: '500',
+      DATABASE_STATEMENT_TIMEOUT_MS: '1500',
+      DATABASE_POOL_SIZE: '4',
+      DATABASE_BUSY_TIMEOUT_MS: '0',
+    });
+    expect(c.database).toEqual({ connectTimeoutMs: 500, statementTimeoutMs: 1500, poolSize: 4, busyTimeoutMs: 0 });
+    expect(problemsOf(() => parseBaseConfig({ DATABASE_POOL_SIZE: 'lots' }))[0]).toMatch(/^DATABASE_POOL_SIZE .*1–100/);
   });
 
   it('selects HTTP mode with a signing secret', () => {

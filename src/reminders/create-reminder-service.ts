@@ -1,14 +1,17 @@
 /**
  * Reminders for the running app: a pass function bound to the store, catalog and Slack poster, and
- * the scheduler that ticks it every CERTDESK_TICK_SECONDS. main.ts starts it after the app and
- * stops it (waiting for a running pass) before closing the store.
+ * the scheduler that ticks it every CERTDESK_TICK_SECONDS. main.ts starts it once the store is
+ * ready and stops it before closing the store: the pass under way claims nothing more, its posts in
+ * flight finish, and those still unanswered at the deadline are recorded as outcome unknown.
  */
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Catalog } from '../catalog/schema.js';
+import { settlesWithin } from '../http/shutdown-on-signals.js';
 import type { Store } from '../store/store.js';
 import type { ReminderPoster } from './reminder-poster.js';
 import { createReminderScheduler } from './reminder-scheduler.js';
+import { type DeliveryKey, reminderKeyString } from './reminder-types.js';
 import { type ReminderLogger, type ReminderPassReport, runReminderPass } from './run-reminder-pass.js';
 
 export interface ReminderServiceOptions {
@@ -24,9 +27,12 @@ export interface ReminderServiceOptions {
 
 export interface ReminderService {
   start(): void;
-  /** Stops ticking and waits for a pass in progress. */
-  stop(): Promise<void>;
-  runPass(now?: Date): Promise<ReminderPassReport>;
+  /**
+   * Stops ticking and claiming; waits up to `graceMs` for posts in flight. Those Slack has not answered
+   * by then are recorded as unconfirmed (never posted again). Resolves true when the pass finished.
+   */
+  stop(graceMs?: number): Promise<boolean>;
+  runPass(now?: Date, signal?: AbortSignal): Promise<ReminderPassReport>;
 }
 
 export function processHolderId(): string {
@@ -35,7 +41,8 @@ export function processHolderId(): string {
 
 export function createReminderService(opts: ReminderServiceOptions): ReminderService {
   const holder = opts.holder ?? processHolderId();
-  const runPass = (now: Date = new Date()) =>
+  const inFlight = new Set<DeliveryKey[]>();
+  const runPass = (now: Date = new Date(), signal?: AbortSignal) =>
     runReminderPass({
       store: opts.store,
       catalog: opts.catalog,
@@ -43,12 +50,34 @@ export function createReminderService(opts: ReminderServiceOptions): ReminderSer
       poster: opts.poster,
       holder,
       logger: opts.logger,
+      inFlight,
+      ...(signal ? { signal } : {}),
       ...(opts.leaseMs !== undefined ? { leaseMs: opts.leaseMs } : {}),
     });
   const scheduler = createReminderScheduler({
     intervalMs: opts.tickSeconds * 1000,
-    runPass: () => runPass(),
+    runPass: (signal) => runPass(new Date(), signal),
     logger: opts.logger,
   });
-  return { start: scheduler.start, stop: scheduler.stop, runPass };
+  return {
+    start: scheduler.start,
+    async stop(graceMs = 8000) {
+      if (await settlesWithin(scheduler.stop(), graceMs)) return true;
+      const unanswered = [...inFlight];
+      inFlight.clear();
+      for (const keys of unanswered) {
+        try {
+          await opts.store.deliveries.markUnconfirmed(keys, holder, 'stopped before Slack answered the post');
+          opts.logger.warn(
+            { reminderKeys: keys.map((k) => `${k.channel}|${reminderKeyString(k)}`) },
+            'reminder outcome unknown: stopped before Slack answered; not posted again',
+          );
+        } catch (err) {
+          opts.logger.error({ err }, 'could not record a reminder post cut short by the stop');
+        }
+      }
+      return false;
+    },
+    runPass,
+  };
 }

@@ -12,7 +12,7 @@ import {
   WebClient,
 } from '@slack/web-api';
 import type { SlackMessage } from '../render/slack/block-types.js';
-import { CHANNEL_GONE_ERRORS, type PostOutcome, type ReminderPoster } from './reminder-poster.js';
+import { CHANNEL_GONE_ERRORS, type PostMetadata, type PostOutcome, type ReminderPoster } from './reminder-poster.js';
 
 export interface SlackPosterOptions {
   token: string;
@@ -34,7 +34,7 @@ export function createSlackPoster(opts: SlackPosterOptions): ReminderPoster {
     logLevel: LogLevel.ERROR,
   });
   return {
-    async post(channel: string, message: SlackMessage): Promise<PostOutcome> {
+    async post(channel: string, message: SlackMessage, metadata?: PostMetadata): Promise<PostOutcome> {
       try {
         const r = await client.chat.postMessage({
           channel,
@@ -42,6 +42,8 @@ export function createSlackPoster(opts: SlackPosterOptions): ReminderPoster {
           blocks: message.blocks,
           unfurl_links: false,
           unfurl_media: false,
+          // Needs only chat:write; lets a duplicate or a gap be traced from exports and API reads.
+          ...(metadata ? { metadata: { event_type: metadata.eventType, event_payload: metadata.payload } } : {}),
         });
         return { ok: true, ts: r.ts ?? '' };
       } catch (err) {
@@ -51,6 +53,9 @@ export function createSlackPoster(opts: SlackPosterOptions): ReminderPoster {
   };
 }
 
+/** Errors that mean the request never reached Slack: nothing can have been posted. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
 export function outcomeOf(err: unknown): PostOutcome {
   if (err instanceof WebAPIRateLimitedError) {
     return { ok: false, kind: 'rate_limited', retryAfterMs: Math.max(1, err.retryAfter) * 1000 };
@@ -59,13 +64,17 @@ export function outcomeOf(err: unknown): PostOutcome {
     const error = err.data.error;
     if (CHANNEL_GONE_ERRORS.includes(error)) return { ok: false, kind: 'channel_gone', error };
     if (error === 'ratelimited') return { ok: false, kind: 'rate_limited', retryAfterMs: DEFAULT_RETRY_AFTER_MS };
-    return { ok: false, kind: 'failed', error, ambiguous: false };
+    return { ok: false, kind: 'rejected', error };
   }
   if (err instanceof WebAPIHTTPError) {
-    return { ok: false, kind: 'failed', error: `http_${err.statusCode}`, ambiguous: err.statusCode >= 500 };
+    const error = `http_${err.statusCode}`;
+    return err.statusCode >= 500 ? { ok: false, kind: 'server_error', error } : { ok: false, kind: 'rejected', error };
   }
   if (err instanceof WebAPIRequestError) {
-    return { ok: false, kind: 'failed', error: `request_error: ${err.original.message}`, ambiguous: true };
+    const code = (err.original as { code?: unknown }).code;
+    const error = `request_error: ${err.original.message}`;
+    if (typeof code === 'string' && NOT_SENT_CODES.has(code)) return { ok: false, kind: 'rejected', error };
+    return { ok: false, kind: 'unknown', error };
   }
-  return { ok: false, kind: 'failed', error: err instanceof Error ? err.message : String(err), ambiguous: true };
+  return { ok: false, kind: 'unknown', error: err instanceof Error ? err.message : String(err) };
 }

@@ -15,8 +15,14 @@
 import { addDays } from '../answer/utc-day.js';
 import type { EventKind } from '../catalog/schema.js';
 import { atLocalHour, localDateOf, nextLocalHour } from './due-clock.js';
-import type { DeliveryState, ReminderKey, ReminderScope, Subscription } from './reminder-types.js';
-import { reminderKeyString } from './reminder-types.js';
+import {
+  type DeliveryState,
+  isSettled,
+  type ReminderKey,
+  type ReminderScope,
+  reminderKeyString,
+  type Subscription,
+} from './reminder-types.js';
 
 /** A dated catalog event as the reminders see it. */
 export interface ReminderEvent {
@@ -122,7 +128,7 @@ function plan(input: DueInput): Plan[] {
 }
 
 function sentKeys(history: readonly HistoryItem[]): Set<string> {
-  return new Set(history.filter((h) => h.state === 'sent').map(reminderKeyString));
+  return new Set(history.filter((h) => isSettled(h.state)).map(reminderKeyString));
 }
 
 function toDue(sub: DueSubscription, event: ReminderEvent, s: ScheduledLead): DueReminder {

@@ -16,7 +16,7 @@ import type { CatalogIndex } from '../catalog/build-catalog-index.js';
 import type { NameEntry } from '../catalog/build-name-index.js';
 import { tokenizeText } from '../catalog/normalize-text.js';
 import { isTimeZone } from './due-clock.js';
-import type { ReminderScope } from './reminder-types.js';
+import { MAX_LEAD_DAYS, type ReminderScope } from './reminder-types.js';
 import type { UnsubscribeTarget } from './unsubscribe.js';
 
 export type RemindCommand =
@@ -58,6 +58,35 @@ function parseHour(word: string): number | null {
 }
 
 const isLeadList = (w: string) => /^\d+(,\d+)*,?$/.test(w);
+
+/** Words shown back in a message are cut short (a pasted paragraph must not make a long reply). */
+export function quoteWord(w: string, max = 40): string {
+  const chars = [...w];
+  return chars.length <= max ? w : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/**
+ * A word that is a number certdesk will not read as lead days, with the reason: a thousands separator
+ * (`10,000` is not 10 and 0), a decimal, a negative, or a number past the longest lead.
+ */
+function badNumber(w: string): string | null {
+  const q = quoteWord(w);
+  if (/^\d{1,3}(,\d{3})+,?$/.test(w)) {
+    return `"${q}" looks like one number written with a thousands separator. Lead days are whole days from 0 to ${MAX_LEAD_DAYS}; to give several, separate them with a comma and a space (\`30, 7 days\`).`;
+  }
+  if (/^[-−–]\s*\d/.test(w)) return `"${q}" is negative: lead days count back from the date, 0 to ${MAX_LEAD_DAYS}.`;
+  if (/^\d*[.]\d+$|^\d+[.]\d*$|^\d+,\d+[.]\d+$/.test(w)) {
+    return `"${q}" is not a whole number: lead days are whole days from 0 to ${MAX_LEAD_DAYS}.`;
+  }
+  if (isLeadList(w)) {
+    const over = w
+      .split(',')
+      .filter(Boolean)
+      .find((n) => Number(n) > MAX_LEAD_DAYS);
+    if (over !== undefined) return `${quoteWord(over)} days is too far ahead: lead days go up to ${MAX_LEAD_DAYS}.`;
+  }
+  return null;
+}
 const numbersOf = (w: string) => w.split(',').filter(Boolean).map(Number);
 /** Days per unit word: `30 days`, `2 weeks`, `a week`. */
 const UNIT_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7 };
@@ -103,7 +132,7 @@ function readLeadRun(words: string[], i: number): LeadRun | { message: string } 
   if (unitFirst) return { leads: numbers, next: skipBefore(k) };
   const unit = unitOf(at(k));
   if (unit === undefined) {
-    const w = words[i] ?? '';
+    const w = quoteWord(words[i] ?? '');
     const asHour = Number(w) <= 23 ? ` or \`at ${w}\`` : '';
     return { message: `Say what "${w}" is: \`${w} days before\`${asHour}.` };
   }
@@ -120,13 +149,16 @@ function parseOptions(input: string[]): Parsed<{ rest: string[]; leads?: number[
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
     const lower = w.toLowerCase();
+    const bad = badNumber(w);
+    if (bad !== null && lower !== 'at' && (words[i - 1] ?? '').toLowerCase() !== 'at')
+      return { ok: false, message: bad };
     if (lower === 'at') {
       const next = `${words[i + 1] ?? ''}${/^(am|pm)$/i.test(words[i + 2] ?? '') ? (words[i + 2] ?? '') : ''}`;
       const h = parseHour(next);
       if (h === null)
         return {
           ok: false,
-          message: `"at ${words[i + 1] ?? ''}" is not an hour: try \`at 9\`, \`at 09:00\` or \`at 5pm\`.`,
+          message: `"at ${quoteWord(words[i + 1] ?? '')}" is not an hour: try \`at 9\`, \`at 09:00\` or \`at 5pm\`.`,
         };
       hour = h;
       i += /^(am|pm)$/i.test(words[i + 2] ?? '') ? 2 : 1;
@@ -135,7 +167,7 @@ function parseOptions(input: string[]): Parsed<{ rest: string[]; leads?: number[
     if (lower === 'in' || lower === 'tz') {
       const zone = words[i + 1] ?? '';
       if (!isTimeZone(zone))
-        return { ok: false, message: `"${zone}" is not a time zone: use a name like Europe/Berlin.` };
+        return { ok: false, message: `"${quoteWord(zone)}" is not a time zone: use a name like Europe/Berlin.` };
       tz = zone;
       i += 1;
       continue;
@@ -162,9 +194,30 @@ function parseOptions(input: string[]): Parsed<{ rest: string[]; leads?: number[
   };
 }
 
-/** Credentials or one issuer named by the words (ids, acronyms, exam codes, names, aliases). */
+const EVERYTHING = new Set(['all', 'everything', 'every']);
+const NOT_UNDERSTOOD_HINT = 'name credentials (like aaism scs-c03) or one issuer (like aws)';
+
+/**
+ * Credentials or one issuer named by the words (ids, acronyms, exam codes, names, aliases). Every
+ * dated change only when nothing is named (no words, filler, or `all`): a word that names nothing
+ * known (punctuation, emoji, an unknown word) is refused, never read as "everything".
+ */
 export function resolveReminderScope(words: string[], index: Pick<CatalogIndex, 'names'>): Parsed<ReminderScope> {
-  const tokens = tokenizeText(words.join(' ')).filter((t) => !FILLER.has(t.text));
+  const meaningful = words.filter((w) => !FILLER.has(w.toLowerCase()));
+  const unreadable = meaningful.filter((w) => tokenizeText(w).length === 0);
+  if (unreadable.length > 0) {
+    return {
+      ok: false,
+      message: `I don't understand ${unreadable
+        .slice(0, 3)
+        .map((w) => `"${quoteWord(w, 20)}"`)
+        .join(', ')}: ${NOT_UNDERSTOOD_HINT}.`,
+    };
+  }
+  if (meaningful.length > 0 && meaningful.every((w) => EVERYTHING.has(w.toLowerCase()))) {
+    return { ok: true, value: { kind: 'all' } };
+  }
+  const tokens = tokenizeText(meaningful.join(' ')).filter((t) => !FILLER.has(t.text));
   if (tokens.length === 0) return { ok: true, value: { kind: 'all' } };
   const credentials = new Set<string>();
   const issuers = new Set<string>();
@@ -184,12 +237,11 @@ export function resolveReminderScope(words: string[], index: Pick<CatalogIndex, 
       const useful = entries.filter((e) => e.kind === 'credential' || e.kind === 'issuer');
       if (useful.length > 0) matched = { entries: useful, length: len };
     }
-    const raw = tokens[i]?.raw ?? '';
-    if (!matched)
-      return {
-        ok: false,
-        message: `I don't know "${raw}": name credentials (like aaism scs-c03) or one issuer (like aws).`,
-      };
+    const raw = quoteWord(tokens[i]?.raw ?? '');
+    if (!matched) {
+      const unknown = tokens.length - i > 1 ? ` (and ${tokens.length - i - 1} more words after it)` : '';
+      return { ok: false, message: `I don't know "${raw}"${unknown}: ${NOT_UNDERSTOOD_HINT}.` };
+    }
     const ids = new Set(matched.entries.map((e) => `${e.kind}:${e.id}`));
     if (ids.size > 1) {
       const which = [...new Set(matched.entries.map((e) => e.id))].join(', ');
@@ -227,15 +279,16 @@ export function parseRemindCommand(text: string, index: Pick<CatalogIndex, 'name
     case 'off':
     case 'stop':
     case 'unsubscribe': {
-      if (rest.length === 0 || (rest.length === 1 && rest[0]?.toLowerCase() === 'all')) {
+      if (rest.length === 0 || (rest.length === 1 && EVERYTHING.has(rest[0]?.toLowerCase() ?? ''))) {
         return { action: 'off', target: { all: true } };
       }
       if (rest.length === 1 && SUBSCRIPTION_ID.test(rest[0] ?? ''))
         return { action: 'off', target: { id: rest[0] ?? '' } };
       const scope = resolveReminderScope(rest, index);
-      return scope.ok
-        ? { action: 'off', target: { scope: scope.value } }
-        : { action: 'invalid', message: scope.message };
+      if (!scope.ok) return { action: 'invalid', message: scope.message };
+      // Stopping everything is said with `off` or `off all`; words that resolve to nothing stop nothing.
+      if (scope.value.kind === 'all') return { action: 'off', target: { all: true } };
+      return { action: 'off', target: { scope: scope.value } };
     }
   }
   const options = parseOptions(words);

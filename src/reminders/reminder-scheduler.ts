@@ -2,7 +2,7 @@
  * The in-process tick: runs a pass every interval, never two at once, on unref'd timers (the server,
  * not the scheduler, keeps the process alive). A pass is plain async work: request handling goes on
  * while it waits on the database and Slack. `stop()` cancels the next tick and waits for a running
- * pass to finish.
+ * pass to finish; the pass gets an AbortSignal that stop() aborts, so it claims nothing more.
  */
 import type { ReminderLogger } from './run-reminder-pass.js';
 
@@ -17,13 +17,14 @@ export interface SchedulerOptions {
   intervalMs: number;
   /** Delay before the first pass (default: the interval, at most 10 s). */
   firstDelayMs?: number;
-  runPass: () => Promise<unknown>;
+  runPass: (signal: AbortSignal) => Promise<unknown>;
   logger: ReminderLogger;
 }
 
 export function createReminderScheduler(opts: SchedulerOptions): ReminderScheduler {
   let timer: NodeJS.Timeout | undefined;
   let current: Promise<void> | undefined;
+  let controller: AbortController | undefined;
   let started = false;
 
   const schedule = (delayMs: number) => {
@@ -35,8 +36,9 @@ export function createReminderScheduler(opts: SchedulerOptions): ReminderSchedul
   function tick() {
     timer = undefined;
     const startedAt = Date.now();
+    controller = new AbortController();
     current = opts
-      .runPass()
+      .runPass(controller.signal)
       .then(
         () => undefined,
         (err: unknown) => {
@@ -60,6 +62,7 @@ export function createReminderScheduler(opts: SchedulerOptions): ReminderSchedul
       started = false;
       if (timer) clearTimeout(timer);
       timer = undefined;
+      controller?.abort();
       await current;
     },
     get running() {

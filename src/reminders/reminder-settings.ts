@@ -82,10 +82,18 @@ export function validateScope(scope: ReminderScope, catalog?: Pick<Catalog, 'cre
   const ids = [...new Set(scope.ids)].sort();
   if (ids.length === 0) throw new ReminderInputError('invalid_scope', 'Name at least one credential.');
   const bad = ids.find((id) => !wellFormed(id));
-  if (bad !== undefined) throw new ReminderInputError('invalid_scope', `"${bad}" is not a credential id.`);
+  if (bad !== undefined) {
+    throw new ReminderInputError(
+      'invalid_scope',
+      `"${bad.length > 40 ? `${bad.slice(0, 39)}…` : bad}" is not a credential id.`,
+    );
+  }
   const unknown = catalog ? ids.filter((id) => !catalog.credentials.some((c) => c.id === id)) : [];
   if (unknown.length > 0) {
-    throw new ReminderInputError('unknown_credential', `Not in the catalog: ${unknown.join(', ')}.`);
+    const shown = unknown.slice(0, 5).map((id) => (id.length > 40 ? `${id.slice(0, 39)}…` : id));
+    const more =
+      unknown.length > shown.length ? ` and ${unknown.length - shown.length} more (${unknown.length} unknown)` : '';
+    throw new ReminderInputError('unknown_credential', `Not in the catalog: ${shown.join(', ')}${more}.`);
   }
   return { kind: 'credentials', ids };
 }

@@ -81,7 +81,17 @@ export interface ReminderKey {
 /** The exactly-once key: (workspace, channel, event id, event date, lead). */
 export interface DeliveryKey extends ChannelRef, ReminderKey {}
 
-export type DeliveryState = 'claimed' | 'sent';
+/**
+ * `claimed`: held under a lease, not posted yet (taken over when the lease runs out). `sending`: its post
+ * went (or is going) out; never posted again. `sent`: Slack said ok. `unconfirmed`: Slack never answered
+ * (timeout, connection lost, process or database lost mid-post): at most once, so never posted again.
+ */
+export type DeliveryState = 'claimed' | 'sending' | 'sent' | 'unconfirmed';
+
+/** States whose reminder is not owed any more: sent, or perhaps sent (at most once). */
+export function isSettled(state: DeliveryState): boolean {
+  return state !== 'claimed';
+}
 
 export interface DeliveryRecord extends DeliveryKey {
   state: DeliveryState;
@@ -92,6 +102,9 @@ export interface DeliveryRecord extends DeliveryKey {
   sentAt: Date | null;
   messageTs: string | null;
   subscriptionId: string;
+  sendingAt: Date | null;
+  attempts: number;
+  lastError: string | null;
 }
 
 export const DEFAULT_LEADS: readonly number[] = [90, 30, 7, 1];

@@ -2,16 +2,17 @@
  * One reminder pass: for every channel with an active subscription, work out what is due, claim it
  * in the database, post one message (or a few, when many are due at once), and mark it sent.
  *
- * Exactly once. A reminder is posted only by the process that holds its claim: a row keyed by
- * (workspace, channel, credential, event kind, event date, lead), inserted (or taken over once its
- * lease ran out) in one atomic statement. A failed post releases the claim for the next pass; a
- * process that dies leaves its claim to expire, and the next pass after the lease takes it over.
+ * Exactly once where it can be known, at most once where it cannot. A reminder is posted only by the
+ * process that holds its claim: a row keyed by (workspace, channel, credential, event kind, event
+ * date, lead), inserted (or taken over once its lease ran out) in one atomic statement. Before the
+ * post goes out the claim is marked `sending`; a `sending` row is never taken over. Slack's answer
+ * decides the rest: ok → `sent`; `ok: false` → released for the next pass; 429 → deferred until
+ * Retry-After; 5xx → deferred with backoff; no answer (timeout, reset, or the process or database
+ * lost after sending) → `unconfirmed`, logged and never posted again, because chat.postMessage has no
+ * idempotency key and a second post could double it. A process that dies before `sending` leaves a
+ * claim that the next pass after the lease takes over and posts.
  *
- * The one window: a process that dies (or loses its database) after Slack accepted the post but
- * before `markSent` committed leaves a claim that looks unsent; after the lease another pass posts
- * it again. The same happens when a post times out on our side although Slack accepted it. Slack has
- * no idempotency key for chat.postMessage, so that window can be narrowed (mark right after the
- * post, keep the lease longer than the post timeout) but not closed.
+ * A pass stops claiming as soon as its `signal` is aborted (shutdown); posts already out finish.
  *
  * Channels are worked on concurrently (a few at a time); a rate-limited channel is deferred on its
  * own (its claims keep a lease until Retry-After) and never holds up the others.
@@ -24,10 +25,12 @@ import { buildReminderMessage, type ReminderMessageModel } from './build-reminde
 import { chunkReminders, dueChannelReminders } from './due-channel-reminders.js';
 import type { DueReminder, ReminderEvent } from './due-reminders.js';
 import { loadReminderEvents } from './load-reminder-events.js';
-import type { ReminderPoster } from './reminder-poster.js';
+import type { PostMetadata, PostOutcome, ReminderPoster } from './reminder-poster.js';
 import {
   type ChannelRef,
   channelKeyString,
+  type DeliveryKey,
+  type DeliveryRecord,
   type ReminderKey,
   reminderKeyString,
   type Subscription,
@@ -55,6 +58,12 @@ export interface ReminderPassOptions {
   channelConcurrency?: number;
   /** Items (credential + date) per message (default 10). */
   maxItemsPerMessage?: number;
+  /** Aborted on shutdown: claim nothing more (posts already out finish). */
+  signal?: AbortSignal;
+  /** Keys whose post is out and not yet answered, added and removed by the pass (shutdown reads it). */
+  inFlight?: Set<DeliveryKey[]>;
+  /** Wait after the n-th (1, 2, …) HTTP 5xx for the same reminders (default 30 s doubling, at most 1 h). */
+  serverErrorBackoffMs?: (attempt: number) => number;
 }
 
 export interface PassMessage {
@@ -64,7 +73,16 @@ export interface PassMessage {
   ts?: string;
 }
 
-export type ChannelOutcome = 'sent' | 'would-send' | 'nothing-claimed' | 'rate-limited' | 'paused' | 'failed';
+export type ChannelOutcome =
+  | 'sent'
+  | 'would-send'
+  | 'nothing-claimed'
+  | 'rate-limited'
+  | 'server-error'
+  | 'unconfirmed'
+  | 'stopped'
+  | 'paused'
+  | 'failed';
 
 export interface ChannelPassResult extends ChannelRef {
   outcome: ChannelOutcome;
@@ -77,9 +95,17 @@ export interface ReminderPassReport {
   now: string;
   dryRun: boolean;
   channels: ChannelPassResult[];
+  /** Reminders whose post Slack never answered (this pass's, and abandoned ones it found): not posted again. */
+  unconfirmed: number;
 }
 
 export const DEFAULT_LEASE_MS = 120_000;
+
+export function defaultServerErrorBackoffMs(attempt: number): number {
+  return Math.min(3_600_000, 30_000 * 2 ** Math.max(0, attempt - 1));
+}
+
+export const ABANDONED_REASON = 'the process or its database was lost while the post was out';
 
 interface ChannelWork {
   channel: ChannelRef;
@@ -115,10 +141,22 @@ export async function runReminderPass(opts: ReminderPassOptions): Promise<Remind
   const { store, now, logger } = opts;
   const dryRun = opts.dryRun ?? false;
   if (!dryRun && !opts.poster) throw new Error('runReminderPass needs a poster unless dryRun');
+  let unconfirmed = 0;
+  if (!dryRun) {
+    const clock = opts.clock ?? (() => new Date());
+    for (const k of await store.deliveries.settleAbandoned(clock(), ABANDONED_REASON)) {
+      unconfirmed += 1;
+      logger.warn(
+        { team: k.team, channel: k.channel, reminder: reminderKeyString(k), claimedBy: k.claimedBy },
+        'reminder outcome unknown: its post was out when its process or database was lost; not posted again',
+      );
+    }
+  }
   const events = await loadReminderEvents(store, opts.catalog, now, { record: !dryRun });
   const work = groupByChannel(await store.subscriptions.listActive());
   const results: ChannelPassResult[] = [];
   await eachLimited(work, opts.channelConcurrency ?? 4, async (w) => {
+    if (opts.signal?.aborted) return;
     try {
       const r = await runChannel(opts, w, events, dryRun);
       if (r) results.push(r);
@@ -129,7 +167,8 @@ export async function runReminderPass(opts: ReminderPassOptions): Promise<Remind
     }
   });
   results.sort((a, b) => channelKeyString(a).localeCompare(channelKeyString(b)));
-  return { now: now.toISOString(), dryRun, channels: results };
+  for (const r of results) if (r.outcome === 'unconfirmed') unconfirmed += r.messages.at(-1)?.reminders.length ?? 0;
+  return { now: now.toISOString(), dryRun, channels: results, unconfirmed };
 }
 
 async function runChannel(
@@ -164,6 +203,7 @@ async function runChannel(
       result.messages.push({ reminders: chunk.map(keyOnly), model, text: message.text });
       continue;
     }
+    if (opts.signal?.aborted) return { ...result, outcome: result.outcome === 'sent' ? 'sent' : 'stopped' };
     const leaseMs = opts.leaseMs ?? DEFAULT_LEASE_MS;
     const claimAt = clock();
     const requests: ClaimRequest[] = chunk.map((r) => ({
@@ -173,42 +213,117 @@ async function runChannel(
     }));
     const claimed = await store.deliveries.claim(requests, opts.holder, claimAt, new Date(claimAt.getTime() + leaseMs));
     if (claimed.length === 0) continue;
-    const claimedKeys = new Set(claimed.map(reminderKeyString));
-    const mine = chunk.filter((r) => claimedKeys.has(reminderKeyString(r)));
+    if (opts.signal?.aborted) {
+      await store.deliveries.release(claimed, opts.holder);
+      return { ...result, outcome: result.outcome === 'sent' ? 'sent' : 'stopped' };
+    }
+    // Recorded before the post goes out: from here on this claim is never posted by anyone else.
+    const sendingAt = clock();
+    const sending = await store.deliveries.markSending(
+      claimed,
+      opts.holder,
+      sendingAt,
+      new Date(sendingAt.getTime() + leaseMs),
+    );
+    if (sending.length === 0) continue;
+    const sendingKeys = new Set(sending.map(reminderKeyString));
+    const mine = chunk.filter((r) => sendingKeys.has(reminderKeyString(r)));
     const { model, message } = compose(mine);
     const poster = opts.poster;
     if (!poster) throw new Error('no poster');
-    const posted = await poster.post(w.channel.channel, message);
     const log = { team: w.channel.team, channel: w.channel.channel, reminders: mine.length };
+    opts.inFlight?.add(sending);
+    let posted: PostOutcome;
+    try {
+      posted = await poster.post(w.channel.channel, message, reminderMetadata(w.channel, mine));
+    } finally {
+      opts.inFlight?.delete(sending);
+    }
+    const entry: PassMessage = { reminders: mine.map(keyOnly), model, text: message.text };
 
     if (posted.ok) {
-      const marked = await store.deliveries.markSent(claimed, opts.holder, clock(), posted.ts);
-      if (marked < claimed.length) {
-        logger.warn({ ...log, marked }, 'a reminder claim expired while posting: another pass may repeat it');
+      const marked = await markSentPersistently(opts, sending, clock, posted.ts, log);
+      if (marked < sending.length) {
+        logger.warn({ ...log, marked }, 'a posted reminder could not be marked sent: it counts as outcome unknown');
       }
       logger.info({ ...log, ts: posted.ts }, 'reminder posted');
       result.outcome = 'sent';
-      result.messages.push({ reminders: mine.map(keyOnly), model, text: message.text, ts: posted.ts });
+      result.messages.push({ ...entry, ts: posted.ts });
       continue;
     }
+    if (posted.kind === 'unknown') {
+      await store.deliveries.markUnconfirmed(sending, opts.holder, posted.error);
+      logger.error(
+        { ...log, error: posted.error, reminderKeys: mine.map(reminderKeyString) },
+        'reminder outcome unknown: Slack did not answer the post; recorded as unconfirmed and not posted again',
+      );
+      return { ...result, outcome: 'unconfirmed', error: posted.error, messages: [...result.messages, entry] };
+    }
     if (posted.kind === 'rate_limited') {
-      await store.deliveries.defer(claimed, opts.holder, new Date(clock().getTime() + posted.retryAfterMs));
+      await store.deliveries.defer(sending, opts.holder, new Date(clock().getTime() + posted.retryAfterMs));
       logger.warn({ ...log, retryAfterMs: posted.retryAfterMs }, 'rate limited: channel deferred');
       return { ...result, outcome: 'rate-limited', retryAfterMs: posted.retryAfterMs };
     }
-    await store.deliveries.release(claimed, opts.holder);
+    if (posted.kind === 'server_error') {
+      const attempt = 1 + Math.max(0, ...sending.map((k) => attemptsOf(history, k)));
+      const waitMs = (opts.serverErrorBackoffMs ?? defaultServerErrorBackoffMs)(attempt);
+      await store.deliveries.defer(sending, opts.holder, new Date(clock().getTime() + waitMs), posted.error);
+      logger.warn({ ...log, error: posted.error, attempt, retryAfterMs: waitMs }, 'Slack failed (5xx): retried later');
+      return { ...result, outcome: 'server-error', error: posted.error, retryAfterMs: waitMs };
+    }
+    await store.deliveries.release(sending, opts.holder);
     if (posted.kind === 'channel_gone') {
       const paused = await pauseChannel(opts, w, posted.error, clock());
       logger.warn({ ...log, error: posted.error, paused }, 'cannot post in the channel: its reminders are paused');
       return { ...result, outcome: 'paused', error: posted.error };
     }
-    logger.error(
-      { ...log, error: posted.error, ambiguous: posted.ambiguous },
-      'reminder post failed: retried next pass',
-    );
+    logger.error({ ...log, error: posted.error }, 'Slack refused the reminder post: retried next pass');
     return { ...result, outcome: 'failed', error: posted.error };
   }
   return result;
+}
+
+function attemptsOf(history: readonly DeliveryRecord[], k: DeliveryKey): number {
+  const key = reminderKeyString(k);
+  return history.find((h) => reminderKeyString(h) === key)?.attempts ?? 0;
+}
+
+/** Slack posted it: recording that is worth a few tries (a database blip must not leave it "sending"). */
+async function markSentPersistently(
+  opts: ReminderPassOptions,
+  keys: DeliveryKey[],
+  clock: () => Date,
+  ts: string,
+  log: Record<string, unknown>,
+): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await opts.store.deliveries.markSent(keys, opts.holder, clock(), ts);
+    } catch (err) {
+      if (attempt >= 3) {
+        opts.logger.error(
+          { ...log, err, ts },
+          'reminder posted but not recorded as sent: it counts as outcome unknown',
+        );
+        return 0;
+      }
+      await new Promise((r) => setTimeout(r, 250 * attempt));
+    }
+  }
+}
+
+/** The reminder keys a message carries, as Slack message metadata (needs only chat:write). */
+export function reminderMetadata(channel: ChannelRef, reminders: readonly ReminderKey[]): PostMetadata {
+  return {
+    eventType: 'certdesk_reminder',
+    payload: {
+      team: channel.team,
+      enterprise: channel.enterprise,
+      channel: channel.channel,
+      reminder_keys: reminders.map(reminderKeyString).join(','),
+      reminders: reminders.map((r) => ({ credential: r.credentialId, kind: r.kind, date: r.date, lead: r.lead })),
+    },
+  };
 }
 
 async function pauseChannel(opts: ReminderPassOptions, w: ChannelWork, error: string, at: Date): Promise<string[]> {

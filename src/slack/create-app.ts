@@ -14,6 +14,7 @@ import { createErrorHandler } from './handle-error.js';
 import { LISTENERS } from './listeners/index.js';
 import { skipRepeatedEvents } from './middleware/skip-repeated-events.js';
 import { trackInFlight } from './middleware/track-in-flight.js';
+import { skipMalformedInteractions } from './skip-malformed-interactions.js';
 import { SlackAccessError } from './slack-access-error.js';
 import type { RegisteredNames, RegisterListeners, SlackDeps } from './slack-deps.js';
 
@@ -58,9 +59,10 @@ export function createSlackApp(config: SlackAppConfig, deps: SlackDeps, listener
     ready: deps.ready,
     isStopping: () => stopping,
   });
+  let knownActions: ReadonlySet<string> = new Set();
   const app = new App({
     token: config.botToken,
-    receiver,
+    receiver: skipMalformedInteractions(receiver, () => knownActions, deps.log.child({ module: 'slack' })),
     logger,
     clientOptions: { retryConfig: RETRY_CONFIG, ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}) },
     extendedErrorHandler: true,
@@ -73,6 +75,7 @@ export function createSlackApp(config: SlackAppConfig, deps: SlackDeps, listener
   app.use(skipRepeatedEvents(deps));
   app.error(createErrorHandler(deps.log, app.client));
   const names = mergeNames(listeners.map((register: RegisterListeners) => register(app, deps)));
+  knownActions = new Set(names.actions);
 
   let health: HealthServer | undefined;
   return {

@@ -3,13 +3,16 @@
  * and membership checks as the command), and its submission turned into a subscription, or into
  * errors shown beside the inputs (response_action errors), or into a notice that replaces the form.
  */
+
 import type { WebClient } from '@slack/web-api';
 import { ReminderInputError } from '../reminders/reminder-input-error.js';
 import type { WorkspaceRef } from '../reminders/reminder-types.js';
 import type { SlackMessage } from '../render/slack/block-types.js';
 import { plainSafe } from '../render/slack/render-doc-blocks.js';
 import { renderRemindModal } from '../render/slack/render-remind-modal.js';
+import { renderRemindStoreDown } from '../render/slack/render-remind-notice.js';
 import type { RemindPrefill } from '../render/slack/render-remind-parts.js';
+import { storeFailureOf } from '../store/store-error.js';
 import { errorBlockFor, type ModalErrors, readModalChannel, readRemindModal } from './read-remind-modal.js';
 import { absenceFor, refusalFor } from './remind-guards.js';
 import { remindChoices } from './remind-names.js';
@@ -59,6 +62,11 @@ export async function submitRemindModal(
   try {
     return { kind: 'subscribed', channel, message: await subscribeChannel(deps, client, req, choices) };
   } catch (err) {
+    const failure = storeFailureOf(err);
+    if (failure) {
+      deps.log.warn({ err, failure }, 'reminders store failed a reminders form');
+      return { kind: 'notice', text: renderRemindStoreDown('subscribe', failure === 'uncertain').text };
+    }
     if (!(err instanceof ReminderInputError)) throw err;
     return { kind: 'errors', errors: safeErrors({ [errorBlockFor(err)]: err.message }) };
   }

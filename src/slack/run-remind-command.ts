@@ -5,14 +5,15 @@
  */
 import type { WebClient } from '@slack/web-api';
 import { listSubscriptions } from '../reminders/list-subscriptions.js';
-import { parseRemindCommand } from '../reminders/parse-remind-command.js';
+import { parseRemindCommand, type RemindCommand } from '../reminders/parse-remind-command.js';
 import { ReminderInputError } from '../reminders/reminder-input-error.js';
 import { resume } from '../reminders/resume-subscriptions.js';
 import { unsubscribe } from '../reminders/unsubscribe.js';
 import type { SlackMessage } from '../render/slack/block-types.js';
 import { renderRemindList } from '../render/slack/render-remind-list.js';
-import { renderRemindHelp, renderRemindInvalid } from '../render/slack/render-remind-notice.js';
+import { renderRemindHelp, renderRemindInvalid, renderRemindStoreDown } from '../render/slack/render-remind-notice.js';
 import { renderRemindResumed, renderRemindStopped } from '../render/slack/render-remind-reply.js';
+import { storeFailureOf } from '../store/store-error.js';
 import { absenceFor, refusalFor } from './remind-guards.js';
 import { remindNames } from './remind-names.js';
 import type { RemindRequest } from './remind-request.js';
@@ -26,10 +27,26 @@ export async function runRemindCommand(
   text: string,
 ): Promise<SlackMessage> {
   const cmd = parseRemindCommand(text, deps.index);
-  const names = remindNames(deps.index);
-  const where = { ...req.ws, channel: req.channel, actor: req.actor.userId, now: deps.now() };
   if (cmd.action === 'help') return renderRemindHelp();
   if (cmd.action === 'invalid') return renderRemindInvalid(cmd.message);
+  try {
+    return await runStoreAction(deps, client, req, cmd);
+  } catch (err) {
+    const failure = storeFailureOf(err);
+    if (!failure) throw err;
+    deps.log.warn({ err, action: cmd.action, failure }, 'reminders store failed a /cert remind command');
+    return renderRemindStoreDown(cmd.action, failure === 'uncertain');
+  }
+}
+
+async function runStoreAction(
+  deps: SlackDeps,
+  client: WebClient,
+  req: RemindRequest,
+  cmd: Exclude<RemindCommand, { action: 'help' | 'invalid' }>,
+): Promise<SlackMessage> {
+  const names = remindNames(deps.index);
+  const where = { ...req.ws, channel: req.channel, actor: req.actor.userId, now: deps.now() };
   if (cmd.action === 'list') {
     const listing = await listSubscriptions(deps.store, { ...where, catalog: deps.index.catalog, upcoming: 20 });
     return renderRemindList({ listing, names, now: where.now });

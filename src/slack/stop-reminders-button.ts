@@ -6,8 +6,9 @@
 import { parseStopButtonValue } from '../reminders/stop-button-value.js';
 import { unsubscribe } from '../reminders/unsubscribe.js';
 import type { SlackMessage } from '../render/slack/block-types.js';
-import { renderRemindInvalid } from '../render/slack/render-remind-notice.js';
+import { renderRemindInvalid, renderRemindStoreDown } from '../render/slack/render-remind-notice.js';
 import { renderRemindStopped } from '../render/slack/render-remind-reply.js';
+import { storeFailureOf } from '../store/store-error.js';
 import { refusalFor } from './remind-guards.js';
 import { remindNames } from './remind-names.js';
 import type { RemindRequest } from './remind-request.js';
@@ -22,12 +23,19 @@ export async function stopFromButton(deps: SlackDeps, req: RemindRequest, value:
   const refusal = refusalFor(deps, req);
   if (refusal) return refusal;
   const target = { id };
-  const removed = await unsubscribe(deps.store, {
-    ...req.ws,
-    channel: req.channel,
-    target,
-    actor: req.actor.userId,
-    now: deps.now(),
-  });
-  return renderRemindStopped(removed, target, remindNames(deps.index));
+  try {
+    const removed = await unsubscribe(deps.store, {
+      ...req.ws,
+      channel: req.channel,
+      target,
+      actor: req.actor.userId,
+      now: deps.now(),
+    });
+    return renderRemindStopped(removed, target, remindNames(deps.index));
+  } catch (err) {
+    const failure = storeFailureOf(err);
+    if (!failure) throw err;
+    deps.log.warn({ err, failure }, 'reminders store failed a Stop button');
+    return renderRemindStoreDown('off', failure === 'uncertain');
+  }
 }

@@ -3,6 +3,8 @@
  * text (`2026-11-24T09:00:00.000Z`), which sorts and compares correctly as text on both; dates as
  * YYYY-MM-DD; "no enterprise" as ''. Migrations (migrations.ts) create exactly these columns.
  */
+import type { Generated } from 'kysely';
+
 export interface SubscriptionsTable {
   id: string;
   team_id: string;
@@ -45,13 +47,20 @@ export interface ReminderDeliveriesTable {
   event_kind: string;
   event_date: string;
   lead_days: number;
-  state: 'claimed' | 'sent';
+  /** claimed → sending → sent or unconfirmed (see DeliveryState). */
+  state: 'claimed' | 'sending' | 'sent' | 'unconfirmed';
   claimed_by: string;
   claimed_at: string;
   lease_until: string;
   sent_at: string | null;
   message_ts: string | null;
   subscription_id: string;
+  /** When the post began (migration 2026-12-01b). */
+  sending_at: string | null;
+  /** Definite failed posts (HTTP 5xx), for the backoff. */
+  attempts: Generated<number>;
+  /** The last Slack error, or why the outcome is unknown. */
+  last_error: string | null;
 }
 
 export interface EventDedupTable {

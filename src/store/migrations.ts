@@ -187,10 +187,29 @@ const eventIds: Migration = {
   },
 };
 
+/**
+ * Delivery states for "at most once where it cannot be known": a claim is marked `sending` (with
+ * `sending_at`) before its post goes out, and a post Slack never answered ends `unconfirmed` with the
+ * reason in `last_error`; `attempts` counts definite failures (HTTP 5xx) for the retry backoff. The
+ * states live in the existing `state` text column. Only adds columns, so it applies the same whether
+ * reminder_deliveries is the first migration's table or a later re-keyed one.
+ */
+const deliveryStates: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('reminder_deliveries').addColumn('sending_at', 'text').execute();
+    await db.schema
+      .alterTable('reminder_deliveries')
+      .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+      .execute();
+    await db.schema.alterTable('reminder_deliveries').addColumn('last_error', 'text').execute();
+  },
+};
+
 /** Every migration, in order. Names sort in the order they apply. */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
   '2026-12-01a-event-ids': eventIds,
+  '2026-12-01b-delivery-states': deliveryStates,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,14 +1,16 @@
 /**
  * Opens the store named by DATABASE_URL: SQLite through better-sqlite3 (file created with its folder,
- * WAL mode, waits up to 10 s for another process's write lock) or PostgreSQL through a pg Pool (the
- * whole URL is its connectionString, so sslmode and other parameters count). Migrations are applied
- * here unless `migrate: false` (then call `store.migrate()`).
+ * WAL mode, waits `busyTimeoutMs` for another process's write lock) or PostgreSQL through a pg Pool
+ * (the whole URL is its connectionString, so sslmode and other parameters count) with a connection
+ * timeout, a statement timeout (on the server, and on the client for a stalled network) and a pool
+ * size. Migrations are applied here unless `migrate: false` (then call `store.migrate()`).
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
+import type { DatabaseLimits } from '../config.js';
 import { type DatabaseTarget, parseDatabaseUrl } from './database-url.js';
 import type { StoreDatabase } from './db-schema.js';
 import { migrateStore } from './migrate-store.js';
@@ -26,23 +28,78 @@ export interface OpenStoreOptions {
   migrate?: boolean;
   /** Called with errors of idle PostgreSQL connections (which would otherwise crash the process). */
   onPoolError?: (err: Error) => void;
+  /** Timeouts and pool size (config.ts's DATABASE_* variables); defaults as there. */
+  limits?: Partial<DatabaseLimits>;
 }
+
+export const DEFAULT_DATABASE_LIMITS: DatabaseLimits = {
+  connectTimeoutMs: 2000,
+  statementTimeoutMs: 2000,
+  poolSize: 10,
+  busyTimeoutMs: 2000,
+};
 
 function openKysely(
   target: DatabaseTarget,
   opts: OpenStoreOptions,
 ): { db: Kysely<StoreDatabase>; dialect: Store['dialect'] } {
+  const limits = { ...DEFAULT_DATABASE_LIMITS, ...opts.limits };
   if (target.kind === 'sqlite') {
     if (target.path !== ':memory:') mkdirSync(dirname(target.path), { recursive: true });
-    const database = new Database(target.path);
+    const database = new Database(target.path, { timeout: limits.busyTimeoutMs });
     database.pragma('journal_mode = WAL');
-    database.pragma('busy_timeout = 10000');
+    database.pragma(`busy_timeout = ${Math.trunc(limits.busyTimeoutMs)}`);
     database.pragma('synchronous = NORMAL');
     return { db: new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) }), dialect: 'sqlite' };
   }
-  const pool = new pg.Pool({ connectionString: target.connectionString, max: 10 });
+  const pool = new pg.Pool({
+    connectionString: target.connectionString,
+    max: limits.poolSize,
+    connectionTimeoutMillis: limits.connectTimeoutMs,
+    // The server ends a slow statement; the client gives up on a stalled network a little later.
+    statement_timeout: limits.statementTimeoutMs,
+    query_timeout: limits.statementTimeoutMs + 500,
+    idle_in_transaction_session_timeout: limits.statementTimeoutMs * 5,
+    keepAlive: true,
+  });
   pool.on('error', (err) => opts.onPoolError?.(err));
-  return { db: new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
+  return {
+    db: new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool: discardingTimedOut(pool) }) }),
+    dialect: 'postgres',
+  };
+}
+
+/**
+ * A connection whose query timed out on the client still waits for that query's answer: handing it
+ * out again would queue the next request behind a stalled network. Such a connection is destroyed on
+ * release instead (the pool opens a fresh one).
+ */
+function discardingTimedOut(pool: pg.Pool): PostgresPool {
+  return {
+    end: () => pool.end(),
+    async connect() {
+      let client: pg.PoolClient;
+      try {
+        client = await pool.connect();
+      } catch (err) {
+        // Nothing was sent: whatever was asked was not done.
+        throw new StoreError('database_unreachable', `cannot connect to the database: ${(err as Error).message}`, {
+          cause: err,
+        });
+      }
+      let broken = false;
+      const query = ((...args: Parameters<pg.PoolClient['query']>) => {
+        const result = (client.query as (...a: unknown[]) => unknown)(...args);
+        if (result instanceof Promise) {
+          result.catch((err: unknown) => {
+            if (err instanceof Error && /timeout|terminated/i.test(err.message)) broken = true;
+          });
+        }
+        return result;
+      }) as PostgresPoolClient['query'];
+      return { query, release: (destroy?: boolean) => client.release(destroy === true || broken) };
+    },
+  };
 }
 
 export async function openStore(databaseUrl: string, opts: OpenStoreOptions = {}): Promise<Store> {

@@ -1,12 +1,13 @@
 /**
  * Reminder deliveries in SQL: the exactly-once ledger. A row per (workspace, channel, event id,
- * event date, lead); `claimed` under a lease while a process posts it, `sent` after.
+ * event date, lead); `claimed` under a lease, `sending` from just before its post goes out, then
+ * `sent`, or `unconfirmed` when Slack never answered (at most once: never posted again).
  * Every write is one statement (atomic on both databases); keys are written in one sorted order so
  * two PostgreSQL writers never deadlock on each other's rows.
  */
 import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
 import { eventKindSchema } from '../catalog/schema.js';
-import type { ChannelRef, DeliveryKey, DeliveryRecord } from '../reminders/reminder-types.js';
+import type { ChannelRef, DeliveryKey, DeliveryRecord, DeliveryState } from '../reminders/reminder-types.js';
 import type { ReminderDeliveriesTable, StoreDatabase } from './db-schema.js';
 import type { ClaimRequest, DeliveryStore } from './store.js';
 
@@ -50,15 +51,20 @@ function toKey(row: Pick<Selectable<ReminderDeliveriesTable>, (typeof ROW_KEY_CO
   };
 }
 
+const STATES: readonly DeliveryState[] = ['claimed', 'sending', 'sent', 'unconfirmed'];
+
 function toRecord(row: Selectable<ReminderDeliveriesTable>): DeliveryRecord {
   return {
     ...toKey(row),
-    state: row.state === 'sent' ? 'sent' : 'claimed',
+    state: STATES.find((s) => s === row.state) ?? 'unconfirmed',
     claimedBy: row.claimed_by,
     leaseUntil: new Date(row.lease_until),
     sentAt: row.sent_at === null ? null : new Date(row.sent_at),
     messageTs: row.message_ts,
     subscriptionId: row.subscription_id,
+    sendingAt: row.sending_at === null ? null : new Date(row.sending_at),
+    attempts: Number(row.attempts ?? 0),
+    lastError: row.last_error,
   };
 }
 
@@ -116,16 +122,52 @@ export function createSqlDeliveries(db: Db): DeliveryStore {
       return sortedUnique(rows.map(toKey));
     },
 
+    async markSending(keys, holder, at, leaseUntil) {
+      if (keys.length === 0) return [];
+      const rows = await db
+        .updateTable('reminder_deliveries')
+        .set({ state: 'sending', sending_at: at.toISOString(), lease_until: leaseUntil.toISOString() })
+        .where('claimed_by', '=', holder)
+        .where('state', '=', 'claimed')
+        .where((eb) => anyKey(eb, sortedUnique(keys)))
+        .returning([...ROW_KEY_COLUMNS])
+        .execute();
+      return sortedUnique(rows.map(toKey));
+    },
+
     async markSent(keys, holder, sentAt, messageTs) {
       if (keys.length === 0) return 0;
       const r = await db
         .updateTable('reminder_deliveries')
-        .set({ state: 'sent', sent_at: sentAt.toISOString(), message_ts: messageTs })
+        .set({ state: 'sent', sent_at: sentAt.toISOString(), message_ts: messageTs, last_error: null })
         .where('claimed_by', '=', holder)
-        .where('state', '=', 'claimed')
+        .where('state', 'in', ['claimed', 'sending', 'unconfirmed'])
         .where((eb) => anyKey(eb, sortedUnique(keys)))
         .executeTakeFirst();
       return Number(r.numUpdatedRows);
+    },
+
+    async markUnconfirmed(keys, holder, reason) {
+      if (keys.length === 0) return 0;
+      const r = await db
+        .updateTable('reminder_deliveries')
+        .set({ state: 'unconfirmed', last_error: reason })
+        .where('claimed_by', '=', holder)
+        .where('state', '=', 'sending')
+        .where((eb) => anyKey(eb, sortedUnique(keys)))
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows);
+    },
+
+    async settleAbandoned(now, reason) {
+      const rows = await db
+        .updateTable('reminder_deliveries')
+        .set({ state: 'unconfirmed', last_error: reason })
+        .where('state', '=', 'sending')
+        .where('lease_until', '<=', now.toISOString())
+        .returning([...ROW_KEY_COLUMNS, 'claimed_by'])
+        .execute();
+      return rows.map((r) => ({ ...toKey(r), claimedBy: r.claimed_by }));
     },
 
     async release(keys, holder) {
@@ -133,19 +175,24 @@ export function createSqlDeliveries(db: Db): DeliveryStore {
       const r = await db
         .deleteFrom('reminder_deliveries')
         .where('claimed_by', '=', holder)
-        .where('state', '=', 'claimed')
+        .where('state', 'in', ['claimed', 'sending'])
         .where((eb) => anyKey(eb, sortedUnique(keys)))
         .executeTakeFirst();
       return Number(r.numDeletedRows);
     },
 
-    async defer(keys, holder, until) {
+    async defer(keys, holder, until, error) {
       if (keys.length === 0) return 0;
       const r = await db
         .updateTable('reminder_deliveries')
-        .set({ lease_until: until.toISOString() })
+        .set((eb) => ({
+          state: 'claimed',
+          lease_until: until.toISOString(),
+          sending_at: null,
+          ...(error === undefined ? {} : { attempts: eb('attempts', '+', 1), last_error: error }),
+        }))
         .where('claimed_by', '=', holder)
-        .where('state', '=', 'claimed')
+        .where('state', 'in', ['claimed', 'sending'])
         .where((eb) => anyKey(eb, sortedUnique(keys)))
         .executeTakeFirst();
       return Number(r.numUpdatedRows);

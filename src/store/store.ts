@@ -55,12 +55,27 @@ export interface DeliveryStore {
    * keys now held by `holder`. Each statement is atomic, so two processes never both hold a key.
    */
   claim(requests: ClaimRequest[], holder: string, now: Date, leaseUntil: Date): Promise<DeliveryKey[]>;
-  /** Mark held claims sent; returns how many rows changed. */
+  /**
+   * Record, before posting, that the post of these held claims is going out (lease renewed to
+   * `leaseUntil`); returns the keys so marked: post only those. A `sending` row is never taken over.
+   */
+  markSending(keys: DeliveryKey[], holder: string, at: Date, leaseUntil: Date): Promise<DeliveryKey[]>;
+  /** Mark held claims sent (from claimed, sending or unconfirmed); returns how many rows changed. */
   markSent(keys: DeliveryKey[], holder: string, sentAt: Date, messageTs: string): Promise<number>;
-  /** Give held claims up, so the next pass retries them. */
+  /** Slack never answered the post: `sending` → `unconfirmed`, with the reason; never posted again. */
+  markUnconfirmed(keys: DeliveryKey[], holder: string, reason: string): Promise<number>;
+  /**
+   * `sending` rows whose lease ran out (their process or database was lost mid-post) become
+   * `unconfirmed`; returns them, for the log.
+   */
+  settleAbandoned(now: Date, reason: string): Promise<(DeliveryKey & { claimedBy: string })[]>;
+  /** Give held claims up (Slack said no, or nothing was sent), so the next pass retries them. */
   release(keys: DeliveryKey[], holder: string): Promise<number>;
-  /** Keep held claims out of every pass until `until` (rate limited), after which any pass may take them. */
-  defer(keys: DeliveryKey[], holder: string, until: Date): Promise<number>;
+  /**
+   * Keep held claims (claimed or sending: Slack answered that it did not post) out of every pass until
+   * `until`, after which any pass may take them. With `error` (a 5xx), counts a failed attempt.
+   */
+  defer(keys: DeliveryKey[], holder: string, until: Date, error?: string): Promise<number>;
   /** What a channel has had: sent reminders and claims (live or not). */
   history(channel: ChannelRef): Promise<DeliveryRecord[]>;
   /** Every record (tests and the CLI's JSON report). */

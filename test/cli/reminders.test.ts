@@ -36,7 +36,9 @@ describe('certdesk reminders and db', () => {
   it('db migrate applies the migrations once', async () => {
     const first = await run(['db', 'migrate'], env, NOW);
     expect(first).toMatchObject({ code: 0 });
-    expect(first.stdout).toContain('Applied 2 migrations to the sqlite database: 0001-initial, 2026-12-01a-event-ids');
+    expect(first.stdout).toContain(
+      'Applied 3 migrations to the sqlite database: 0001-initial, 2026-12-01a-event-ids, 2026-12-01b-delivery-states',
+    );
     const again = await run(['db', 'migrate'], env, NOW);
     expect(again.stdout).toBe('The sqlite database is up to date.\n');
     for (const argv of [['db', 'drop'], ['db']]) {
@@ -158,6 +160,32 @@ describe('certdesk reminders and db', () => {
     slack.on('chat.postMessage', () => ({ status: 500, body: 'down' }));
     const r = await reminders(['run', '--now', '2026-11-24T09:00:00Z']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('C1 (T1): failed (http_500); retried next pass');
+    expect(r.stdout).toContain('C1 (T1): Slack failed (http_500); retried after 30 s');
+  });
+
+  it('list and run --json count reminders whose post Slack never answered', async () => {
+    await reminders(['add', '--team', 'T1', '--channel', 'C1'], new Date('2026-11-02T00:00:00Z'));
+    const store = await openStore(env.DATABASE_URL ?? '');
+    const [sub] = await store.subscriptions.list({ team: 'T1', enterprise: '' });
+    const key = {
+      team: 'T1',
+      enterprise: '',
+      channel: 'C1',
+      eventId: 'scs-c03/retired-2026-12-01',
+      credentialId: 'scs-c03',
+      kind: 'retired' as const,
+      date: '2026-12-01',
+      lead: 7,
+      subscriptionId: sub?.id ?? '',
+    };
+    const at = new Date('2026-11-24T09:00:00Z');
+    await store.deliveries.claim([key], 'gone', at, new Date(at.getTime() + 1000));
+    await store.deliveries.markSending([key], 'gone', at, new Date(at.getTime() + 1000));
+    await store.close();
+    const listed = JSON.parse((await reminders(['list', '--json'])).stdout);
+    expect(listed[0]).toMatchObject({ channel: 'C1', unconfirmed: 1 });
+    expect((await reminders(['list'])).stdout).toContain('unconfirmed: 1 reminder (Slack never answered the post)');
+    const r = await reminders(['run', '--now', '2026-11-24T09:00:00Z', '--json']);
+    expect(JSON.parse(r.stdout).unconfirmed).toBe(1);
   });
 });

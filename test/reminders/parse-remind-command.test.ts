@@ -99,4 +99,55 @@ describe('/cert remind …', () => {
     expect(invalid('remind aws days')).toMatch(/lead days as numbers/);
     expect(invalid('remind list now')).toMatch(/takes nothing/);
   });
+
+  it('refuses thousands separators, decimals, negatives and out-of-range leads with the reason', () => {
+    expect(parse('remind aaism 10,000 days')).toMatchObject({
+      action: 'invalid',
+      message: expect.stringMatching(/thousands separator/),
+    });
+    expect(parse('remind aaism 1,000d')).toMatchObject({ action: 'invalid' });
+    expect(parse('remind aaism 7.5 days')).toMatchObject({
+      action: 'invalid',
+      message: expect.stringMatching(/whole number/),
+    });
+    expect(parse('remind aaism -7 days')).toMatchObject({
+      action: 'invalid',
+      message: expect.stringMatching(/negative/),
+    });
+    expect(parse('remind aaism 366 days')).toMatchObject({
+      action: 'invalid',
+      message: expect.stringMatching(/up to 365/),
+    });
+    expect(parse('remind aaism 99999999999999999999 days')).toMatchObject({ action: 'invalid' });
+    expect(parse('remind aaism 30,7 days at 8am')).toMatchObject({ action: 'subscribe', leads: [30, 7], hour: 8 });
+    expect(parse('remind aaism 365, 90 days')).toMatchObject({ action: 'subscribe', leads: [365, 90] });
+  });
+
+  it('never widens words that name nothing to every dated change', () => {
+    for (const text of [
+      'remind !!!',
+      'remind 🎓',
+      'remind ???',
+      'remind aaism ???',
+      'remind off ???',
+      'remind off 🎓',
+    ]) {
+      expect(parse(text), text).toMatchObject({
+        action: 'invalid',
+        message: expect.stringMatching(/don't understand/),
+      });
+    }
+    expect(parse('remind all')).toEqual({ action: 'subscribe', scope: { kind: 'all' } });
+    expect(parse('remind 30,7 days at 8am')).toMatchObject({ action: 'subscribe', scope: { kind: 'all' } });
+    expect(parse('remind off all')).toEqual({ action: 'off', target: { all: true } });
+  });
+
+  it('keeps the error short for a long list of unknown words', () => {
+    const words = Array.from({ length: 500 }, (_, i) => `nosuch${i}`).join(' ');
+    const r = parse(`remind ${words}`);
+    expect(r).toMatchObject({ action: 'invalid' });
+    expect(r.action === 'invalid' && r.message.length).toBeLessThan(200);
+    const long = parse(`remind ${'x'.repeat(5000)}`);
+    expect(long.action === 'invalid' && long.message.length).toBeLessThan(200);
+  });
 });

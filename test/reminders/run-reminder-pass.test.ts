@@ -10,6 +10,7 @@ import type { Store } from '../../src/store/store.js';
 import { createStoreTarget, STORE_KINDS, type StoreTarget } from '../store/store-targets.js';
 import { validateMessage } from '../support/block-kit-validator.js';
 import {
+  faultHandler,
   type RecordedCall,
   type SlackStandIn,
   type StandInReply,
@@ -133,11 +134,8 @@ describe.each(STORE_KINDS)('reminder pass on %s', (kind) => {
   it('defers a rate-limited channel on its own and posts it after Retry-After', async () => {
     await sub('C-limited');
     await sub('C-fine');
-    slack.on('chat.postMessage', (c) =>
-      c.body.channel === 'C-limited'
-        ? { status: 429, headers: { 'retry-after': '30' }, body: { ok: false, error: 'ratelimited' } }
-        : okPost(c),
-    );
+    const rateLimited = faultHandler({ kind: 'rate-limited', retryAfterSeconds: 30 });
+    slack.on('chat.postMessage', (c) => (c.body.channel === 'C-limited' ? rateLimited(c) : okPost(c)));
     const started = Date.now();
     const report = await pass();
     expect(Date.now() - started).toBeLessThan(5000);
@@ -155,17 +153,92 @@ describe.each(STORE_KINDS)('reminder pass on %s', (kind) => {
     expect((await store.deliveries.all()).every((r) => r.state === 'sent')).toBe(true);
   });
 
-  it('releases the claims of a post Slack failed (500) and sends them on the next pass', async () => {
+  it('retries a post Slack failed (5xx) with backoff, then sends it once', async () => {
+    await sub('C1');
+    slack.fail('chat.postMessage', { kind: 'server-error', status: 503 });
+    const report = await pass();
+    expect(report.channels[0]).toMatchObject({ outcome: 'server-error', error: 'http_503', retryAfterMs: 30_000 });
+    expect((await store.deliveries.all()).map((r) => [r.state, r.attempts, r.lastError])).toEqual(
+      Array(4).fill(['claimed', 1, 'http_503']),
+    );
+    // Within the backoff nothing is tried; after it, the second failure doubles the wait.
+    await pass();
+    expect(posts(slack)).toHaveLength(1);
+    const second = await pass({ clock: () => new Date(Date.now() + 31_000) });
+    expect(second.channels[0]).toMatchObject({ outcome: 'server-error', retryAfterMs: 60_000 });
+    slack.on('chat.postMessage', okPost);
+    await pass({ clock: () => new Date(Date.now() + 31_000 + 61_000) });
+    expect(posts(slack)).toHaveLength(3);
+    expect((await store.deliveries.all()).filter((r) => r.state === 'sent')).toHaveLength(4);
+  });
+
+  it('releases the claims of a post Slack refused (ok: false) and sends them on the next pass', async () => {
     await sub('C1');
     let fail = true;
-    slack.on('chat.postMessage', (c) => (fail ? { status: 500, body: 'oops' } : okPost(c)));
+    slack.on('chat.postMessage', (c) => (fail ? { body: { ok: false, error: 'invalid_blocks' } } : okPost(c)));
     const report = await pass();
-    expect(report.channels[0]).toMatchObject({ outcome: 'failed', error: 'http_500' });
+    expect(report.channels[0]).toMatchObject({ outcome: 'failed', error: 'invalid_blocks' });
     expect(await store.deliveries.all()).toEqual([]);
     fail = false;
     await pass();
     expect(posts(slack)).toHaveLength(2);
     expect((await store.deliveries.all()).filter((r) => r.state === 'sent')).toHaveLength(4);
+  });
+
+  it.each([
+    ['accepted', 'accept-then-time-out'],
+    ['rejected', 'reject-then-time-out'],
+  ] as const)(
+    'a post Slack %s but answered too late is recorded unconfirmed and never posted again',
+    async (_, kind) => {
+      await sub('C1');
+      slack.fail('chat.postMessage', { kind, delayMs: 1500 });
+      const slow = createSlackPoster({ token: 'xoxb-test', slackApiUrl: slack.apiUrl, timeoutMs: 300 });
+      const report = await pass({ poster: slow });
+      expect(report.channels[0]).toMatchObject({ outcome: 'unconfirmed' });
+      expect(report.unconfirmed).toBe(4);
+      const rows = await store.deliveries.all();
+      expect(rows.map((r) => r.state)).toEqual(Array(4).fill('unconfirmed'));
+      expect(rows[0]?.lastError).toMatch(/timeout/i);
+      // Not after the lease either.
+      await pass({ clock: () => new Date(Date.now() + 10 * 60_000) });
+      await pass({ now: new Date(PASS_NOW.getTime() + 3600_000), clock: () => new Date(Date.now() + 20 * 60_000) });
+      expect(posts(slack)).toHaveLength(1);
+    },
+  );
+
+  it('posts each reminder with message metadata carrying its reminder keys', async () => {
+    await sub('C1');
+    await pass();
+    const [call] = posts(slack);
+    expect(call?.body.metadata).toMatchObject({
+      event_type: 'certdesk_reminder',
+      event_payload: {
+        team: 'T1',
+        channel: 'C1',
+        reminder_keys: expect.stringContaining('scs-c02|retired|2026-12-01|7'),
+      },
+    });
+    if (!call) throw new Error('no post');
+    const payload = (call.body.metadata as { event_payload: { reminders: unknown[] } }).event_payload;
+    expect(payload.reminders).toContainEqual({ credential: 'scs-c02', kind: 'retired', date: '2026-12-01', lead: 7 });
+    expect(payload.reminders).toHaveLength(4);
+  });
+
+  it('a post whose database is lost before it is marked sent is not posted again', async () => {
+    await sub('C1');
+    const realMarkSent = store.deliveries.markSent;
+    store.deliveries.markSent = async () => {
+      throw new Error('Connection terminated unexpectedly');
+    };
+    const report = await pass();
+    store.deliveries.markSent = realMarkSent;
+    expect(report.channels[0]?.outcome).toBe('sent');
+    expect((await store.deliveries.all()).map((r) => r.state)).toEqual(Array(4).fill('sending'));
+    const later = await pass({ clock: () => new Date(Date.now() + 10 * 60_000) });
+    expect(later.unconfirmed).toBe(4);
+    expect(posts(slack)).toHaveLength(1);
+    expect((await store.deliveries.all()).map((r) => r.state)).toEqual(Array(4).fill('unconfirmed'));
   });
 
   it.each(['channel_not_found', 'is_archived', 'not_in_channel'])(

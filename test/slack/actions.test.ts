@@ -89,4 +89,23 @@ describe('buttons and menus', () => {
     expect(logged).toMatchObject({ code: 'slack_bolt_respond_error', actionId: 'share_answer', user: 'U0SHARER' });
     expect((await h.command('what is aaism')).status).toBe(200);
   });
+
+  it('acknowledges at once and ignores interactive payloads without a user, without actions, or with unknown action ids', async () => {
+    h = await startHarness();
+    const cases: [string, Record<string, unknown>, Record<string, unknown>][] = [
+      ['card_sources', button({ id: 'aaism' }), { user: undefined }],
+      ['card_sources', button({ id: 'aaism' }), { actions: [] }],
+      ['card_sources', button({ id: 'aaism' }), { actions: undefined }],
+      ['no_such_action', button({ id: 'aaism' }), {}],
+    ];
+    for (const [actionId, action, extra] of cases) {
+      const startedAt = Date.now();
+      const res = await h.action(actionId, action, extra);
+      expect(res.status, JSON.stringify(extra)).toBe(200);
+      expect(Date.now() - startedAt).toBeLessThan(1000);
+    }
+    await h.slack.idle();
+    expect(h.standIn.callsTo('/respond/action')).toEqual([]);
+    expect(h.logs.filter((l) => Number(l.level) >= 50)).toEqual([]);
+  });
 });

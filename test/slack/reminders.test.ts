@@ -136,6 +136,31 @@ describe('/cert remind', () => {
     expect(await channelSubs(await memoryStore(), 'C0OFF')).toEqual([]);
   });
 
+  it('refuses numbers it would misread and words that name nothing, and changes nothing', async () => {
+    await start();
+    await remind(h, 'aaism 30 days', 'C0READ');
+    const before = await channelSubs(await memoryStore(), 'C0READ');
+    for (const [text, reason] of [
+      ['aaism 10,000 days', /thousands separator/],
+      ['aaism 7.5 days', /not a whole number/],
+      ['aaism -7 days', /negative/],
+      ['aaism 400 days', /too far ahead/],
+      ['!!!', /I don't understand/],
+      ['aaism 🎓', /I don't understand/],
+      ['off ???', /I don't understand/],
+      ['off 🎓', /I don't understand/],
+      ['off frobnicate', /I don't know/],
+    ] as const) {
+      expect(said(await remind(h, text, 'C0READ')), text).toMatch(reason);
+    }
+    expect(await channelSubs(await memoryStore(), 'C0READ')).toEqual(before);
+    const many = Array.from({ length: 500 }, (_, i) => `nosuch${i}`).join(' ');
+    const reply = said(await remind(h, many, 'C0READ'));
+    expect(reply).toContain('nosuch0');
+    expect(reply).toContain('(and 499 more words after it)');
+    expect(reply.length).toBeLessThan(1500);
+  });
+
   it('shows a paused subscription and resumes it once the app is back in the channel', async () => {
     await start();
     await remind(h, 'aws', 'C0PAUSE');

@@ -184,6 +184,30 @@ describe.each(STORE_KINDS)('store on %s', (kind) => {
       expect(await store.deliveries.claim([k], 'C', later(5000), later(70_000))).toHaveLength(1);
     });
 
+    it('never lets a claim marked sending be taken over; unanswered, it ends unconfirmed', async () => {
+      const k = key({ channel: 'C-sending' });
+      await store.deliveries.claim([k], 'A', NOW, later(60_000));
+      expect(await store.deliveries.markSending([k], 'B', NOW, later(60_000))).toEqual([]);
+      expect(await store.deliveries.markSending([k], 'A', NOW, later(60_000))).toHaveLength(1);
+      expect(await store.deliveries.claim([k], 'B', later(10_000_000), later(10_060_000))).toEqual([]);
+      expect(await store.deliveries.settleAbandoned(later(59_999), 'lost')).toEqual([]);
+      const settled = await store.deliveries.settleAbandoned(later(60_000), 'lost');
+      expect(settled.map((s) => [s.channel, s.claimedBy])).toEqual([['C-sending', 'A']]);
+      const [rec] = await store.deliveries.history({ ...T1, channel: 'C-sending' });
+      expect(rec).toMatchObject({ state: 'unconfirmed', lastError: 'lost', sendingAt: NOW });
+      expect(await store.deliveries.claim([k], 'B', later(20_000_000), later(20_060_000))).toEqual([]);
+    });
+
+    it('defers a sending claim Slack failed (5xx), counting the attempt', async () => {
+      const k = key({ channel: 'C-5xx' });
+      await store.deliveries.claim([k], 'A', NOW, later(60_000));
+      await store.deliveries.markSending([k], 'A', NOW, later(60_000));
+      expect(await store.deliveries.defer([k], 'A', later(30_000), 'http_503')).toBe(1);
+      const [rec] = await store.deliveries.history({ ...T1, channel: 'C-5xx' });
+      expect(rec).toMatchObject({ state: 'claimed', attempts: 1, lastError: 'http_503', sendingAt: null });
+      expect(await store.deliveries.claim([k], 'B', later(30_000), later(90_000))).toHaveLength(1);
+    });
+
     it('keeps channels and workspaces apart in the key', async () => {
       const base = key({ channel: 'C-keys' });
       const claims = await store.deliveries.claim(

@@ -24,6 +24,38 @@ export interface StandInReply {
 
 export type Handler = (call: RecordedCall) => StandInReply | Promise<StandInReply>;
 
+/**
+ * Ways a Slack method misbehaves, for fault tests: a 429 with Retry-After, an HTTP 5xx, or an answer
+ * (`ok: true`, or `ok: false`) given only after `delayMs`, past the client's timeout: Slack accepted
+ * (or rejected) the call, but the caller never hears which.
+ */
+export type FaultMode =
+  | { kind: 'rate-limited'; retryAfterSeconds: number }
+  | { kind: 'server-error'; status?: number }
+  | { kind: 'accept-then-time-out'; delayMs: number }
+  | { kind: 'reject-then-time-out'; delayMs: number; error?: string };
+
+/** The handler that answers as `mode` says (for chat.postMessage-like methods: `ok: true` carries a ts). */
+export function faultHandler(mode: FaultMode): Handler {
+  switch (mode.kind) {
+    case 'rate-limited':
+      return () => ({
+        status: 429,
+        headers: { 'retry-after': String(mode.retryAfterSeconds) },
+        body: { ok: false, error: 'ratelimited' },
+      });
+    case 'server-error':
+      return () => ({ status: mode.status ?? 503, body: 'upstream unavailable' });
+    case 'accept-then-time-out':
+      return (c) => ({
+        delayMs: mode.delayMs,
+        body: { ok: true, channel: c.body.channel, ts: `${Math.floor(c.at / 1000)}.000100` },
+      });
+    case 'reject-then-time-out':
+      return () => ({ delayMs: mode.delayMs, body: { ok: false, error: mode.error ?? 'internal_error' } });
+  }
+}
+
 export interface SlackStandIn {
   /** Base URL for the Web API, ending in /api/. */
   apiUrl: string;
@@ -33,6 +65,8 @@ export interface SlackStandIn {
   callsTo(method: string): RecordedCall[];
   /** Replace the answer for one method (or a response_url path). */
   on(method: string, handler: Handler): void;
+  /** Make one method misbehave (see FaultMode); `on` with a handler restores a normal answer. */
+  fail(method: string, mode: FaultMode): void;
   /** Resolve once `count` calls to `method` were recorded (or reject after timeoutMs). */
   waitFor(method: string, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
   close(): Promise<void>;
@@ -129,6 +163,7 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
     calls,
     callsTo: (method) => calls.filter((c) => c.method === method),
     on: (method, handler) => handlers.set(method, handler),
+    fail: (method, mode) => handlers.set(method, faultHandler(mode)),
     waitFor: (method, count = 1, timeoutMs = 5000) =>
       new Promise((resolve, reject) => {
         const done = () => resolve(calls.filter((c) => c.method === method));

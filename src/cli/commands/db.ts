@@ -16,8 +16,12 @@ export const dbCommand: CliCommand = async (args, io) => {
   const [sub, ...extra] = positionals;
   if (sub !== 'migrate') throw new UsageError(sub ? `unknown db command "${sub}"` : 'db needs a command', DB_USAGE);
   if (extra.length > 0) throw new UsageError('db migrate takes no arguments', DB_USAGE);
-  const { databaseUrl } = parseBaseConfig(io.env);
-  const store = await openStore(databaseUrl, { migrate: false });
+  const { databaseUrl, database } = parseBaseConfig(io.env);
+  // A migration may take longer than a request should: the statement timeout is relaxed here.
+  const store = await openStore(databaseUrl, {
+    migrate: false,
+    limits: { ...database, statementTimeoutMs: Math.max(database.statementTimeoutMs, 60_000) },
+  });
   try {
     const applied = await store.migrate();
     io.stdout(

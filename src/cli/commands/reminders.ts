@@ -12,7 +12,7 @@ import { describeScope, describeSettings } from '../../reminders/describe-subscr
 import { type ListedSubscription, listSubscriptions } from '../../reminders/list-subscriptions.js';
 import { ReminderInputError } from '../../reminders/reminder-input-error.js';
 import { parseLeads } from '../../reminders/reminder-settings.js';
-import type { ReminderScope } from '../../reminders/reminder-types.js';
+import type { DeliveryRecord, ReminderScope } from '../../reminders/reminder-types.js';
 import { type ReminderPassReport, runReminderPass } from '../../reminders/run-reminder-pass.js';
 import { subscribe } from '../../reminders/subscribe.js';
 import { renderReminderText } from '../../render/text/render-reminder-text.js';
@@ -81,8 +81,8 @@ export const remindersCommand: CliCommand = async (args, io) => {
 };
 
 async function withStore(io: CliIo, fn: (store: Store) => Promise<ExitCode>): Promise<ExitCode> {
-  const { databaseUrl } = parseBaseConfig(io.env);
-  const store = await openStore(databaseUrl);
+  const { databaseUrl, database } = parseBaseConfig(io.env);
+  const store = await openStore(databaseUrl, { limits: database });
   try {
     return await fn(store);
   } finally {
@@ -144,7 +144,17 @@ async function add(values: Values, io: CliIo): Promise<ExitCode> {
   });
 }
 
-function listedJson(l: ListedSubscription) {
+/** Reminders of each subscription whose post Slack never answered (unconfirmed, or sending with no process left). */
+function unconfirmedBySubscription(deliveries: DeliveryRecord[], now: Date): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const d of deliveries) {
+    const unknown = d.state === 'unconfirmed' || (d.state === 'sending' && d.leaseUntil.getTime() <= now.getTime());
+    if (unknown) counts.set(d.subscriptionId, (counts.get(d.subscriptionId) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function listedJson(l: ListedSubscription, unconfirmed: number) {
   const s = l.subscription;
   return {
     id: s.id,
@@ -160,6 +170,7 @@ function listedJson(l: ListedSubscription) {
     createdBy: s.createdBy,
     createdAt: s.createdAt.toISOString(),
     updatedAt: s.updatedAt.toISOString(),
+    unconfirmed,
     next: l.next.map((n) => ({
       credential: n.credentialId,
       kind: n.kind,
@@ -187,20 +198,39 @@ async function list(values: Values, io: CliIo): Promise<ExitCode> {
       });
       listed.push(...r.subscriptions);
     }
+    const unconfirmed = unconfirmedBySubscription(await store.deliveries.all(), now);
+    const count = (l: ListedSubscription) => unconfirmed.get(l.subscription.id) ?? 0;
     if (values.json) {
-      io.stdout(`${JSON.stringify(listed.map(listedJson), null, 2)}\n`);
+      io.stdout(
+        `${JSON.stringify(
+          listed.map((l) => listedJson(l, count(l))),
+          null,
+          2,
+        )}\n`,
+      );
       return 0;
     }
     if (listed.length === 0) {
       io.stdout('No reminder subscriptions.\n');
       return 0;
     }
-    for (const l of listed) io.stdout(listedText(l, index.catalog, now));
+    for (const l of listed) io.stdout(listedText(l, index.catalog, now, count(l)));
+    const total = [...unconfirmed.values()].reduce((a, b) => a + b, 0);
+    if (total > 0) {
+      io.stdout(
+        `${plural(total, 'reminder')} with unknown outcome: Slack never answered the post; not posted again.\n`,
+      );
+    }
     return 0;
   });
 }
 
-function listedText(l: ListedSubscription, catalog: Pick<Catalog, 'credentials'>, now: Date): string {
+function listedText(
+  l: ListedSubscription,
+  catalog: Pick<Catalog, 'credentials'>,
+  now: Date,
+  unconfirmed: number,
+): string {
   const s = l.subscription;
   const acronym = (id: string) => catalog.credentials.find((c) => c.id === id)?.acronym ?? id;
   const where = `${s.team}${s.enterprise ? `/${s.enterprise}` : ''} ${s.channel}`;
@@ -210,6 +240,7 @@ function listedText(l: ListedSubscription, catalog: Pick<Catalog, 'credentials'>
     const when = n.at.getTime() <= now.getTime() ? 'due now' : n.at.toISOString();
     lines.push(`  next: ${when}  ${acronym(n.credentialId)} ${n.kind} ${n.date} (${n.lead}-day reminder)`);
   }
+  if (unconfirmed > 0) lines.push(`  unconfirmed: ${plural(unconfirmed, 'reminder')} (Slack never answered the post)`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -239,7 +270,7 @@ async function run(values: Values, io: CliIo): Promise<ExitCode> {
       logger: quietLogger(io),
     });
     io.stdout(values.json ? `${JSON.stringify(reportJson(report), null, 2)}\n` : reportText(report));
-    return report.channels.some((c) => c.outcome === 'failed') ? 1 : 0;
+    return report.channels.some((c) => ['failed', 'server-error', 'unconfirmed'].includes(c.outcome)) ? 1 : 0;
   });
 }
 
@@ -258,6 +289,7 @@ function reportJson(report: ReminderPassReport) {
   return {
     now: report.now,
     dryRun: report.dryRun,
+    unconfirmed: report.unconfirmed,
     channels: report.channels.map((c) => ({
       team: c.team,
       enterprise: c.enterprise,
@@ -271,7 +303,7 @@ function reportJson(report: ReminderPassReport) {
 }
 
 function reportText(report: ReminderPassReport): string {
-  if (report.channels.length === 0) return `Nothing due at ${report.now}.\n`;
+  if (report.channels.length === 0 && report.unconfirmed === 0) return `Nothing due at ${report.now}.\n`;
   const out: string[] = [];
   for (const c of report.channels) {
     const items = c.messages.reduce((sum, m) => sum + m.model.items.length, 0);
@@ -283,9 +315,16 @@ function reportText(report: ReminderPassReport): string {
     else if (c.outcome === 'rate-limited')
       out.push(`${head}: rate limited, retried after ${Math.ceil((c.retryAfterMs ?? 0) / 1000)} s`);
     else if (c.outcome === 'paused') out.push(`${head}: paused (${c.error}); resume with /cert remind resume`);
+    else if (c.outcome === 'server-error')
+      out.push(`${head}: Slack failed (${c.error}); retried after ${Math.ceil((c.retryAfterMs ?? 0) / 1000)} s`);
+    else if (c.outcome === 'unconfirmed')
+      out.push(`${head}: outcome unknown (${c.error}): Slack never answered; not posted again`);
+    else if (c.outcome === 'stopped') out.push(`${head}: stopped before posting; the next pass sends these`);
     else out.push(`${head}: failed (${c.error}); retried next pass`);
     for (const m of c.messages) out.push(renderReminderText(m.model).trimEnd());
   }
+  if (report.unconfirmed > 0)
+    out.push(`${plural(report.unconfirmed, 'reminder')} with unknown outcome (not posted again)`);
   return `${out.join('\n')}\n`;
 }
 

@@ -62,3 +62,31 @@ export function renderRemindFailed(): SlackMessage {
   const text = 'Sorry, something went wrong while changing this channel’s reminders. Please try again in a moment.';
   return remindMessage(text, [section('remind_failed', text)]);
 }
+
+/** What a `/cert remind` command was asked to do, for the words of a store failure. */
+export type RemindStoreAction = 'list' | 'subscribe' | 'off' | 'resume';
+
+const UNAVAILABLE: Record<RemindStoreAction, string> = {
+  list: 'The reminders store is unavailable right now, so I cannot show this channel’s reminders. Please try again in a few minutes.',
+  subscribe: 'The reminders store is unavailable right now: no reminders were set. Please try again in a few minutes.',
+  off: 'The reminders store is unavailable right now: no reminders were stopped. Please try again in a few minutes.',
+  resume: 'The reminders store is unavailable right now: nothing was resumed. Please try again in a few minutes.',
+};
+
+/**
+ * The store could not be reached (nothing changed), or it stopped answering mid-change (`uncertain`:
+ * the change may have been saved; the list shows what is set).
+ */
+export function renderRemindStoreDown(action: RemindStoreAction, uncertain: boolean): SlackMessage {
+  const text =
+    uncertain && action !== 'list'
+      ? 'The reminders store stopped answering while saving this change, so I cannot tell whether it was saved. `/cert remind list` shows what is set.'
+      : (UNAVAILABLE[action] ?? UNAVAILABLE.list);
+  return remindMessage(text, [section('remind_store_down', text)]);
+}
+
+/** The acknowledgment when the answer takes longer than Slack waits: the outcome follows. */
+export function renderRemindWorking(): SlackMessage {
+  const text = 'Working on it… the reminders store is slow; I will post the outcome here.';
+  return remindMessage(text, [section('remind_working', text)]);
+}

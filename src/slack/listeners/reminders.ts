@@ -3,11 +3,16 @@
  * channel" button and its modal, and the "Stop these reminders" button. The work is in the helpers
  * beside (run-remind-command, remind-modal, stop-reminders-button); these only wire Slack to them.
  */
-import type { AckFn, App, BlockAction, ButtonAction, RespondArguments, ViewSubmitAction } from '@slack/bolt';
+import type { AckFn, App, BlockAction, ButtonAction, RespondArguments, RespondFn, ViewSubmitAction } from '@slack/bolt';
+import { TIMED_OUT, withinDeadline } from '../../http/within-deadline.js';
 import { ACTION_IDS } from '../../render/slack/action-ids.js';
 import type { SlackMessage } from '../../render/slack/block-types.js';
 import { REMIND_MODAL, renderRemindNoticeView } from '../../render/slack/render-remind-modal.js';
-import { renderRemindFailed, renderRemindNotChannel } from '../../render/slack/render-remind-notice.js';
+import {
+  renderRemindFailed,
+  renderRemindNotChannel,
+  renderRemindWorking,
+} from '../../render/slack/render-remind-notice.js';
 import { readRemindButtonValue } from '../read-remind-modal.js';
 import { openRemindModal, submitRemindModal } from '../remind-modal.js';
 import { actionChannel, commandActor, installedWorkspaceOnce, interactionActor } from '../remind-request.js';
@@ -16,23 +21,41 @@ import type { RegisteredNames, SlackDeps } from '../slack-deps.js';
 import { stopFromButton } from '../stop-reminders-button.js';
 import { CERT_COMMAND, remindersOnly } from './command-guards.js';
 
-/** Acknowledge with the reply; when working it out fails, with an apology (the error goes on to app.error). */
-async function ackWith(ack: AckFn<string | RespondArguments>, work: () => Promise<SlackMessage>) {
-  let reply: SlackMessage;
-  try {
-    reply = await work();
-  } catch (err) {
-    await ack({ response_type: 'ephemeral', ...renderRemindFailed() });
-    throw err;
+/** Slack waits 3 s for the acknowledgment; past this, it says "working on it" and the outcome follows. */
+export const REMIND_ACK_DEADLINE_MS = 2000;
+
+/**
+ * Acknowledge with the reply when it is ready within the deadline; otherwise acknowledge at once and
+ * send the reply through response_url when it is. Either way the person hears the real outcome, never
+ * "failed" for a change that is then committed. A failure gets an apology (the error goes on to app.error).
+ */
+async function ackWith(
+  ack: AckFn<string | RespondArguments>,
+  respond: RespondFn,
+  work: () => Promise<SlackMessage>,
+  deadlineMs = REMIND_ACK_DEADLINE_MS,
+) {
+  const outcome = work().then(
+    (reply) => ({ reply, err: undefined }),
+    (err: unknown) => ({ reply: renderRemindFailed(), err }),
+  );
+  const early = await withinDeadline(outcome, deadlineMs);
+  if (early !== TIMED_OUT) {
+    await ack({ response_type: 'ephemeral', ...early.reply });
+    if (early.err !== undefined) throw early.err;
+    return;
   }
-  await ack({ response_type: 'ephemeral', ...reply });
+  await ack({ response_type: 'ephemeral', ...renderRemindWorking() });
+  const late = await outcome;
+  await respond({ response_type: 'ephemeral', replace_original: true, ...late.reply });
+  if (late.err !== undefined) throw late.err;
 }
 
 export function registerReminders(app: App, deps: SlackDeps): Partial<RegisteredNames> {
   const installed = installedWorkspaceOnce();
 
-  app.command(CERT_COMMAND, remindersOnly, async ({ command, ack, client }) => {
-    await ackWith(ack, async () => {
+  app.command(CERT_COMMAND, remindersOnly, async ({ command, ack, client, respond }) => {
+    await ackWith(ack, respond, async () => {
       const req = { ws: await installed(client), actor: commandActor(command), channel: command.channel_id };
       return runRemindCommand(deps, client, req, command.text);
     });
