@@ -216,7 +216,7 @@ describe.each(STORE_KINDS)('reminder pass on %s', (kind) => {
       event_payload: {
         team: 'T1',
         channel: 'C1',
-        reminder_keys: expect.stringContaining('scs-c02|retired|2026-12-01|7'),
+        reminder_keys: expect.stringContaining('scs-c02/retired-2026-12-01|2026-12-01|7'),
       },
     });
     if (!call) throw new Error('no post');
