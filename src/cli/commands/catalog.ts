@@ -8,10 +8,11 @@ export const CATALOG_USAGE = 'usage: certdesk catalog check [DIR]';
 /** `catalog check [DIR]`: validate a catalog; every problem on its own line as FILE: FIELD.PATH: problem. */
 export const catalogCommand: CliCommand = async (args, io) => {
   const [sub, dirArg, ...extra] = args;
+  if (sub?.startsWith('-')) throw new UsageError(`unknown option ${sub}`, CATALOG_USAGE);
   if (sub !== 'check')
     throw new UsageError(sub ? `unknown catalog command "${sub}"` : 'catalog needs a command', CATALOG_USAGE);
-  if (extra.length > 0 || dirArg?.startsWith('-'))
-    throw new UsageError('catalog check takes at most one folder', CATALOG_USAGE);
+  if (dirArg?.startsWith('-')) throw new UsageError(`unknown option ${dirArg}`, CATALOG_USAGE);
+  if (extra.length > 0) throw new UsageError('catalog check takes at most one folder', CATALOG_USAGE);
   const dir = dirArg ?? parseBaseConfig(io.env).catalogDir;
   try {
     const catalog = await loadCatalog(dir, { now: io.now() });
