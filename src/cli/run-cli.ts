@@ -2,7 +2,7 @@ import { ConfigError } from '../config.js';
 import { StoreError } from '../store/store-error.js';
 import { type CliCommand, type CliIo, type ExitCode, UsageError } from './cli-io.js';
 import { ASK_HELP, ASK_USAGE, askCommand } from './commands/ask.js';
-import { CATALOG_USAGE, catalogCommand } from './commands/catalog.js';
+import { CATALOG_HELP, CATALOG_USAGE, catalogCommand } from './commands/catalog.js';
 import { DB_USAGE, dbCommand } from './commands/db.js';
 import { REMINDERS_USAGE, remindersCommand } from './commands/reminders.js';
 import { SHOW_USAGE, showCommand } from './commands/show.js';
@@ -15,6 +15,7 @@ commands:
   ask [--json] [--now DATE] [QUESTION...]   answer a question (or one per line from standard input)
   show ID [--json]                          print one credential as the catalog holds it
   catalog check [DIR]                       validate a catalog (default: CATALOG_DIR or the built-in one)
+  catalog stale [--now DATE] [--json]       list the entries due for review, most overdue first
   reminders add --team T --channel C [...]  subscribe a channel to dated changes (see: certdesk reminders --help)
   reminders list [--team T] [--json]        list subscriptions and their next reminders
   reminders run [--now DATE] [--dry-run] [--json]
@@ -29,7 +30,7 @@ Start with: certdesk ask aaism   (certdesk ask --help shows every kind of questi
 const COMMANDS: Record<string, { run: CliCommand; usage: string; help?: string }> = {
   ask: { run: askCommand, usage: ASK_USAGE, help: ASK_HELP },
   show: { run: showCommand, usage: SHOW_USAGE },
-  catalog: { run: catalogCommand, usage: CATALOG_USAGE },
+  catalog: { run: catalogCommand, usage: CATALOG_USAGE, help: CATALOG_HELP },
   reminders: { run: remindersCommand, usage: REMINDERS_USAGE },
   db: { run: dbCommand, usage: DB_USAGE },
 };

@@ -178,3 +178,37 @@ describe('a closed pipe ends every command quietly', () => {
     expect(out).toBe(`certdesk ${version}\n`);
   }, 60_000);
 });
+
+describe('certdesk catalog stale', () => {
+  it('lists nothing while every entry is fresh, and exits 0', async () => {
+    const r = await runCertdesk(['catalog', 'stale', '--now', '2026-12-01']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^No entry is due for review on 2026-12-01 \(\d+ checked\)\.\n$/);
+  });
+
+  it('lists due entries most overdue first, one line each with the issuer pages to re-check', async () => {
+    const r = await runCertdesk(['catalog', 'stale', '--now', '2027-12-01']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    const summary = lines.pop() ?? '';
+    expect(summary).toMatch(/^\d+ of \d+ entries due for review on 2027-12-01\.$/);
+    const overdue = lines.map((l) => Number(/, (\d+) days ago/.exec(l)?.[1]));
+    expect(overdue).toEqual([...overdue].sort((a, b) => b - a));
+    const aaism = lines.find((l) => l.startsWith('aaism: '));
+    expect(aaism).toMatch(/re-check https:\/\/www\.isaca\.org\//);
+  });
+
+  it('--json gives the same entries as data', async () => {
+    const r = await runCertdesk(['catalog', 'stale', '--now', '2027-12-01', '--json']);
+    const data = JSON.parse(r.stdout) as { today: string; due: { id: string; due: boolean; recheck: string[] }[] };
+    expect(data.today).toBe('2027-12-01');
+    expect(data.due.length).toBeGreaterThan(0);
+    expect(data.due.every((d) => d.due && d.recheck.length > 0)).toBe(true);
+  });
+
+  it('exits 1 on a broken catalog', async () => {
+    const broken = fileURLToPath(new URL('../fixtures/catalogs/broken', import.meta.url));
+    const r = await runCertdesk(['catalog', 'stale', broken]);
+    expect(r.code).toBe(1);
+  });
+});
