@@ -1,13 +1,12 @@
 /** A credential placed against today: its issuer, computed status and staleness. */
 import type { CatalogIndex } from '../catalog/build-catalog-index.js';
 import type { Credential, Issuer } from '../catalog/schema.js';
+import { reviewState } from '../catalog/review-due.js';
 import { computeStatus } from './compute-status.js';
 import { resolveCredentialFacts } from './resolve-credential-facts.js';
 import type { CredentialView } from './types.js';
 import { daysBetween, utcDay } from './utc-day.js';
 
-/** Entries verified longer ago than this may be stale. */
-export const STALE_AFTER_DAYS = 180;
 
 function unknownIssuer(id: string): Issuer {
   return { id, name: id, aliases: [], url: 'https://example.invalid/', kind: 'certification-body', sources: [] };
@@ -20,7 +19,7 @@ export function viewCredential(credential: Credential, index: CatalogIndex, now:
     credential,
     issuer: index.issuer(credential.issuer) ?? unknownIssuer(credential.issuer),
     status: computeStatus(credential, today),
-    stale: verifiedDaysAgo > STALE_AFTER_DAYS,
+    stale: reviewState(credential, today).due,
     verifiedDaysAgo,
     facts: resolveCredentialFacts(credential),
   };

@@ -103,7 +103,7 @@ export interface CredentialView {
   credential: Credential;
   issuer: Issuer;
   status: CredentialStatus;
-  /** Verified more than 180 days before today. */
+  /** Due for review (src/catalog/review-due.ts): verified over 180 days ago, or 60 with a dated change near. */
   stale: boolean;
   /** Days since the entry was verified. */
   verifiedDaysAgo: number;

@@ -4,6 +4,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Standard input as text lines, read lazily (only `ask` with no question reads it). */
   stdinLines: () => AsyncIterable<string>;
+  /** True when standard input is a terminal (a person typing), so `ask` says it is waiting for lines. */
+  stdinIsTTY?: boolean;
   env: Record<string, string | undefined>;
   now: () => Date;
 }

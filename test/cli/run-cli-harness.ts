@@ -10,7 +10,7 @@ export interface CliResult {
 /** Run the certdesk CLI in-process with captured streams, a fixed clock and optional stdin lines. */
 export async function runCertdesk(
   argv: string[],
-  options: { env?: Record<string, string | undefined>; stdin?: string[]; now?: Date } = {},
+  options: { env?: Record<string, string | undefined>; stdin?: string[]; now?: Date; stdinIsTTY?: boolean } = {},
 ): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
@@ -24,9 +24,10 @@ export async function runCertdesk(
     stdinLines: async function* () {
       yield* options.stdin ?? [];
     },
+    stdinIsTTY: options.stdinIsTTY ?? false,
     env: options.env ?? {},
     now: () => options.now ?? new Date('2026-11-24T12:00:00Z'),
   };
-  const code = await runCli(argv, io);
+  const code = await runCli(argv, io, '9.9.9-test');
   return { code, stdout, stderr };
 }

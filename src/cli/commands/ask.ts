@@ -1,20 +1,47 @@
-import { parseArgs } from 'node:util';
 import { answerCredentialIds } from '../../answer/answer-credential-ids.js';
 import { answerQuestion } from '../../answer/answer-question.js';
 import { renderSlackAnswer } from '../../render/slack/render-slack-answer.js';
 import { renderTextAnswer } from '../../render/text/render-text-answer.js';
-import { type CliCommand, UsageError } from '../cli-io.js';
+import type { CliCommand } from '../cli-io.js';
 import { loadIndexForCli } from '../load-index-for-cli.js';
-import { parseNow } from '../parse-now.js';
+import { readNowOption } from '../parse-now.js';
+import { parseOptions } from '../parse-options.js';
 
 export const ASK_USAGE = 'usage: certdesk ask [--json] [--now YYYY-MM-DD|ISO-TIMESTAMP] [QUESTION...]';
 
+export const ASK_HELP = `${ASK_USAGE}
+
+Answers a question about security certifications from the built-in catalog (or CATALOG_DIR).
+With no QUESTION, reads one question per line from standard input.
+
+options:
+  --json        one JSON object per question: {"question", "intent", "credentials", "text", "blocks"}
+  --now DATE    answer as on DATE: YYYY-MM-DD (that day, 12:00 UTC) or an ISO 8601 timestamp
+
+examples:
+  certdesk ask aaism                                   a credential's card
+  certdesk ask "how much is aaism"                     one fact
+  certdesk ask "aaism vs scs-c03"                      a comparison
+  certdesk ask "cheapest AI security cert with no prerequisites"
+  certdesk ask "list ISACA credentials"                a listing
+  certdesk ask "I'm a SOC analyst with Security+, what next?"
+  certdesk ask "can I sit AAISM with only CISA?"       eligibility
+  certdesk ask "any exam retirements coming up?"       dated changes
+  certdesk ask "which certs test prompt injection"     topic coverage
+  certdesk ask --now 2026-04-01 "is MLS-C01 still available"`;
+
+/** Said on a terminal when `ask` has no question and waits for lines. */
+export const READING_PROMPT =
+  'Reading questions from the terminal, one per line. Press Ctrl-D to finish (Ctrl-C to quit).\n';
+
 /** Answer the question on the command line, or each line of standard input. */
 export const askCommand: CliCommand = async (args, io) => {
-  const { values, positionals } = parseArgsOrUsage(args);
-  const now = values.now === undefined ? io.now() : parseNow(values.now);
-  if (now === null)
-    throw new UsageError(`--now takes YYYY-MM-DD or an ISO 8601 timestamp, not "${values.now}"`, ASK_USAGE);
+  const { values, positionals } = parseOptions(
+    args,
+    { json: { type: 'boolean', default: false }, now: { type: 'string' } },
+    ASK_USAGE,
+  );
+  const now = readNowOption(values.now, io.now, ASK_USAGE);
   const index = await loadIndexForCli(io);
   if (!index) return 1;
 
@@ -34,6 +61,7 @@ export const askCommand: CliCommand = async (args, io) => {
     answerOne(positionals.join(' '));
     return 0;
   }
+  if (io.stdinIsTTY) io.stderr(READING_PROMPT);
   let first = true;
   for await (const line of io.stdinLines()) {
     const question = line.trim();
@@ -44,16 +72,3 @@ export const askCommand: CliCommand = async (args, io) => {
   }
   return 0;
 };
-
-function parseArgsOrUsage(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      options: { json: { type: 'boolean', default: false }, now: { type: 'string' } },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (err) {
-    throw new UsageError((err as Error).message, ASK_USAGE);
-  }
-}

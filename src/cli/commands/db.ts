@@ -1,18 +1,13 @@
-import { parseArgs } from 'node:util';
 import { parseBaseConfig } from '../../config.js';
 import { openStore } from '../../store/open-store.js';
 import { type CliCommand, UsageError } from '../cli-io.js';
+import { parseOptions } from '../parse-options.js';
 
 export const DB_USAGE = 'usage: certdesk db migrate';
 
 /** `certdesk db migrate`: apply pending migrations to DATABASE_URL (the app also does this at start). */
 export const dbCommand: CliCommand = async (args, io) => {
-  let positionals: string[];
-  try {
-    ({ positionals } = parseArgs({ args, options: {}, allowPositionals: true, strict: true }));
-  } catch (err) {
-    throw new UsageError((err as Error).message, DB_USAGE);
-  }
+  const { positionals } = parseOptions(args, {}, DB_USAGE);
   const [sub, ...extra] = positionals;
   if (sub !== 'migrate') throw new UsageError(sub ? `unknown db command "${sub}"` : 'db needs a command', DB_USAGE);
   if (extra.length > 0) throw new UsageError('db migrate takes no arguments', DB_USAGE);

@@ -3,7 +3,6 @@
  * that prefer a cron pass to the app's own tick. Same DATABASE_URL, SLACK_BOT_TOKEN and SLACK_API_URL
  * as the app.
  */
-import { parseArgs } from 'node:util';
 import type { Catalog } from '../../catalog/schema.js';
 import { ConfigError, parseBaseConfig } from '../../config.js';
 import { processHolderId } from '../../reminders/create-reminder-service.js';
@@ -20,7 +19,8 @@ import { openStore } from '../../store/open-store.js';
 import type { Store } from '../../store/store.js';
 import { type CliCommand, type CliIo, type ExitCode, UsageError } from '../cli-io.js';
 import { loadIndexForCli } from '../load-index-for-cli.js';
-import { parseNow } from '../parse-now.js';
+import { readNowOption } from '../parse-now.js';
+import { parseOptions } from '../parse-options.js';
 
 export const REMINDERS_USAGE = `usage: certdesk reminders add --team T --channel C [--enterprise E] [--lead 90,30,7,1] [--only ID,...] [--issuer ID] [--hour 9] [--tz Area/City]
        certdesk reminders list [--team T] [--json]
@@ -46,11 +46,7 @@ const OPTIONS = {
 type Values = ReturnType<typeof parse>['values'];
 
 function parse(args: string[]) {
-  try {
-    return parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (err) {
-    throw new UsageError((err as Error).message, REMINDERS_USAGE);
-  }
+  return parseOptions(args, OPTIONS, REMINDERS_USAGE);
 }
 
 /** Options that only some subcommands take. */
@@ -245,10 +241,7 @@ function listedText(
 }
 
 async function run(values: Values, io: CliIo): Promise<ExitCode> {
-  const now = values.now === undefined ? io.now() : parseNow(values.now);
-  if (now === null) {
-    throw new UsageError(`--now takes YYYY-MM-DD or an ISO 8601 timestamp, not "${values.now}"`, REMINDERS_USAGE);
-  }
+  const now = readNowOption(values.now, io.now, REMINDERS_USAGE);
   const dryRun = values['dry-run'] === true;
   const config = parseBaseConfig(io.env);
   const token = config.botToken;

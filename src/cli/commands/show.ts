@@ -1,20 +1,15 @@
-import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { compactText } from '../../catalog/normalize-text.js';
 import { osaDistance } from '../../catalog/osa-distance.js';
 import { type CliCommand, UsageError } from '../cli-io.js';
 import { loadIndexForCli } from '../load-index-for-cli.js';
+import { parseOptions } from '../parse-options.js';
 
 export const SHOW_USAGE = 'usage: certdesk show ID [--json]';
 
 /** Print one credential exactly as the catalog holds it. */
 export const showCommand: CliCommand = async (args, io) => {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(args);
-  } catch (err) {
-    throw new UsageError((err as Error).message, SHOW_USAGE);
-  }
+  const parsed = parseOptions(args, { json: { type: 'boolean', default: false } }, SHOW_USAGE);
   const [id, ...extra] = parsed.positionals;
   if (id === undefined) throw new UsageError('show needs a credential id', SHOW_USAGE);
   if (extra.length > 0) throw new UsageError(`show takes one id, not ${parsed.positionals.length}`, SHOW_USAGE);
@@ -37,12 +32,3 @@ export const showCommand: CliCommand = async (args, io) => {
   io.stdout(parsed.values.json ? `${JSON.stringify(credential, null, 2)}\n` : stringify(credential, { lineWidth: 0 }));
   return 0;
 };
-
-function parse(args: string[]) {
-  return parseArgs({
-    args,
-    options: { json: { type: 'boolean', default: false } },
-    allowPositionals: true,
-    strict: true,
-  });
-}

@@ -154,5 +154,5 @@ export function statusShort(view: CredentialView): string {
 }
 
 export function staleText(view: CredentialView): string {
-  return `${view.credential.acronym} was last checked against its sources on ${view.credential.verified}, ${view.verifiedDaysAgo} days ago: details may be stale.`;
+  return `${view.credential.acronym} was last checked against its sources on ${view.credential.verified}, ${view.verifiedDaysAgo} days ago: details may be out of date.`;
 }

@@ -1,4 +1,3 @@
-import { STALE_AFTER_DAYS } from '../../answer/credential-view.js';
 import type { CredentialView, DatedChange } from '../../answer/types.js';
 import { createNamer } from './create-namer.js';
 import { statusShort } from './credential-facts.js';
@@ -72,7 +71,7 @@ export function describeHome(input: HomeInput): Doc {
     lines: [
       [
         'Every answer names its sources and the date they were checked',
-        stale > 0 ? `; ${stale} entries are older than ${STALE_AFTER_DAYS} days and say so.` : '.',
+        stale > 0 ? `; ${stale} ${stale === 1 ? 'entry is' : 'entries are'} due for review and say so.` : '.',
       ],
     ],
   });

@@ -1,4 +1,3 @@
-import { STALE_AFTER_DAYS } from '../../answer/credential-view.js';
 import { roleQuestion } from '../../answer/role-question.js';
 import type { AnswerOf } from '../../answer/types.js';
 import type { Namer } from './create-namer.js';
@@ -53,7 +52,7 @@ export function describeRecommend(answer: AnswerOf<'recommend'>, namer: Namer): 
       kind: 'warning',
       id: 'recommend_stale',
       line: [
-        `Details of ${stale.join(', ')} were last checked more than ${STALE_AFTER_DAYS} days ago and may be stale.`,
+        `Details of ${stale.join(', ')} are due for review against their sources and may be out of date.`,
       ],
     });
   }

@@ -29,6 +29,6 @@ describe('renderSlackSources', () => {
     const aaism = index.credential('aaism');
     if (!aaism) throw new Error('no aaism');
     const old = renderSlackSources(viewCredential(aaism, index, at('2027-11-24')));
-    expect(visibleText(old.blocks)).toContain('details may be stale');
+    expect(visibleText(old.blocks)).toContain('details may be out of date');
   });
 });
