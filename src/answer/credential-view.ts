@@ -1,12 +1,11 @@
 /** A credential placed against today: its issuer, computed status and staleness. */
 import type { CatalogIndex } from '../catalog/build-catalog-index.js';
-import type { Credential, Issuer } from '../catalog/schema.js';
 import { reviewState } from '../catalog/review-due.js';
+import type { Credential, Issuer } from '../catalog/schema.js';
 import { computeStatus } from './compute-status.js';
 import { resolveCredentialFacts } from './resolve-credential-facts.js';
 import type { CredentialView } from './types.js';
 import { daysBetween, utcDay } from './utc-day.js';
-
 
 function unknownIssuer(id: string): Issuer {
   return { id, name: id, aliases: [], url: 'https://example.invalid/', kind: 'certification-body', sources: [] };

@@ -51,9 +51,7 @@ export function describeRecommend(answer: AnswerOf<'recommend'>, namer: Namer): 
     doc.push({
       kind: 'warning',
       id: 'recommend_stale',
-      line: [
-        `Details of ${stale.join(', ')} are due for review against their sources and may be out of date.`,
-      ],
+      line: [`Details of ${stale.join(', ')} are due for review against their sources and may be out of date.`],
     });
   }
   if (answer.sources.length > 0) {
