@@ -6,6 +6,8 @@ import { answerDeadlines } from './answer-deadlines.js';
 import { answerDisambiguate } from './answer-disambiguate.js';
 import { answerEligibility } from './answer-eligibility.js';
 import { answerEligibleFor } from './answer-eligible-for.js';
+import { answerFact } from './answer-fact.js';
+import { answerFind } from './answer-find.js';
 import { answerRecommend } from './answer-recommend.js';
 import { viewCredential, viewCredentials } from './credential-view.js';
 import { EXAMPLE_QUESTIONS } from './examples.js';
@@ -38,8 +40,12 @@ export function buildAnswer(query: Query, ctx: AnswerContext): Answer {
       const subject = viewCredential(c, index, now);
       return { ...base, intent: 'lookup', subject, related: viewCredentials(subject.status.replacedBy, index, now) };
     }
+    case 'fact':
+      return { ...base, ...answerFact(query.credentials, query.fields, query.notHeld, index, now) };
     case 'compare':
       return { ...base, intent: 'compare', subjects: viewCredentials(query.credentials, index, now) };
+    case 'find':
+      return { ...base, ...answerFind(query.filter, index, now) };
     case 'recommend':
       return { ...base, ...answerRecommend(query.role, index, now) };
     case 'eligibility': {
@@ -56,7 +62,9 @@ export function buildAnswer(query: Query, ctx: AnswerContext): Answer {
     case 'disambiguate':
       return { ...base, ...answerDisambiguate(query.term, query.candidates, query.reason, index, now) };
     case 'help':
-      return { ...base, intent: 'help', examples: EXAMPLE_QUESTIONS };
+      return query.brief
+        ? { ...base, intent: 'help', examples: EXAMPLE_QUESTIONS.slice(0, 1), brief: true }
+        : { ...base, intent: 'help', examples: EXAMPLE_QUESTIONS };
     case 'unknown':
       return {
         ...base,

@@ -15,10 +15,14 @@ import type {
   Topic,
   Track,
 } from '../catalog/schema.js';
+import type { Condition, ConditionField, Sort } from './read-constraints.js';
+import type { FactField, NotHeldField } from './read-fact-fields.js';
 
 export const INTENTS = [
   'lookup',
+  'fact',
   'compare',
+  'find',
   'recommend',
   'eligibility',
   'deadlines',
@@ -33,7 +37,11 @@ export type Intent = (typeof INTENTS)[number];
 /** What a question was understood to ask. */
 export type Query =
   | { intent: 'lookup'; credential: string }
+  /** "how much is aaism": named credentials and the fields asked about (and those the catalog lacks). */
+  | { intent: 'fact'; credentials: string[]; fields: FactField[]; notHeld: NotHeldField[] }
   | { intent: 'compare'; credentials: string[] }
+  /** "cheapest AI security cert": conditions, a sort and a count over the catalog's structured fields. */
+  | { intent: 'find'; filter: FindFilter }
   | { intent: 'recommend'; role: string | null }
   /** target null: "what can I take with CISSP?", every credential the asker can sit. */
   | { intent: 'eligibility'; target: string | null; held: Held[] }
@@ -47,8 +55,39 @@ export type Query =
     }
   | { intent: 'browse'; issuer: string | null; track: Track | null; level: Level | null }
   | { intent: 'disambiguate'; term: string; candidates: string[]; reason: DisambiguationReason }
-  | { intent: 'help' }
+  | { intent: 'help'; brief?: boolean }
   | { intent: 'unknown'; suggestions: Suggestion[] };
+
+/** What a find question asks for: plain listing filters plus conditions, a sort and a count. */
+export interface FindFilter {
+  issuer: string | null;
+  track: Track | null;
+  level: Level | null;
+  topic: string | null;
+  conditions: Condition[];
+  sort: Sort | null;
+  count: boolean;
+  /** "the cheapest": one is wanted, the rest are context. */
+  single: boolean;
+}
+
+/** The value of a field that put a credential on a find list. */
+export type MatchValue =
+  | { field: 'price'; amount: number; member?: number | undefined; fees: number }
+  | { field: 'prerequisites' }
+  | { field: 'assessment' }
+  | { field: 'delivery'; kinds: string[] }
+  | { field: 'recognition'; framework: 'dod-8140' | 'niccs' | 'accredited'; detail: string }
+  | { field: 'ai-focus' }
+  | { field: 'minutes'; minutes: number }
+  | { field: 'status'; state: StatusState }
+  | { field: 'vendor-neutral' }
+  | { field: 'launched'; date: string };
+
+export interface FindItem {
+  view: CredentialView;
+  values: MatchValue[];
+}
 
 export type DisambiguationReason = 'acronym-collision' | 'near-tie' | 'missing-second';
 
@@ -170,7 +209,32 @@ interface AnswerBase {
 export type Answer = AnswerBase &
   (
     | { intent: 'lookup'; subject: CredentialView; related: CredentialView[] }
+    | {
+        intent: 'fact';
+        subjects: CredentialView[];
+        /** The fields asked about, in the order asked; empty when only unheld facts were asked. */
+        fields: FactField[];
+        /** Asked about but not held by the catalog (pass rates, salaries, difficulty …). */
+        notHeld: NotHeldField[];
+        /** What the catalog does hold, to offer instead when something asked is not held. */
+        offered: FactField[];
+      }
     | { intent: 'compare'; subjects: CredentialView[] }
+    | {
+        intent: 'find';
+        filter: FindFilter;
+        issuer: Issuer | null;
+        topic: Topic | null;
+        /** Matches, in the answer's order (sorted as asked). */
+        items: FindItem[];
+        /** Credentials left out because the catalog does not hold a field a condition or sort needs. */
+        leftOut: { field: ConditionField; views: CredentialView[] }[];
+        /** When nothing matched: the condition that emptied the list, and the nearest results without it. */
+        emptiedBy: Condition | null;
+        nearest: FindItem[];
+        /** Group the list by track ("what AI security certifications are there?"). */
+        byTrack: boolean;
+      }
     | {
         intent: 'recommend';
         role: Role | null;
@@ -233,7 +297,7 @@ export type Answer = AnswerBase &
          */
         tellApart: { id: string; focus: string; ask: string }[];
       }
-    | { intent: 'help'; examples: string[] }
+    | { intent: 'help'; examples: string[]; brief?: boolean }
     | { intent: 'unknown'; suggestions: Suggestion[]; examples: string[] }
   );
 

@@ -10,7 +10,13 @@ export function examplesPart(examples: readonly string[], id: string, title: str
   return [{ kind: 'list', id, title, items: examples.map((e): Line => [code(e)]) }];
 }
 
+/** The one friendly line greetings, thanks and small talk get. */
+export function briefHelp(example: string | undefined): string {
+  return `Happy to help — ask me about a certification, e.g. “${example ?? 'aaism'}”.`;
+}
+
 export function describeHelp(answer: AnswerOf<'help'>): Doc {
+  if (answer.brief) return [{ kind: 'para', id: 'help_brief', lines: [[briefHelp(answer.examples[0])]] }];
   return [
     { kind: 'title', id: 'help_title', text: 'Ask certdesk about security certifications' },
     { kind: 'para', id: 'help_about', lines: [[ABOUT]] },
