@@ -30,17 +30,25 @@ export interface Constraints {
   single: boolean;
 }
 
-function has(words: readonly string[], phrase: string): boolean {
-  const parts = phrase.split(' ');
+type Phrases = readonly (readonly string[])[];
+
+/** Phrases as word sequences, split once. */
+const phrases = (list: readonly string[]): Phrases => list.map((p) => p.split(' '));
+
+function has(words: readonly string[], parts: readonly string[]): boolean {
+  const first = parts[0];
   for (let i = 0; i + parts.length <= words.length; i++) {
-    if (parts.every((p, k) => words[i + k] === p)) return true;
+    if (words[i] !== first) continue;
+    let k = 1;
+    while (k < parts.length && words[i + k] === parts[k]) k++;
+    if (k === parts.length) return true;
   }
   return false;
 }
 
-const any = (words: readonly string[], list: readonly string[]) => list.some((p) => has(words, p));
+const any = (words: readonly string[], list: Phrases) => list.some((p) => has(words, p));
 
-const NO_PREREQS = [
+const NO_PREREQS = phrases([
   'no prerequisites',
   'no prerequisite',
   'without prerequisites',
@@ -62,9 +70,9 @@ const NO_PREREQS = [
   'prerequisites none',
   'zero prerequisites',
   'no pre requisites',
-];
+]);
 
-const HANDS_ON = [
+const HANDS_ON = phrases([
   'hands on',
   'handson',
   'practical',
@@ -76,8 +84,8 @@ const HANDS_ON = [
   'practical exam',
   'not multiple choice',
   'real labs',
-];
-const ONLINE = [
+]);
+const ONLINE = phrases([
   'online',
   'remote',
   'remotely',
@@ -86,31 +94,29 @@ const ONLINE = [
   'online proctored',
   'take from home',
   'without a test center',
-];
-const TEST_CENTRE = ['test center', 'test centers', 'testing center', 'in person'];
-const DOD = ['dod 8140', '8140', 'dod 8570', '8570', 'dod approved', 'dod'];
-const NICCS = ['niccs'];
-const ACCREDITED = ['accredited', 'ansi', 'anab', '17024', 'iso 17024', 'accreditation'];
-const AI = ['ai', 'genai', 'llm', 'llms', 'ml', 'ai security', 'ai sec', 'aisec'];
-const VENDOR_NEUTRAL = ['vendor neutral', 'vendorneutral', 'not vendor specific', 'not tied to a vendor'];
+]);
+const TEST_CENTRE = phrases(['test center', 'test centers', 'testing center', 'in person']);
+const DOD = phrases(['dod 8140', '8140', 'dod 8570', '8570', 'dod approved', 'dod']);
+const NICCS = phrases(['niccs']);
+const ACCREDITED = phrases(['accredited', 'ansi', 'anab', '17024', 'iso 17024', 'accreditation']);
+const AI = phrases(['ai', 'genai', 'llm', 'llms', 'ml', 'ai security', 'ai sec', 'aisec']);
+const VENDOR_NEUTRAL = phrases(['vendor neutral', 'vendorneutral', 'not vendor specific', 'not tied to a vendor']);
 
-const SORTS: { sort: Sort; phrases: string[] }[] = [
-  {
-    sort: 'cheapest',
-    phrases: ['cheapest', 'least expensive', 'lowest price', 'lowest cost', 'most affordable', 'cheaper', 'budget'],
-  },
-  {
-    sort: 'priciest',
-    phrases: ['most expensive', 'priciest', 'highest price', 'highest cost', 'costliest', 'pricey', 'priciest'],
-  },
-  { sort: 'shortest', phrases: ['shortest', 'quickest exam', 'shortest exam', 'least time'] },
-  { sort: 'longest', phrases: ['longest', 'longest exam'] },
-  { sort: 'newest', phrases: ['newest', 'latest', 'most recent', 'newer', 'brand new', 'just launched'] },
-  { sort: 'oldest', phrases: ['oldest', 'longest running', 'most established'] },
-  { sort: 'fewest-questions', phrases: ['fewest questions', 'least questions'] },
+const SORT_PHRASES: [Sort, string[]][] = [
+  ['cheapest', ['cheapest', 'least expensive', 'lowest price', 'lowest cost', 'most affordable', 'cheaper', 'budget']],
+  ['priciest', ['most expensive', 'priciest', 'highest price', 'highest cost', 'costliest', 'pricey']],
+  ['shortest', ['shortest', 'quickest exam', 'shortest exam', 'least time']],
+  ['longest', ['longest', 'longest exam']],
+  ['newest', ['newest', 'latest', 'most recent', 'newer', 'brand new', 'just launched']],
+  ['oldest', ['oldest', 'longest running', 'most established']],
+  ['fewest-questions', ['fewest questions', 'least questions']],
 ];
+const SORTS = SORT_PHRASES.map(([sort, list]) => ({ sort, phrases: phrases(list) }));
 
-const COUNT = ['how many', 'number of', 'count of', 'count the', 'total number'];
+const FREE = phrases(['free', 'no cost', 'zero cost', 'costs nothing']);
+const ACTIVE = phrases(['active', 'current', 'currently available', 'still available', 'available now']);
+const PLURAL = phrases(['certs', 'certifications', 'credentials', 'options', 'exams', 'ones', 'list', 'top']);
+const COUNT = phrases(['how many', 'number of', 'count of', 'count the', 'total number']);
 
 /** "$1,000", "1000 dollars", "1k", "500 usd". */
 function amountAfter(text: string, lead: string, symbol: '<' | '>'): number | null {
@@ -167,7 +173,7 @@ function launchYear(words: readonly string[]): number | null {
 
 export function readConstraints(words: readonly string[], raw: string): Constraints {
   const conditions: Condition[] = [...priceConditions(raw)];
-  if (any(words, ['free', 'no cost', 'zero cost', 'costs nothing'])) conditions.push({ field: 'price', op: 'free' });
+  if (any(words, FREE)) conditions.push({ field: 'price', op: 'free' });
   if (any(words, NO_PREREQS)) conditions.push({ field: 'prerequisites', op: 'none' });
   if (any(words, HANDS_ON)) conditions.push({ field: 'assessment', op: 'hands-on' });
   if (any(words, TEST_CENTRE)) conditions.push({ field: 'delivery', op: 'test-centre' });
@@ -179,13 +185,12 @@ export function readConstraints(words: readonly string[], raw: string): Constrai
   if (any(words, VENDOR_NEUTRAL)) conditions.push({ field: 'vendor-neutral', op: 'yes' });
   const year = launchYear(words);
   if (year !== null) conditions.push({ field: 'launched', op: 'year', year });
-  if (any(words, ['active', 'current', 'currently available', 'still available', 'available now'])) {
+  if (any(words, ACTIVE)) {
     conditions.push({ field: 'status', op: 'active' });
   }
   const sort = SORTS.find((s) => any(words, s.phrases))?.sort ?? null;
   const count = any(words, COUNT);
-  const single =
-    sort !== null && !any(words, ['certs', 'certifications', 'credentials', 'options', 'exams', 'ones', 'list', 'top']);
+  const single = sort !== null && !any(words, PLURAL);
   return { conditions, sort, count, single };
 }
 
