@@ -7,13 +7,15 @@
 import type { CatalogIndex } from '../catalog/build-catalog-index.js';
 import {
   accreditation,
-  deliveryKinds,
+  assessment,
+  deliveryModes,
   examMinutes,
+  factValue,
   isAiFocused,
   isHandsOn,
   isVendorNeutral,
   launchDate,
-  needsNothing,
+  prerequisitesKind,
   recognitionStatus,
   usdExamPrice,
 } from './credential-fields.js';
@@ -41,14 +43,17 @@ function test(view: CredentialView, c: Condition): Test {
       if (c.op === 'max') return v.amount <= c.amount ? { match: v } : 'no';
       return v.amount >= c.amount ? { match: v } : 'no';
     }
-    case 'prerequisites':
-      if (cred.prerequisites.required === null) return 'unknown';
-      return needsNothing(cred) ? { match: { field: 'prerequisites' } } : 'no';
+    case 'prerequisites': {
+      const kind = prerequisitesKind(cred);
+      if (kind === null) return 'unknown';
+      return kind === 'none' ? { match: { field: 'prerequisites' } } : 'no';
+    }
     case 'assessment':
+      if (assessment(cred) === null) return 'unknown';
       return isHandsOn(cred) ? { match: { field: 'assessment' } } : 'no';
     case 'delivery': {
-      const kinds = deliveryKinds(cred);
-      if (kinds.length === 0) return 'unknown';
+      const kinds = deliveryModes(cred);
+      if (kinds === null) return 'unknown';
       const want = c.op === 'online' ? 'online-proctored' : 'test-centre';
       const ok = kinds.includes(want) || (c.op === 'online' && kinds.includes('online-unproctored'));
       return ok ? { match: { field: 'delivery', kinds } } : 'no';
@@ -107,8 +112,8 @@ function sortKey(view: CredentialView, sort: Sort): number | null {
       return d === null ? null : Date.parse(d);
     }
     case 'fewest-questions': {
-      const q = cred.exam.questions;
-      return typeof q === 'number' ? q : null;
+      const q = factValue(cred.exam.questions, cred.exam.sources, cred);
+      return typeof q === 'number' ? q : q === null ? null : q.min;
     }
   }
 }

@@ -1,68 +1,74 @@
 /**
  * The catalog's structured fields as the engine filters and sorts by them: one reader per field, so
- * `find` and `recommend` never read catalog shapes themselves. A reader returns the resolved value, or
- * null when the catalog does not hold it (unknown, not published, or sources that disagree).
+ * `find` and `recommend` never read catalog shapes themselves. A reader returns the resolved value (by
+ * source tier), or null when the catalog does not hold it (unknown, not published, not applicable, or
+ * sources of the same tier that disagree).
  */
-import type { Credential, Fact } from '../catalog/schema.js';
+import { eventDay } from '../catalog/fact-values.js';
+import type { AssessmentKind, Credential, DeliveryMode, Fact } from '../catalog/schema.js';
 import { resolveFact } from './resolve-fact.js';
 import type { CredentialView } from './types.js';
 
 /** The winning value of a fact, or null when nothing settles it. */
 export function factValue<T>(fact: Fact<T>, groupSources: string[], c: Credential): T | null {
   const r = resolveFact(fact, groupSources, c);
-  return r.state === 'published' || r.state === 'settled' ? r.value : null;
+  return r.state === 'value' ? r.value : null;
 }
 
-export type UsdPrice = { kind: 'usd'; amount: number; member?: number | undefined; fees: number } | { kind: 'none' };
-
-const MEMBER = /\bmember\b/i;
-const NON_MEMBER = /\bnon[- ]?member\b|\bstandard\b|\blist\b|\bexam\b|\bvoucher\b/i;
-const FEE = /\bfee\b|\bannual\b|\bapplication\b|\bmaintenance\b|\bretake\b|\bbundle\b|\bcourse\b|\btraining\b/i;
+export type UsdPrice =
+  | {
+      kind: 'usd';
+      /** The standard (non-member) exam price. */
+      amount: number;
+      member?: number | undefined;
+      /** Required one-off fees on top (application fee). */
+      fees: number;
+    }
+  | { kind: 'none' };
 
 /**
  * The standard (non-member) exam price in US dollars, with the member price and required fees beside
- * it; `none` when the catalog has no US-dollar price (unknown, disputed, or another currency only).
+ * it; `none` when the catalog has no US-dollar exam price (unknown, disputed, or another currency only:
+ * no exchange rates).
  */
 export function usdExamPrice(c: Credential): UsdPrice {
   const prices = factValue(c.cost.prices, c.cost.sources, c);
   if (!prices) return { kind: 'none' };
   const usd = prices.filter((p) => p.currency === 'USD');
-  const exam = usd.filter((p) => !FEE.test(p.label) || /\bexam\b/i.test(p.label));
+  const exam = usd.filter((p) => p.item === 'exam' || p.item === 'course-bundle');
   const standard =
-    exam.find((p) => NON_MEMBER.test(p.label)) ?? exam.find((p) => !MEMBER.test(p.label)) ?? exam[0] ?? undefined;
+    exam.find((p) => p.item === 'exam' && p.audience === 'standard') ??
+    exam.find((p) => p.audience === 'standard') ??
+    undefined;
   if (!standard) return { kind: 'none' };
-  const member = exam.find((p) => MEMBER.test(p.label) && !NON_MEMBER.test(p.label) && p !== standard);
-  const fees = usd.filter((p) => FEE.test(p.label) && !/\bexam\b/i.test(p.label) && !/\bcourse\b/i.test(p.label));
-  return {
-    kind: 'usd',
-    amount: standard.amount,
-    member: member?.amount,
-    fees: fees.reduce((sum, p) => sum + p.amount, 0),
-  };
+  const member = exam.find((p) => p.item === standard.item && p.audience === 'member');
+  const fees = usd.filter((p) => p.item === 'application-fee' && p.audience === 'standard');
+  return { kind: 'usd', amount: standard.amount, member: member?.amount, fees: fees.reduce((s, p) => s + p.amount, 0) };
 }
 
-/** Published as needing no prerequisite credential. */
+/** 'none' when published as needing no prerequisite; 'some' when it names some; null when unknown. */
+export function prerequisitesKind(c: Credential): 'none' | 'some' | null {
+  const required = factValue(c.prerequisites.required, c.prerequisites.sources, c);
+  if (required === null) return null;
+  return required === 'none' ? 'none' : 'some';
+}
+
 export function needsNothing(c: Credential): boolean {
-  return c.prerequisites.required === 'none';
+  return prerequisitesKind(c) === 'none';
+}
+
+export function assessment(c: Credential): AssessmentKind[] | null {
+  return factValue(c.assessment, c.exam.sources, c);
 }
 
 /** Assessed hands-on (a performance exam or practical labs). */
 export function isHandsOn(c: Credential): boolean {
-  return c.trust.assessment === 'performance-exam';
+  return assessment(c)?.includes('performance') ?? false;
 }
 
-/** How the exam is delivered, as kinds: online-proctored, test-centre, online-unproctored, course. */
-export function deliveryKinds(c: Credential): string[] {
-  const delivery = factValue(c.exam.delivery, c.exam.sources, c) ?? '';
-  const proctoring = factValue(c.exam.proctoring, c.exam.sources, c) ?? '';
-  const text = `${delivery} ${proctoring}`.toLowerCase();
-  const out: string[] = [];
-  if (/test (centre|center)|testing (centre|center)|in person|on-site|onsite/.test(text)) out.push('test-centre');
-  if (/online|remote|from home|onvue/.test(text)) {
-    out.push(/unproctored|not proctored|open book|self-paced/.test(text) ? 'online-unproctored' : 'online-proctored');
-  }
-  if (/course|workshop|class/.test(text) && out.length === 0) out.push('in-person-course');
-  return out;
+/** How the exam is delivered (test centre, online proctored …), issuer rules applied by the loader. */
+export function deliveryModes(c: Credential): DeliveryMode[] | null {
+  return factValue(c.exam.delivery, c.exam.sources, c);
 }
 
 export function recognitionStatus(c: Credential, framework: 'dod-8140' | 'niccs'): 'listed' | 'not-listed' | null {
@@ -72,22 +78,23 @@ export function recognitionStatus(c: Credential, framework: 'dod-8140' | 'niccs'
 }
 
 export function accreditation(c: Credential): string | null {
-  return c.trust.accreditation;
+  return factValue(c.trust.accreditation, c.trust.sources, c);
 }
 
-const AI_NAME = /\b(ai|ml|genai|artificial intelligence|machine learning|llm)\b/i;
-
-/** An AI-security credential: its own name or acronym is about AI. */
+/** An AI-security credential (the catalog's `ai_focus: primary`). */
 export function isAiFocused(c: Credential): boolean {
-  return AI_NAME.test(c.name) || AI_NAME.test(c.acronym) || /ai/i.test(c.acronym);
+  return c.ai_focus === 'primary';
 }
 
 export function examMinutes(c: Credential): number | null {
   return factValue(c.exam.minutes, c.exam.sources, c);
 }
 
+/** The day the certification launched (not an exam version's launch), when recorded. */
 export function launchDate(c: Credential): string | null {
-  return c.events.find((e) => e.kind === 'launched')?.date ?? null;
+  const e =
+    c.events.find((x) => x.kind === 'launched' && x.code === undefined) ?? c.events.find((x) => x.kind === 'launched');
+  return e ? eventDay(e) : null;
 }
 
 export function isVendorNeutral(view: CredentialView): boolean {

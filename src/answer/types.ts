@@ -59,6 +59,16 @@ export type Query =
   | { intent: 'help'; brief?: boolean }
   | { intent: 'unknown'; suggestions: Suggestion[] };
 
+/** One field of one credential in a fact answer, resolved by source tier when the answer is built. */
+export interface FactResolution {
+  credential: string;
+  field: FactField;
+  /** value; third-party: a value no issuer, official or seed source gives; or why there is none. */
+  state: 'value' | 'third-party' | 'disputed' | 'unknown' | 'not-published' | 'not-applicable';
+  /** The sources behind the value (or behind "not published"), strongest first when rendered. */
+  sources: Source[];
+}
+
 /** What a find question asks for: plain listing filters plus conditions, a sort and a count. */
 export interface FindFilter {
   issuer: string | null;
@@ -242,6 +252,10 @@ export type Answer = AnswerBase &
         notHeld: NotHeldField[];
         /** What the catalog does hold, to offer instead when something asked is not held. */
         offered: FactField[];
+        /** Each shown field of each subject, resolved: its state and the sources behind it. */
+        facts: FactResolution[];
+        /** What the catalog records about an unheld fact ("ISACA does not publish pass rates"), with sources. */
+        notHeldNotes: { credential: string; field: NotHeldField; text: string; sources: Source[] }[];
       }
     | { intent: 'compare'; subjects: CredentialView[] }
     | {

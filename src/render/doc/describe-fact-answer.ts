@@ -6,7 +6,7 @@
 
 import type { FactField, NotHeldField } from '../../answer/read-fact-fields.js';
 import type { AnswerOf, CredentialView } from '../../answer/types.js';
-import type { Credential, Source } from '../../catalog/schema.js';
+import type { Credential, Fact } from '../../catalog/schema.js';
 import type { Namer } from './create-namer.js';
 import { assessmentLabel, domainLines, eventLines, recognitionText } from './credential-extras.js';
 import {
@@ -15,7 +15,6 @@ import {
   deliveryText,
   minutesText,
   passingText,
-  proctoringText,
   questionsText,
   recertText,
   requiredText,
@@ -54,33 +53,7 @@ const NOT_HELD_LABELS: Record<NotHeldField, string> = {
   jobs: 'job-market figures',
 };
 
-/** The sources of the catalog group a field comes from. */
-function groupSourceIds(c: Credential, field: FactField): string[] {
-  switch (field) {
-    case 'cost':
-      return c.cost.sources;
-    case 'domains':
-      return c.domains.sources;
-    case 'prerequisites':
-      return c.prerequisites.sources;
-    case 'validity':
-    case 'renewal':
-      return c.recertification.sources;
-    case 'dates':
-      return [...new Set(c.events.flatMap((e) => e.sources))];
-    case 'recognition':
-    case 'runs':
-      return c.trust.sources;
-    case 'register':
-      return c.summary_sources;
-    default:
-      return c.exam.sources;
-  }
-}
-
-function sourcesOf(c: Credential, ids: readonly string[]): Source[] {
-  return ids.map((id) => c.sources.find((s) => s.id === id)).filter((s): s is Source => s !== undefined);
-}
+const trustText = (c: Credential, fact: Fact<string>) => describeFact(fact, c.trust.sources, c, (v) => v, 'short');
 
 /** The field's value in words: at most four lines. */
 function fieldLines(view: CredentialView, field: FactField, namer: Namer): string[] {
@@ -97,9 +70,9 @@ function fieldLines(view: CredentialView, field: FactField, namer: Namer): strin
     case 'format':
       return [`${capitalize(describeFact(c.exam.item_types, c.exam.sources, c, (v) => v))} (${assessmentLabel(c)})`];
     case 'delivery':
-      return [capitalize(deliveryText(c)), `Proctoring: ${proctoringText(c)}`];
+      return [capitalize(deliveryText(c))];
     case 'languages':
-      return [capitalize(describeFact(c.exam.languages, c.exam.sources, c, (v) => v))];
+      return [capitalize(describeFact(c.exam.languages, c.exam.sources, c, (v) => v.join(', ')))];
     case 'domains':
       return domainLines(c)
         .slice(0, 4)
@@ -111,7 +84,7 @@ function fieldLines(view: CredentialView, field: FactField, namer: Namer): strin
     case 'validity':
       return [
         capitalize(
-          describeFact(c.recertification.cycle_years, c.recertification.sources, c, (y) =>
+          describeFact(c.recertification.validity_years, c.recertification.sources, c, (y) =>
             y === 1 ? '1 year, then renewed' : `${y} years, then renewed`,
           ),
         ),
@@ -123,10 +96,10 @@ function fieldLines(view: CredentialView, field: FactField, namer: Namer): strin
       return [statusText(view, namer), ...(events.length > 0 ? events.slice(-3) : ['No dated events recorded'])];
     }
     case 'recognition':
-      return [recognitionText(c), `Accreditation: ${c.trust.accreditation ?? 'unknown'}`];
+      return [recognitionText(c), `Accreditation: ${trustText(c, c.trust.accreditation)}`];
     case 'runs':
       return [
-        `${view.issuer.name} issues it; administered by ${c.trust.administered_by ?? 'unknown'}, maintained by ${c.trust.maintained_by ?? 'unknown'}`,
+        `${view.issuer.name} issues it; administered by ${trustText(c, c.trust.administered_by)}, maintained by ${trustText(c, c.trust.maintained_by)}`,
       ];
     case 'register':
       return [`Start at ${view.issuer.name}: ${view.issuer.url}`];
@@ -139,36 +112,29 @@ function fieldLines(view: CredentialView, field: FactField, namer: Namer): strin
  * "As of 2026-11-24 · source: ISACA", then the source's address on a line of its own (long addresses
  * would not wrap inside a sentence in a terminal).
  */
-function asOfLines(c: Credential, field: FactField, label?: string): Line[] {
-  const best = byRank(sourcesOf(c, groupSourceIds(c, field)))[0];
+function asOfLines(answer: FactAnswer, c: Credential, field: FactField, label?: string): Line[] {
+  const resolved = answer.facts.find((f) => f.credential === c.id && f.field === field);
+  const best = byRank(resolved?.sources ?? [])[0];
   const head = `${label ? `${label}: ` : ''}As of ${c.verified}`;
   if (!best) return [[head]];
   return [[`${head} · source: ${sourceLabel(best)}`], ...(best.url ? [[link(best.url, best.url)]] : [])];
 }
 
-/** Caveats that speak about what was asked ("ISACA does not publish pass rates"), with their sources. */
-const NOT_HELD_WORDS: Record<NotHeldField, RegExp> = {
-  'pass-rate': /pass(ing)? rate/i,
-  salary: /salar/i,
-  difficulty: /difficult|hard/i,
-  study: /study|course|training/i,
-  jobs: /job|employer|demand/i,
-};
-
-function notHeldLines(view: CredentialView, notHeld: readonly NotHeldField[]): Line[] {
+function notHeldLines(
+  view: CredentialView,
+  notHeld: readonly NotHeldField[],
+  notes: FactAnswer['notHeldNotes'],
+): Line[] {
   const c = view.credential;
   const what = joinAnd(notHeld.map((n) => NOT_HELD_LABELS[n]));
   const lines: Line[] = [
     [`certdesk does not hold ${what} for ${c.acronym}.`],
-    ...notHeld.flatMap((n) =>
-      c.caveats
-        .filter((cv) => NOT_HELD_WORDS[n].test(cv.text))
-        .slice(0, 1)
-        .map((cv): Line => {
-          const src = byRank(sourcesOf(c, cv.sources))[0];
-          return [cv.text, ...(src ? [` (${sourceLabel(src)})`] : [])];
-        }),
-    ),
+    ...notes
+      .filter((n) => n.credential === c.id)
+      .map((n): Line => {
+        const src = byRank(n.sources)[0];
+        return [n.text, ...(src ? [` (${sourceLabel(src)})`] : [])];
+      }),
     [`Check ${view.issuer.name}'s page: `, link(view.issuer.url, view.issuer.url)],
   ];
   if (notHeld.includes('difficulty')) {
@@ -189,7 +155,7 @@ export function describeFactAnswer(answer: FactAnswer, namer: Namer): Doc {
     const c = view.credential;
     const lines: Line[] = [];
     if (answer.subjects.length > 1) lines.push([bold(namer.credentialLong(c.id))]);
-    if (answer.notHeld.length > 0) lines.push(...notHeldLines(view, answer.notHeld));
+    if (answer.notHeld.length > 0) lines.push(...notHeldLines(view, answer.notHeld, answer.notHeldNotes));
     if (fields.length === 0 && shown.length > 0) lines.push([bold('What certdesk does hold:')]);
     for (const field of shown) {
       const [first, ...rest] = fieldLines(view, field, namer);
@@ -199,7 +165,9 @@ export function describeFactAnswer(answer: FactAnswer, namer: Namer): Doc {
     }
     doc.push({ kind: 'para', id: `fact_${i}`, lines });
     const notes: Line[] =
-      shown.length === 1 ? asOfLines(c, shown[0] ?? 'cost') : shown.flatMap((f) => asOfLines(c, f, FIELD_LABELS[f]));
+      shown.length === 1
+        ? asOfLines(answer, c, shown[0] ?? 'cost')
+        : shown.flatMap((f) => asOfLines(answer, c, f, FIELD_LABELS[f]));
     if (fields.length > 0 && notes.length > 0) doc.push({ kind: 'note', id: `fact_${i}_asof`, lines: notes });
     else doc.push({ kind: 'note', id: `fact_${i}_asof`, lines: [[`As of ${c.verified}`]] });
   }
