@@ -1,6 +1,7 @@
 /** Typed Query → typed Answer, against the catalog index and today's date. */
 import type { CatalogIndex } from '../catalog/build-catalog-index.js';
 import { answerBrowse } from './answer-browse.js';
+import { answerCompare } from './answer-compare.js';
 import { answerCoverage } from './answer-coverage.js';
 import { answerDeadlines } from './answer-deadlines.js';
 import { answerDisambiguate } from './answer-disambiguate.js';
@@ -43,7 +44,7 @@ export function buildAnswer(query: Query, ctx: AnswerContext): Answer {
     case 'fact':
       return { ...base, ...answerFact(query.credentials, query.fields, query.notHeld, index, now) };
     case 'compare':
-      return { ...base, intent: 'compare', subjects: viewCredentials(query.credentials, index, now) };
+      return { ...base, ...answerCompare(query.credentials, query.aspect ?? null, index, now) };
     case 'find':
       return { ...base, ...answerFind(query.filter, index, now) };
     case 'recommend':

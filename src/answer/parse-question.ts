@@ -5,19 +5,30 @@
  */
 import type { CatalogIndex } from '../catalog/build-catalog-index.js';
 import { levelSchema, trackSchema } from '../catalog/schema.js';
-import { isAiFocused } from './credential-fields.js';
 import { parseHorizon } from './parse-horizon.js';
 import { isFilter } from './read-constraints.js';
 import { type Reading, readQuestion } from './read-question.js';
 import type { Resolved } from './resolve-mentions.js';
 import { splitEligibility } from './split-eligibility.js';
 import { startingPoints, suggestClosest, suggestionFor } from './suggest-closest.js';
-import type { Intent, Interpretation, Query, Suggestion } from './types.js';
+import type { CompareAspect, Intent, Interpretation, Query, Suggestion } from './types.js';
 
 export const DEFAULT_HORIZON_DAYS = 365;
 
 /** Words that ask for a comparison even when only one credential is named ("compare aaism"). */
 const EXPLICIT_COMPARE = new Set(['vs', 'compare', 'compared', 'comparing', 'comparison', 'difference']);
+
+/** "Which is harder / cheaper / longer / better recognised": a comparison on one aspect. */
+const ASPECTS: [CompareAspect, string[]][] = [
+  ['harder', ['harder', 'tougher', 'easier', 'difficult', 'hardest', 'easiest', 'toughest']],
+  ['cheaper', ['cheaper', 'pricier', 'expensive', 'cheapest']],
+  ['longer', ['longer', 'shorter', 'longest', 'shortest']],
+  ['recognised', ['recognised', 'recognized', 'respected', 'known', 'valued']],
+];
+
+function aspectOf(texts: readonly string[]): CompareAspect | null {
+  return ASPECTS.find(([, words]) => words.some((w) => texts.includes(w)))?.[0] ?? null;
+}
 
 export interface ParsedQuestion {
   query: Query;
@@ -46,13 +57,25 @@ function theOtherOne(r: Resolved, credentials: readonly Resolved[], reading: Rea
   return { ...r, ids: [only], reason: null };
 }
 
+/**
+ * A comparison keeps every credential named: a shared acronym the rest of the sentence does not settle
+ * becomes all its candidates ("aaism vs caisp" compares AAISM with both CAISPs). A near tie between
+ * typo readings still asks.
+ */
 function compareOrAsk(reading: Reading, index: CatalogIndex): Query {
   const credentials = reading.credentials.map((c) => theOtherOne(c, reading.credentials, reading, index));
-  const unclear = credentials.find((c) => c.ids.length > 1);
+  const unclear = credentials.find((c) => c.ids.length > 1 && c.reason !== 'acronym-collision');
   if (unclear) return ask(unclear);
-  const ids = uniqueIds(credentials);
-  if (ids.length >= 2) return { intent: 'compare', credentials: ids };
-  return missingSecond(credentials[0], index);
+  const shared = credentials.filter((c) => c.ids.length > 1);
+  const ids = [...new Set(credentials.flatMap((c) => c.ids))];
+  if (ids.length < 2) return shared[0] ? ask(shared[0]) : missingSecond(credentials[0], index);
+  for (const c of shared) {
+    reading.interpretations.push({
+      typed: c.mention.typed,
+      readAs: `each of ${c.ids.map((id) => index.credentialLabel(id)).join(' and ')}, side by side`,
+    });
+  }
+  return { intent: 'compare', credentials: ids, aspect: aspectOf(reading.texts) };
 }
 
 /** "compare aaism": name the one, offer the credentials it is usually compared with. */
@@ -228,7 +251,7 @@ function issuerCompareQuery({ r, index, explicitCompare }: Ctx): Query | null {
   const issuers = [...new Set(r.issuers.map((i) => i.ids[0]).filter((id): id is string => id !== undefined))];
   if (issuers.length < 2) return null;
   const ids = issuers.flatMap((issuer) =>
-    index.catalog.credentials.filter((c) => c.issuer === issuer && isAiFocused(c)).map((c) => c.id),
+    index.catalog.credentials.filter((c) => c.issuer === issuer && c.ai_focus !== 'none').map((c) => c.id),
   );
   return ids.length >= 2 ? { intent: 'compare', credentials: ids } : null;
 }
@@ -401,7 +424,10 @@ function chooseQuery(r: Reading, index: CatalogIndex): Query {
   const ctx: Ctx = {
     r,
     index,
-    explicitCompare: r.texts.some((t) => EXPLICIT_COMPARE.has(t)) || r.cues.has('compare'),
+    explicitCompare:
+      r.texts.some((t) => EXPLICIT_COMPARE.has(t)) ||
+      r.cues.has('compare') ||
+      (r.credentials.length >= 2 && aspectOf(r.texts) !== null),
     horizon: parseHorizon(r.texts),
   };
   for (const route of ROUTES) {

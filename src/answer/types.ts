@@ -40,7 +40,7 @@ export type Query =
   | { intent: 'lookup'; credential: string }
   /** "how much is aaism": named credentials and the fields asked about (and those the catalog lacks). */
   | { intent: 'fact'; credentials: string[]; fields: FactField[]; notHeld: NotHeldField[] }
-  | { intent: 'compare'; credentials: string[] }
+  | { intent: 'compare'; credentials: string[]; aspect?: CompareAspect | null }
   /** "cheapest AI security cert": conditions, a sort and a count over the catalog's structured fields. */
   | { intent: 'find'; filter: FindFilter }
   | { intent: 'recommend'; role: string | null }
@@ -58,6 +58,22 @@ export type Query =
   | { intent: 'disambiguate'; term: string; candidates: string[]; reason: DisambiguationReason }
   | { intent: 'help'; brief?: boolean }
   | { intent: 'unknown'; suggestions: Suggestion[] };
+
+export type CompareAspect = 'harder' | 'cheaper' | 'longer' | 'recognised';
+
+/** What a comparison's bottom line weighs for one credential (null: not in the catalog). */
+export interface CompareFacts {
+  id: string;
+  /** 0 foundational … 3 expert. */
+  level: number;
+  /** Standard exam price in US dollars. */
+  price: number | null;
+  minutes: number | null;
+  handsOn: boolean;
+  prerequisites: 'none' | 'some' | null;
+  /** The first audience the catalog names. */
+  audience: string;
+}
 
 /** One field of one credential in a fact answer, resolved by source tier when the answer is built. */
 export interface FactResolution {
@@ -257,7 +273,14 @@ export type Answer = AnswerBase &
         /** What the catalog records about an unheld fact ("ISACA does not publish pass rates"), with sources. */
         notHeldNotes: { credential: string; field: NotHeldField; text: string; sources: Source[] }[];
       }
-    | { intent: 'compare'; subjects: CredentialView[] }
+    | {
+        intent: 'compare';
+        subjects: CredentialView[];
+        /** "which is harder / cheaper / longer": the aspect asked about, answered from the data. */
+        aspect?: CompareAspect | null;
+        /** Per subject, the fields a bottom line weighs (in subject order). */
+        facts?: CompareFacts[];
+      }
     | {
         intent: 'find';
         filter: FindFilter;
