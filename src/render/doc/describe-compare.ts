@@ -119,6 +119,7 @@ export function describeCompare(answer: AnswerOf<'compare'>, namer: Namer): Doc 
   // Past four columns, the long "Validates" row would crowd out the facts (and Slack's size budget).
   const wanted = rows(namer).filter(([label]) => subjects.length <= 4 || label !== 'Validates');
   const gridRows: GridRow[] = wanted.map(([label, cell]) => ({ label, cells: subjects.map(cell) }));
+  const line = bottomLine(answer, namer);
   return [
     { kind: 'title', id: 'compare_title', text: subjects.map((v) => namer.credential(v.credential.id)).join(' vs ') },
     ...subjects.flatMap((view) => credentialWarnings(view, namer, `compare_${view.credential.id}`)),
@@ -129,7 +130,7 @@ export function describeCompare(answer: AnswerOf<'compare'>, namer: Namer): Doc 
       columns: subjects.map((v) => namer.credential(v.credential.id)),
       rows: gridRows,
     },
-    { kind: 'para', id: 'compare_bottom_line', lines: [[bold('Bottom line: '), bottomLine(answer, namer)]] },
+    ...(line ? [{ kind: 'para' as const, id: 'compare_bottom_line', lines: [[bold('Bottom line:'), ' ', line]] }] : []),
     {
       kind: 'note',
       id: 'compare_note',
