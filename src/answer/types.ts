@@ -119,7 +119,9 @@ export interface FindItem {
 export type DisambiguationReason = 'acronym-collision' | 'near-tie' | 'missing-second';
 
 /** Something the asker says they hold: a catalog credential or an outside qualification. */
-export type Held = { kind: 'credential'; id: string } | { kind: 'qualification'; id: string };
+export type Held =
+  /** lapsed: the asker says it lapsed or expired ("my CISSP lapsed"): it no longer meets an "active" prerequisite. */
+  { kind: 'credential'; id: string; lapsed?: boolean } | { kind: 'qualification'; id: string };
 
 export interface Suggestion {
   kind: 'credential' | 'role' | 'topic' | 'issuer';
