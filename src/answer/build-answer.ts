@@ -55,7 +55,14 @@ export function buildAnswer(query: Query, ctx: AnswerContext): Answer {
       return body ? { ...base, ...body } : unknown();
     }
     case 'deadlines':
-      return { ...base, ...answerDeadlines(query.credentials, query.issuer, query.horizonDays, index, now) };
+      return {
+        ...base,
+        ...answerDeadlines(query.credentials, query.issuer, query.horizonDays, index, now, {
+          kinds: query.kinds,
+          year: query.year,
+          past: query.past,
+        }),
+      };
     case 'coverage':
       return { ...base, ...answerCoverage(query.topic, query.gapsOnly, index, now, query.credentials) };
     case 'browse':

@@ -4,7 +4,7 @@
  * several names) the query is a disambiguation: the engine asks rather than guesses.
  */
 import type { CatalogIndex } from '../catalog/build-catalog-index.js';
-import { levelSchema, trackSchema } from '../catalog/schema.js';
+import { type EventKind, levelSchema, trackSchema } from '../catalog/schema.js';
 import { parseHorizon } from './parse-horizon.js';
 import { isFilter } from './read-constraints.js';
 import { type Reading, readQuestion } from './read-question.js';
@@ -121,14 +121,47 @@ function holdsNothingQuery(r: Reading, index: CatalogIndex): Query {
   return { intent: 'recommend', role };
 }
 
+/** Kinds of dated change by the words people use for them. */
+const CHANGE_KINDS: [EventKind[], string[]][] = [
+  [
+    ['last-exam', 'retired'],
+    ['retire', 'retires', 'retired', 'retiring', 'retirement', 'retirements', 'sunset', 'discontinued', 'last'],
+  ],
+  [['launched'], ['launch', 'launches', 'launched', 'launching', 'released', 'new']],
+  [['beta-starts', 'beta-ends'], ['beta']],
+  [['outline-change'], ['outline', 'outlines', 'objectives']],
+  [['price-change'], ['price', 'prices', 'pricing']],
+  [['version-change'], ['version', 'versions']],
+];
+
+/** The kinds of change a question names, or undefined for every kind. */
+function changeKinds(texts: readonly string[]): EventKind[] | undefined {
+  const kinds = CHANGE_KINDS.filter(([, words]) => words.some((w) => texts.includes(w))).flatMap(([k]) => k);
+  return kinds.length > 0 ? kinds : undefined;
+}
+
+const PAST = ['retired', 'launched', 'released', 'changed', 'ended', 'discontinued'];
+const FUTURE = ['upcoming', 'coming', 'soon', 'next', 'will', 'retiring', 'planned'];
+
+/** "in 2025", "during 2026": the calendar year a dated question names. */
+function yearOf(texts: readonly string[]): number | undefined {
+  const y = texts.find((t) => /^20\d\d$/.test(t));
+  return y === undefined ? undefined : Number(y);
+}
+
 function deadlinesQuery(r: Reading, horizon: number | null): Query {
   const unclear = r.credentials.find((c) => c.ids.length > 1);
   if (unclear) return ask(unclear);
+  // Named credentials get every dated change of theirs; a catalog-wide question keeps to the kinds it names.
+  const kinds = r.credentials.length > 0 ? undefined : changeKinds(r.texts);
   return {
     intent: 'deadlines',
     credentials: uniqueIds(r.credentials),
     issuer: r.issuers[0]?.ids[0] ?? null,
     horizonDays: horizon ?? DEFAULT_HORIZON_DAYS,
+    kinds,
+    year: yearOf(r.texts),
+    past: PAST.some((w) => r.texts.includes(w)) && !FUTURE.some((w) => r.texts.includes(w)),
   };
 }
 

@@ -46,7 +46,18 @@ export type Query =
   | { intent: 'recommend'; role: string | null }
   /** target null: "what can I take with CISSP?", every credential the asker can sit. */
   | { intent: 'eligibility'; target: string | null; held: Held[] }
-  | { intent: 'deadlines'; credentials: string[]; issuer: string | null; horizonDays: number }
+  | {
+      intent: 'deadlines';
+      credentials: string[];
+      issuer: string | null;
+      horizonDays: number;
+      /** Only these kinds of change ("what's retiring soon": last exams and retirements). */
+      kinds?: EventKind[] | undefined;
+      /** Only changes dated in this calendar year ("what retired in 2025"). */
+      year?: number | undefined;
+      /** Asked in the past tense ("retired certs"): every past change counts, not only recent ones. */
+      past?: boolean | undefined;
+    }
   | {
       intent: 'coverage';
       topic: string | null;
@@ -316,6 +327,10 @@ export type Answer = AnswerBase &
         intent: 'deadlines';
         scope: { credentials: CredentialView[]; issuer: Issuer | null };
         horizonDays: number;
+        /** The kinds of change asked about, when the question named some. */
+        kinds?: EventKind[] | undefined;
+        /** The calendar year asked about, when the question named one. */
+        year?: number | undefined;
         /** Changes from today to `horizonDays` ahead, soonest first. */
         upcoming: DatedChange[];
         /** Changes in the recent past (any past date when credentials are named), newest first. */

@@ -151,3 +151,25 @@ describe('find answers', () => {
     }
   });
 });
+
+describe('dated changes of a kind and in a year', () => {
+  it('"what retired in 2025" keeps to retirements dated in 2025', () => {
+    const a = as('deadlines', 'what retired in 2025');
+    const all = [...a.upcoming, ...a.recent];
+    expect(all.length).toBeGreaterThan(0);
+    for (const d of all) {
+      expect(['last-exam', 'retired']).toContain(d.kind);
+      expect(d.date.startsWith('2025')).toBe(true);
+    }
+  });
+
+  it('"what launched in 2026" lists launches of 2026 only, and "retiring soon" no launches', () => {
+    const a = as('deadlines', 'what launched in 2026');
+    for (const d of [...a.upcoming, ...a.recent]) {
+      expect(d.kind).toBe('launched');
+      expect(d.date.startsWith('2026')).toBe(true);
+    }
+    const soon = as('deadlines', "what's retiring soon");
+    for (const d of [...soon.upcoming, ...soon.recent]) expect(['last-exam', 'retired']).toContain(d.kind);
+  });
+});
