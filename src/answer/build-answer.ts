@@ -77,6 +77,7 @@ export function buildAnswer(query: Query, ctx: AnswerContext): Answer {
       return {
         ...base,
         intent: 'unknown',
+        ...(query.notInCatalog ? { notInCatalog: query.notInCatalog } : {}),
         suggestions: query.suggestions,
         examples: EXAMPLE_QUESTIONS.slice(0, UNKNOWN_EXAMPLES),
       };

@@ -68,7 +68,14 @@ export type Query =
   | { intent: 'browse'; issuer: string | null; track: Track | null; level: Level | null }
   | { intent: 'disambiguate'; term: string; candidates: string[]; reason: DisambiguationReason }
   | { intent: 'help'; brief?: boolean }
-  | { intent: 'unknown'; suggestions: Suggestion[] };
+  | { intent: 'unknown'; suggestions: Suggestion[]; notInCatalog?: NotInCatalog[] };
+
+/** A credential people name that is not a catalog entry (qualifications.yaml): "Security+ (CompTIA)". */
+export interface NotInCatalog {
+  id: string;
+  name: string;
+  issuer: string;
+}
 
 export type CompareAspect = 'harder' | 'cheaper' | 'longer' | 'recognised';
 
@@ -376,7 +383,7 @@ export type Answer = AnswerBase &
         tellApart: { id: string; focus: string; ask: string }[];
       }
     | { intent: 'help'; examples: string[]; brief?: boolean }
-    | { intent: 'unknown'; suggestions: Suggestion[]; examples: string[] }
+    | { intent: 'unknown'; suggestions: Suggestion[]; examples: string[]; notInCatalog?: NotInCatalog[] }
   );
 
 export type AnswerOf<I extends Intent> = Extract<Answer, { intent: I }>;
