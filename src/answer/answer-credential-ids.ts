@@ -18,8 +18,11 @@ export function answerCredentialIds(answer: Answer): string[] {
   switch (answer.intent) {
     case 'lookup':
       return unique([answer.subject.credential.id, ...ids(answer.related)]);
+    case 'fact':
     case 'compare':
       return unique(ids(answer.subjects));
+    case 'find':
+      return unique(ids((answer.items.length > 0 ? answer.items : answer.nearest).map((i) => i.view)));
     case 'recommend':
       return unique(answer.picks.map((p) => p.view.credential.id));
     case 'eligibility':

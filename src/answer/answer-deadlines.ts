@@ -1,5 +1,6 @@
 /** What changes when: upcoming dated changes within the horizon, and what changed recently. */
 import type { CatalogIndex } from '../catalog/build-catalog-index.js';
+import type { EventKind } from '../catalog/schema.js';
 import { viewCredentials } from './credential-view.js';
 import { datedChanges } from './dated-changes.js';
 import type { AnswerOf, DatedChange } from './types.js';
@@ -20,21 +21,29 @@ export function answerDeadlines(
   horizonDays: number,
   index: CatalogIndex,
   now: Date,
+  only: { kinds?: readonly EventKind[] | undefined; year?: number | undefined; past?: boolean | undefined } = {},
 ): DeadlinesBody {
   const scoped = credentials.length > 0;
   const issuer = issuerId === null ? null : (index.issuer(issuerId) ?? null);
+  const year = only.year;
   const changes = datedChanges(index, now, {
     ...(scoped ? { credentials: [...credentials] } : {}),
     ...(issuer ? { issuer: issuer.id } : {}),
-  });
-  const recentFrom = scoped ? Number.NEGATIVE_INFINITY : -RECENT_DAYS;
-  const upcoming = changes.filter((d) => d.days >= 0 && d.days <= horizonDays);
+  }).filter(
+    (d) => (!only.kinds || only.kinds.includes(d.kind)) && (year === undefined || d.date.startsWith(String(year))),
+  );
+  // A year or a question in the past tense reaches back to any past date ("retired certs", "what launched in 2025").
+  const recentFrom = scoped || only.past || year !== undefined ? Number.NEGATIVE_INFINITY : -RECENT_DAYS;
+  const horizon = year !== undefined ? Number.POSITIVE_INFINITY : horizonDays;
+  const upcoming = changes.filter((d) => d.days >= 0 && d.days <= horizon);
   const recent = changes.filter((d) => d.days < 0 && d.days >= recentFrom).reverse();
   const latest = upcoming.length === 0 && recent.length === 0 ? latestChanges(changes.filter((d) => d.days < 0)) : [];
   return {
     intent: 'deadlines',
     scope: { credentials: viewCredentials(credentials, index, now), issuer },
     horizonDays,
+    ...(only.kinds ? { kinds: [...only.kinds] } : {}),
+    ...(year !== undefined ? { year } : {}),
     upcoming,
     recent,
     ...(latest.length > 0 ? { latest } : {}),

@@ -18,7 +18,7 @@ type EligibilityBody = Omit<
 const INSTEAD_LIMIT = 4;
 
 export function heldLabel(held: Held, index: CatalogIndex): string {
-  if (held.kind === 'credential') return index.credentialLabel(held.id);
+  if (held.kind === 'credential') return `${index.credentialLabel(held.id)}${held.lapsed ? ' (lapsed)' : ''}`;
   const q = index.qualification(held.id);
   return q?.acronym ?? q?.name ?? held.id;
 }
@@ -40,7 +40,9 @@ export function sittable(view: CredentialView): boolean {
 }
 
 function satisfies(alt: PrerequisiteAlt, held: readonly Held[]): boolean {
-  if ('credential' in alt) return holdsCredential(held, alt.credential);
+  if ('credential' in alt) {
+    return held.some((h) => h.kind === 'credential' && h.id === alt.credential && !(alt.active && h.lapsed));
+  }
   return held.some((h) => h.id === alt.qualification);
 }
 

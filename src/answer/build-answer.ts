@@ -1,11 +1,14 @@
 /** Typed Query → typed Answer, against the catalog index and today's date. */
 import type { CatalogIndex } from '../catalog/build-catalog-index.js';
 import { answerBrowse } from './answer-browse.js';
+import { answerCompare } from './answer-compare.js';
 import { answerCoverage } from './answer-coverage.js';
 import { answerDeadlines } from './answer-deadlines.js';
 import { answerDisambiguate } from './answer-disambiguate.js';
 import { answerEligibility } from './answer-eligibility.js';
 import { answerEligibleFor } from './answer-eligible-for.js';
+import { answerFact } from './answer-fact.js';
+import { answerFind } from './answer-find.js';
 import { answerRecommend } from './answer-recommend.js';
 import { viewCredential, viewCredentials } from './credential-view.js';
 import { EXAMPLE_QUESTIONS } from './examples.js';
@@ -38,8 +41,12 @@ export function buildAnswer(query: Query, ctx: AnswerContext): Answer {
       const subject = viewCredential(c, index, now);
       return { ...base, intent: 'lookup', subject, related: viewCredentials(subject.status.replacedBy, index, now) };
     }
+    case 'fact':
+      return { ...base, ...answerFact(query.credentials, query.fields, query.notHeld, index, now) };
     case 'compare':
-      return { ...base, intent: 'compare', subjects: viewCredentials(query.credentials, index, now) };
+      return { ...base, ...answerCompare(query.credentials, query.aspect ?? null, index, now) };
+    case 'find':
+      return { ...base, ...answerFind(query.filter, index, now) };
     case 'recommend':
       return { ...base, ...answerRecommend(query.role, index, now) };
     case 'eligibility': {
@@ -48,7 +55,14 @@ export function buildAnswer(query: Query, ctx: AnswerContext): Answer {
       return body ? { ...base, ...body } : unknown();
     }
     case 'deadlines':
-      return { ...base, ...answerDeadlines(query.credentials, query.issuer, query.horizonDays, index, now) };
+      return {
+        ...base,
+        ...answerDeadlines(query.credentials, query.issuer, query.horizonDays, index, now, {
+          kinds: query.kinds,
+          year: query.year,
+          past: query.past,
+        }),
+      };
     case 'coverage':
       return { ...base, ...answerCoverage(query.topic, query.gapsOnly, index, now, query.credentials) };
     case 'browse':
@@ -56,11 +70,14 @@ export function buildAnswer(query: Query, ctx: AnswerContext): Answer {
     case 'disambiguate':
       return { ...base, ...answerDisambiguate(query.term, query.candidates, query.reason, index, now) };
     case 'help':
-      return { ...base, intent: 'help', examples: EXAMPLE_QUESTIONS };
+      return query.brief
+        ? { ...base, intent: 'help', examples: EXAMPLE_QUESTIONS.slice(0, 1), brief: true }
+        : { ...base, intent: 'help', examples: EXAMPLE_QUESTIONS };
     case 'unknown':
       return {
         ...base,
         intent: 'unknown',
+        ...(query.notInCatalog ? { notInCatalog: query.notInCatalog } : {}),
         suggestions: query.suggestions,
         examples: EXAMPLE_QUESTIONS.slice(0, UNKNOWN_EXAMPLES),
       };

@@ -9,6 +9,7 @@ import { isCommonWord } from '../catalog/common-words.js';
 import type { Token } from '../catalog/normalize-text.js';
 import { osaDistance } from '../catalog/osa-distance.js';
 import { CUE_WORDS } from './read-cues.js';
+import { FACT_WORDS } from './read-fact-fields.js';
 
 export interface Word extends Token {
   /** Set when `text` is a correction of what was typed (`raw`). */
@@ -30,7 +31,8 @@ function isProtected(word: string, names: NameIndex): boolean {
     names.words.has(word) ||
     names.words.has(stemWord(word)) ||
     isCommonWord(word) ||
-    CUE_WORDS.has(word)
+    CUE_WORDS.has(word) ||
+    FACT_WORDS.has(word)
   );
 }
 

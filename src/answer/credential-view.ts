@@ -11,8 +11,27 @@ function unknownIssuer(id: string): Issuer {
   return { id, name: id, aliases: [], url: 'https://example.invalid/', kind: 'certification-body', sources: [] };
 }
 
+/**
+ * Views of the same credential on the same day are the same: kept per index and credential so that an
+ * answer over the whole catalog (find, what can I take) does not recompute every status per question.
+ */
+const cache = new WeakMap<CatalogIndex, WeakMap<Credential, { today: string; view: CredentialView }>>();
+
 export function viewCredential(credential: Credential, index: CatalogIndex, now: Date): CredentialView {
   const today = utcDay(now);
+  let byCredential = cache.get(index);
+  if (!byCredential) {
+    byCredential = new WeakMap();
+    cache.set(index, byCredential);
+  }
+  const hit = byCredential.get(credential);
+  if (hit?.today === today) return hit.view;
+  const view = computeView(credential, index, today);
+  byCredential.set(credential, { today, view });
+  return view;
+}
+
+function computeView(credential: Credential, index: CatalogIndex, today: string): CredentialView {
   const verifiedDaysAgo = daysBetween(credential.verified, today);
   return {
     credential,

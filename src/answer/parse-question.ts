@@ -1,22 +1,34 @@
 /**
- * Question text → typed Query. Decides the intent from what the question names and the words around
- * it, in a fixed order: help, compare ("vs"), eligibility, deadlines, coverage, recommend, lookup,
- * browse. Whenever the named credential is not certain (a shared acronym, a typo equally close to
+ * Question text → typed Query. The question is read into entities (credentials, issuers, roles, topics,
+ * fact fields, constraints, dates, cues); a routing table of scored routes decides the intent from them. Whenever the named credential is not certain (a shared acronym, a typo equally close to
  * several names) the query is a disambiguation: the engine asks rather than guesses.
  */
 import type { CatalogIndex } from '../catalog/build-catalog-index.js';
-import { levelSchema, trackSchema } from '../catalog/schema.js';
+import { type EventKind, levelSchema, trackSchema } from '../catalog/schema.js';
 import { parseHorizon } from './parse-horizon.js';
+import { isFilter } from './read-constraints.js';
 import { type Reading, readQuestion } from './read-question.js';
 import type { Resolved } from './resolve-mentions.js';
 import { splitEligibility } from './split-eligibility.js';
-import { startingPoints, suggestClosest, suggestionFor } from './suggest-closest.js';
-import type { Interpretation, Query, Suggestion } from './types.js';
+import { credentialsAccepting, startingPoints, suggestClosest, suggestionFor } from './suggest-closest.js';
+import type { CompareAspect, Intent, Interpretation, Query, Suggestion } from './types.js';
 
 export const DEFAULT_HORIZON_DAYS = 365;
 
 /** Words that ask for a comparison even when only one credential is named ("compare aaism"). */
 const EXPLICIT_COMPARE = new Set(['vs', 'compare', 'compared', 'comparing', 'comparison', 'difference']);
+
+/** "Which is harder / cheaper / longer / better recognised": a comparison on one aspect. */
+const ASPECTS: [CompareAspect, string[]][] = [
+  ['harder', ['harder', 'tougher', 'easier', 'difficult', 'hardest', 'easiest', 'toughest']],
+  ['cheaper', ['cheaper', 'pricier', 'expensive', 'cheapest']],
+  ['longer', ['longer', 'shorter', 'longest', 'shortest']],
+  ['recognised', ['recognised', 'recognized', 'respected', 'known', 'valued']],
+];
+
+function aspectOf(texts: readonly string[]): CompareAspect | null {
+  return ASPECTS.find(([, words]) => words.some((w) => texts.includes(w)))?.[0] ?? null;
+}
 
 export interface ParsedQuestion {
   query: Query;
@@ -45,13 +57,25 @@ function theOtherOne(r: Resolved, credentials: readonly Resolved[], reading: Rea
   return { ...r, ids: [only], reason: null };
 }
 
+/**
+ * A comparison keeps every credential named: a shared acronym the rest of the sentence does not settle
+ * becomes all its candidates ("aaism vs caisp" compares AAISM with both CAISPs). A near tie between
+ * typo readings still asks.
+ */
 function compareOrAsk(reading: Reading, index: CatalogIndex): Query {
   const credentials = reading.credentials.map((c) => theOtherOne(c, reading.credentials, reading, index));
-  const unclear = credentials.find((c) => c.ids.length > 1);
+  const unclear = credentials.find((c) => c.ids.length > 1 && c.reason !== 'acronym-collision');
   if (unclear) return ask(unclear);
-  const ids = uniqueIds(credentials);
-  if (ids.length >= 2) return { intent: 'compare', credentials: ids };
-  return missingSecond(credentials[0], index);
+  const shared = credentials.filter((c) => c.ids.length > 1);
+  const ids = [...new Set(credentials.flatMap((c) => c.ids))];
+  if (ids.length < 2) return shared[0] ? ask(shared[0]) : missingSecond(credentials[0], index);
+  for (const c of shared) {
+    reading.interpretations.push({
+      typed: c.mention.typed,
+      readAs: `each of ${c.ids.map((id) => index.credentialLabel(id)).join(' and ')}, side by side`,
+    });
+  }
+  return { intent: 'compare', credentials: ids, aspect: aspectOf(reading.texts) };
 }
 
 /** "compare aaism": name the one, offer the credentials it is usually compared with. */
@@ -97,14 +121,47 @@ function holdsNothingQuery(r: Reading, index: CatalogIndex): Query {
   return { intent: 'recommend', role };
 }
 
+/** Kinds of dated change by the words people use for them. */
+const CHANGE_KINDS: [EventKind[], string[]][] = [
+  [
+    ['last-exam', 'retired'],
+    ['retire', 'retires', 'retired', 'retiring', 'retirement', 'retirements', 'sunset', 'discontinued', 'last'],
+  ],
+  [['launched'], ['launch', 'launches', 'launched', 'launching', 'released', 'new']],
+  [['beta-starts', 'beta-ends'], ['beta']],
+  [['outline-change'], ['outline', 'outlines', 'objectives']],
+  [['price-change'], ['price', 'prices', 'pricing']],
+  [['version-change'], ['version', 'versions']],
+];
+
+/** The kinds of change a question names, or undefined for every kind. */
+function changeKinds(texts: readonly string[]): EventKind[] | undefined {
+  const kinds = CHANGE_KINDS.filter(([, words]) => words.some((w) => texts.includes(w))).flatMap(([k]) => k);
+  return kinds.length > 0 ? kinds : undefined;
+}
+
+const PAST = ['retired', 'launched', 'released', 'changed', 'ended', 'discontinued'];
+const FUTURE = ['upcoming', 'coming', 'soon', 'next', 'will', 'retiring', 'planned'];
+
+/** "in 2025", "during 2026": the calendar year a dated question names. */
+function yearOf(texts: readonly string[]): number | undefined {
+  const y = texts.find((t) => /^20\d\d$/.test(t));
+  return y === undefined ? undefined : Number(y);
+}
+
 function deadlinesQuery(r: Reading, horizon: number | null): Query {
   const unclear = r.credentials.find((c) => c.ids.length > 1);
   if (unclear) return ask(unclear);
+  // Named credentials get every dated change of theirs; a catalog-wide question keeps to the kinds it names.
+  const kinds = r.credentials.length > 0 ? undefined : changeKinds(r.texts);
   return {
     intent: 'deadlines',
     credentials: uniqueIds(r.credentials),
     issuer: r.issuers[0]?.ids[0] ?? null,
     horizonDays: horizon ?? DEFAULT_HORIZON_DAYS,
+    kinds,
+    year: yearOf(r.texts),
+    past: PAST.some((w) => r.texts.includes(w)) && !FUTURE.some((w) => r.texts.includes(w)),
   };
 }
 
@@ -125,15 +182,39 @@ function theIssuersOne(r: Reading, index: CatalogIndex): string | undefined {
   return theirs.length === 1 ? theirs[0]?.id : undefined;
 }
 
+/**
+ * A credential people name that is not a catalog entry but is in qualifications.yaml: say so, and offer
+ * the related entries the catalog does hold (those it opens, then its issuer's).
+ */
+function notInCatalogQuery(r: Reading, index: CatalogIndex): Query | null {
+  const found = r.qualifications
+    .map((q) => (q.ids[0] === undefined ? undefined : index.qualification(q.ids[0])))
+    .filter((q): q is NonNullable<typeof q> => q !== undefined);
+  if (found.length === 0) return null;
+  const related = found.flatMap((q) => {
+    const issuer = index.catalog.issuers.find(
+      (i) => i.name.toLowerCase() === q.issuer.toLowerCase() || i.id === q.issuer.toLowerCase(),
+    );
+    const sameIssuer = issuer ? index.catalog.credentials.filter((c) => c.issuer === issuer.id).map((c) => c.id) : [];
+    return [...credentialsAccepting(q.id, index), ...sameIssuer];
+  });
+  const near = suggestClosest(r.words, r.mentions, index).filter((s) => s.kind === 'credential');
+  const suggestions = [
+    ...[...new Set(related)]
+      .map((id) => suggestionFor('credential', id, index))
+      .filter((s): s is Suggestion => s !== null),
+    ...near.filter((s) => !related.includes(s.id)),
+  ].slice(0, 5);
+  return {
+    intent: 'unknown',
+    notInCatalog: found.map((q) => ({ id: q.id, name: q.acronym ?? q.name, issuer: q.issuer })),
+    suggestions: suggestions.length > 0 ? suggestions : startingPoints(index),
+  };
+}
+
 function unknownQuery(r: Reading, index: CatalogIndex): Query {
-  for (const q of r.qualifications) {
-    const found = q.ids[0] === undefined ? undefined : index.qualification(q.ids[0]);
-    if (!found) continue;
-    r.interpretations.push({
-      typed: q.mention.typed,
-      readAs: `${found.name}: not a catalog entry, known here only as something people hold (ask "can I take AAISM with ${found.acronym ?? found.name}?")`,
-    });
-  }
+  const named = notInCatalogQuery(r, index);
+  if (named) return named;
   let suggestions: Suggestion[] = suggestClosest(r.words, r.mentions, index);
   const aboutTopics = r.cues.has('coverage') && r.credentials.length === 0;
   if (aboutTopics && suggestions.every((s) => s.kind !== 'topic')) {
@@ -143,55 +224,273 @@ function unknownQuery(r: Reading, index: CatalogIndex): Query {
   return { intent: 'unknown', suggestions: suggestions.length > 0 ? suggestions : startingPoints(index) };
 }
 
-function chooseQuery(r: Reading, index: CatalogIndex): Query {
-  if (r.words.length === 0) return { intent: 'help' };
-  const { cues, credentials } = r;
-  const named = r.mentions.length > 0;
-  if (!named && (cues.has('help') || (cues.has('greeting') && r.words.length <= 3))) return { intent: 'help' };
+/** Words that ask for advice rather than a filtered list. */
+const ADVICE = new Set(['should', 'recommend', 'recommended', 'suggest', 'best', 'worth', 'advice', 'next', 'path']);
+/** Phrases that say who is asking ("I'm a SOC analyst"): advice for a person, not a list. */
+const ASKER = [
+  ' im a ',
+  ' im an ',
+  ' i am a ',
+  ' i am an ',
+  ' as a ',
+  ' as an ',
+  ' for me ',
+  ' my team ',
+  ' our team ',
+];
 
-  const explicitCompare = r.texts.some((t) => EXPLICIT_COMPARE.has(t)) || cues.has('compare');
-  if (credentials.length >= 2 && explicitCompare) return compareOrAsk(r, index);
+function asksAdvice(r: Reading): boolean {
+  const text = ` ${r.texts.join(' ')} `;
+  return r.texts.some((t) => ADVICE.has(t)) || ASKER.some((p) => text.includes(p));
+}
+
+/** What every route may look at: the reading plus a few things derived from it once. */
+interface Ctx {
+  r: Reading;
+  index: CatalogIndex;
+  explicitCompare: boolean;
+  horizon: number | null;
+}
+
+/**
+ * "how much is aaism", "is aip-c01 online proctored", "aaism pass rate": named credential(s) and a fact
+ * field asked about. Prerequisites alone stay with eligibility; what someone holds makes it eligibility.
+ */
+function factQuery({ r, index }: Ctx): Query | null {
+  const { fields, notHeld } = r.facts;
+  const asked = fields.filter((f) => f !== 'prerequisites');
+  if (r.credentials.length === 0 || (asked.length === 0 && notHeld.length === 0) || r.topics.length > 0) return null;
+  if (r.qualifications.length > 0) return null;
+  // "when is the new CCSP outline": a dated change, unless the date itself is the field asked.
+  const dated = fields.includes('dates') || fields.includes('validity');
+  if (r.texts.includes('when') && r.cues.has('deadlines') && !dated) return null;
+  if (r.cues.has('eligibility') && splitEligibility(r.texts, r.credentials, r.qualifications, index).held.length > 0) {
+    return null;
+  }
+  const unclear = r.credentials.find((c) => c.ids.length > 1);
+  if (unclear) return ask(unclear);
+  return { intent: 'fact', credentials: uniqueIds(r.credentials), fields, notHeld };
+}
+
+/** Conditions beyond a plain listing, or "what AI security certs are there": a filter over the catalog. */
+function findQuery({ r }: Ctx): Query | null {
+  const c = r.constraints;
+  if (r.credentials.length > 0 || r.roles.length > 0 || r.qualifications.length > 0) return null;
+  if (asksAdvice(r) || r.cues.has('holds-none')) return null;
+  const datedOnly = c.conditions.every((x) => x.field === 'launched' || x.field === 'ai-focus' || x.field === 'status');
+  const filter = isFilter(c) && !(datedOnly && c.sort === null && !c.count && r.cues.has('deadlines'));
+  const aiListing =
+    c.conditions.some((x) => x.field === 'ai-focus') &&
+    r.cues.has('cert-word') &&
+    !r.cues.has('deadlines') &&
+    r.topics.length === 0 &&
+    !r.cues.has('gaps');
+  if (!filter && !aiListing) return null;
+  if (r.topics.length > 0 && !filter) return null;
+  return {
+    intent: 'find',
+    filter: {
+      issuer: r.issuers[0]?.ids[0] ?? null,
+      track: trackSchema.options.find((t) => t === r.tracks[0]?.ids[0]) ?? null,
+      level: levelSchema.options.find((l) => l === r.levels[0]?.ids[0]) ?? null,
+      topic: r.topics[0]?.ids[0] ?? null,
+      conditions: c.conditions,
+      sort: c.sort,
+      count: c.count,
+      single: c.single,
+    },
+  };
+}
+
+/** "aws vs isaca": two issuers set against each other compare their AI-security credentials. */
+function issuerCompareQuery({ r, index, explicitCompare }: Ctx): Query | null {
+  if (!explicitCompare || r.credentials.length > 0 || r.issuers.length < 2) return null;
+  const issuers = [...new Set(r.issuers.map((i) => i.ids[0]).filter((id): id is string => id !== undefined))];
+  if (issuers.length < 2) return null;
+  const ids = issuers.flatMap((issuer) =>
+    index.catalog.credentials.filter((c) => c.issuer === issuer && c.ai_focus !== 'none').map((c) => c.id),
+  );
+  return ids.length >= 2 ? { intent: 'compare', credentials: ids } : null;
+}
+
+function eligibilityRoute({ r, index }: Ctx): Query | null {
+  const { cues, credentials } = r;
   const asksEligibility = cues.has('eligibility') || (r.qualifications.length > 0 && !cues.has('deadlines'));
   // Only a qualification named ("I only have Security+"): an eligibility question when it says so.
   const heldOnly =
     r.qualifications.length > 0 && r.topics.length === 0 && cues.has('eligibility') && !cues.has('deadlines');
   if ((credentials.length >= 1 && asksEligibility) || (credentials.length === 0 && heldOnly)) {
-    const q = eligibilityQuery(r, index);
+    return eligibilityQuery(r, index);
+  }
+  return null;
+}
+
+interface Route {
+  /** The intent this route answers with (disambiguate when the name is not certain). */
+  intent: Intent;
+  /** Higher scores are tried first; the first route that applies wins. */
+  score: number;
+  build: (ctx: Ctx) => Query | null;
+}
+
+/**
+ * The routing table: which kind of answer a question gets, from the entities read out of it. README's
+ * "What it understands" lists every intent with an example; keep them together.
+ */
+const ROUTES: readonly Route[] = (
+  [
+    {
+      intent: 'help',
+      score: 100,
+      build: ({ r }) => (r.words.length === 0 && !r.smallTalk ? { intent: 'help' } : null),
+    },
+    {
+      intent: 'help',
+      score: 98,
+      build: ({ r }) => (r.smallTalk && r.mentions.length === 0 ? { intent: 'help', brief: true } : null),
+    },
+    {
+      intent: 'help',
+      score: 95,
+      build: ({ r }) =>
+        r.mentions.length === 0 && (r.cues.has('help') || (r.cues.has('greeting') && r.words.length <= 3))
+          ? { intent: 'help' }
+          : null,
+    },
+    {
+      intent: 'compare',
+      score: 90,
+      build: (c) => (c.r.credentials.length >= 2 && c.explicitCompare ? compareOrAsk(c.r, c.index) : null),
+    },
+    { intent: 'compare', score: 88, build: issuerCompareQuery },
+    { intent: 'fact', score: 85, build: factQuery },
+    { intent: 'eligibility', score: 80, build: eligibilityRoute },
+    {
+      intent: 'recommend',
+      score: 75,
+      build: ({ r, index }) =>
+        r.cues.has('holds-none') &&
+        r.qualifications.length === 0 &&
+        r.topics.length === 0 &&
+        r.credentials.length === 0 &&
+        !r.cues.has('deadlines')
+          ? holdsNothingQuery(r, index)
+          : null,
+    },
+    {
+      intent: 'disambiguate',
+      score: 70,
+      build: ({ r, index }) => {
+        const only = r.credentials[0];
+        if (r.credentials.length !== 1 || !r.texts.some((t) => EXPLICIT_COMPARE.has(t))) return null;
+        return only && only.ids.length > 1 ? ask(only) : missingSecond(only, index);
+      },
+    },
+    { intent: 'find', score: 66, build: findQuery },
+    {
+      intent: 'deadlines',
+      score: 65,
+      build: ({ r, horizon }) => {
+        const still = r.credentials.length === 1 && r.cues.has('still');
+        return (r.cues.has('deadlines') || horizon !== null) && !still && r.topics.length === 0
+          ? deadlinesQuery(r, horizon)
+          : null;
+      },
+    },
+    {
+      intent: 'coverage',
+      score: 60,
+      build: ({ r }) => {
+        if (r.topics.length === 0) return null;
+        const asked = uniqueIds(r.credentials);
+        const topic = r.topics[0]?.ids[0] ?? null;
+        return { intent: 'coverage', topic, gapsOnly: false, ...(asked.length > 0 ? { credentials: asked } : {}) };
+      },
+    },
+    {
+      intent: 'coverage',
+      score: 58,
+      build: ({ r }) =>
+        r.cues.has('gaps') && r.credentials.length === 0 ? { intent: 'coverage', topic: null, gapsOnly: true } : null,
+    },
+    {
+      intent: 'recommend',
+      score: 55,
+      build: ({ r }) => {
+        const listing = r.cues.has('browse') && (r.levels.length > 0 || r.tracks.length > 0);
+        return r.roles.length > 0 && !listing && r.credentials.length === 0
+          ? { intent: 'recommend', role: r.roles[0]?.ids[0] ?? null }
+          : null;
+      },
+    },
+    { intent: 'compare', score: 50, build: (c) => (c.r.credentials.length >= 2 ? compareOrAsk(c.r, c.index) : null) },
+    {
+      intent: 'lookup',
+      score: 45,
+      build: ({ r }) => {
+        const one = r.credentials[0];
+        if (!one) return null;
+        return one.ids.length > 1 ? ask(one) : { intent: 'lookup', credential: one.ids[0] ?? '' };
+      },
+    },
+    {
+      intent: 'recommend',
+      score: 44,
+      build: ({ r }) => (r.roles.length > 0 ? { intent: 'recommend', role: r.roles[0]?.ids[0] ?? null } : null),
+    },
+    {
+      intent: 'recommend',
+      score: 40,
+      build: ({ r }) => {
+        const filtered = r.issuers.length + r.tracks.length + r.levels.length > 0;
+        const listAll = r.cues.has('browse') && r.cues.has('cert-word');
+        return r.cues.has('recommend') && !filtered && !listAll && r.qualifications.length === 0
+          ? { intent: 'recommend', role: null }
+          : null;
+      },
+    },
+    {
+      intent: 'lookup',
+      score: 35,
+      build: ({ r, index }) => {
+        const onlyOne = theIssuersOne(r, index);
+        return onlyOne ? { intent: 'lookup', credential: onlyOne } : null;
+      },
+    },
+    {
+      intent: 'browse',
+      score: 30,
+      build: ({ r }) => {
+        const filtered = r.issuers.length + r.tracks.length + r.levels.length > 0;
+        return filtered || (r.cues.has('browse') && r.cues.has('cert-word')) ? browseQuery(r) : null;
+      },
+    },
+    {
+      intent: 'recommend',
+      score: 25,
+      build: ({ r }) =>
+        r.cues.has('recommend') && r.qualifications.length === 0 ? { intent: 'recommend', role: null } : null,
+    },
+  ] satisfies Route[]
+).sort((a, b) => b.score - a.score);
+
+/** Every intent the routing table can answer with, for README and tests. */
+export const ROUTED_INTENTS: readonly Intent[] = [...new Set([...ROUTES.map((r) => r.intent), 'unknown' as const])];
+
+function chooseQuery(r: Reading, index: CatalogIndex): Query {
+  const ctx: Ctx = {
+    r,
+    index,
+    explicitCompare:
+      r.texts.some((t) => EXPLICIT_COMPARE.has(t)) ||
+      r.cues.has('compare') ||
+      (r.credentials.length >= 2 && aspectOf(r.texts) !== null),
+    horizon: parseHorizon(r.texts),
+  };
+  for (const route of ROUTES) {
+    const q = route.build(ctx);
     if (q) return q;
   }
-  const holdsNothing = cues.has('holds-none') && r.qualifications.length === 0 && r.topics.length === 0;
-  if (holdsNothing && credentials.length === 0 && !cues.has('deadlines')) return holdsNothingQuery(r, index);
-  if (credentials.length === 1 && r.texts.some((t) => EXPLICIT_COMPARE.has(t))) {
-    const only = credentials[0];
-    if (only && only.ids.length > 1) return ask(only);
-    return missingSecond(only, index);
-  }
-  const horizon = parseHorizon(r.texts);
-  const still = credentials.length === 1 && cues.has('still');
-  if ((cues.has('deadlines') || horizon !== null) && !still && r.topics.length === 0) return deadlinesQuery(r, horizon);
-  if (r.topics.length > 0) {
-    const asked = uniqueIds(credentials);
-    const topic = r.topics[0]?.ids[0] ?? null;
-    return { intent: 'coverage', topic, gapsOnly: false, ...(asked.length > 0 ? { credentials: asked } : {}) };
-  }
-  if (cues.has('gaps') && credentials.length === 0) return { intent: 'coverage', topic: null, gapsOnly: true };
-  const listing = cues.has('browse') && (r.levels.length > 0 || r.tracks.length > 0);
-  if (r.roles.length > 0 && !listing && credentials.length === 0) {
-    return { intent: 'recommend', role: r.roles[0]?.ids[0] ?? null };
-  }
-  if (credentials.length >= 2) return compareOrAsk(r, index);
-  const one = credentials[0];
-  if (one) return one.ids.length > 1 ? ask(one) : { intent: 'lookup', credential: one.ids[0] ?? '' };
-  if (r.roles.length > 0) return { intent: 'recommend', role: r.roles[0]?.ids[0] ?? null };
-  const filtered = r.issuers.length + r.tracks.length + r.levels.length > 0;
-  const listAll = cues.has('browse') && cues.has('cert-word');
-  if (cues.has('recommend') && !filtered && !listAll && r.qualifications.length === 0) {
-    return { intent: 'recommend', role: null };
-  }
-  const onlyOne = theIssuersOne(r, index);
-  if (onlyOne) return { intent: 'lookup', credential: onlyOne };
-  if (filtered || listAll) return browseQuery(r);
-  if (cues.has('recommend') && r.qualifications.length === 0) return { intent: 'recommend', role: null };
   return unknownQuery(r, index);
 }
 

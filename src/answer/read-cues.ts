@@ -43,7 +43,8 @@ const CUE_TEXT: Record<CueKind, string> = {
     can i get, could i sit, could i take, am i able, allowed to, who can take, who can sit, i have,
     i hold, i got, i already have, i passed, with only, only have, is enough, enough for, without,
     gate, gatekeeping, sit for, get into, holder here, holders here, certified here, my options,
-    options for me, open to me, available to me, certs for me, cert for me
+    options for me, open to me, available to me, certs for me, cert for me, lapsed, lapses, lapse, lapsing,
+    expired, if my, do i keep, keep my, still hold, stay active, remain active
   `,
   'holds-none': `
     no certs yet, no cert yet, no certifications yet, no certification yet, no credentials yet, none yet,

@@ -8,7 +8,9 @@ import { correctTypos, type Word } from './correct-typos.js';
 import { findMentions, type Mention, primaryKind } from './find-mentions.js';
 import { matchPartial, type PartialOptions } from './match-partial.js';
 import { qualifyingIssuers } from './qualifying-issuers.js';
+import { type Constraints, readConstraints } from './read-constraints.js';
 import { type Cues, readCues } from './read-cues.js';
+import { type FactFieldReading, readFactFields } from './read-fact-fields.js';
 import { readWords } from './read-words.js';
 import { interpretationOf, type Resolved, resolveMention } from './resolve-mentions.js';
 import type { Interpretation } from './types.js';
@@ -18,6 +20,12 @@ export interface Reading {
   /** The canonical text of each word. */
   texts: string[];
   cues: Cues;
+  /** Fact fields asked about ("how much", "passing score"), and things the catalog does not hold. */
+  facts: FactFieldReading;
+  /** Conditions on a set of credentials: price, prerequisites, assessment, delivery, a sort, a count. */
+  constraints: Constraints;
+  /** Only greetings, thanks or small talk. */
+  smallTalk: boolean;
   mentions: Mention[];
   credentials: Resolved[];
   qualifications: Resolved[];
@@ -73,15 +81,40 @@ function partialMention(
   };
 }
 
+const SMALL_TALK = new Set(
+  `hi hello hey hiya howdy yo sup thanks thank you thx ty cheers great cool ok okay nice awesome perfect
+  good morning afternoon evening night bye goodbye see ya later lol haha got it that helps helped
+  helpful appreciate appreciated it much so very a lot lots the bot certdesk there all folks team
+  how are you u doing whats up well done job wow amazing super brilliant ta np no problem sounds love this`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
+/** Greetings, thanks and small talk: every word is one of those (and there is at least one). */
+export function isSmallTalk(question: string): boolean {
+  const words = question
+    .replace(/<[@#!][^>]*>/g, ' ')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 0);
+  return words.length > 0 && words.length <= 8 && words.every((w) => SMALL_TALK.has(w));
+}
+
 export function readQuestion(question: string, index: CatalogIndex): Reading {
   const words = correctTypos(readWords(question), index.names);
   const texts = words.map((w) => w.text);
   const cues = readCues(texts);
   const mentions = findMentions(words, index.names);
+  // Fields and conditions are read from the words outside names ("Practical DevSecOps" is not "practical").
+  const unnamed = texts.filter((_, i) => !inside(mentions, i));
   const reading: Reading = {
     words,
     texts,
     cues,
+    facts: readFactFields(unnamed),
+    constraints: readConstraints(unnamed, question),
+    smallTalk: isSmallTalk(question),
     mentions,
     credentials: [],
     qualifications: [],

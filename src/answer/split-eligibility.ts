@@ -11,6 +11,7 @@ import type { Resolved } from './resolve-mentions.js';
 import type { Held } from './types.js';
 
 const HELD_BEFORE = new Set([
+  'my',
   'have',
   'hold',
   'holding',
@@ -27,6 +28,23 @@ const HELD_BEFORE = new Set([
   'being',
   'possess',
 ]);
+/** Words after a held credential that say it lapsed ("my CISSP lapsed", "if my CISM lapses"). */
+const LAPSED_AFTER = new Set([
+  'lapsed',
+  'lapses',
+  'lapse',
+  'lapsing',
+  'expired',
+  'expires',
+  'expiring',
+  'inactive',
+  'suspended',
+]);
+
+function saysLapsed(words: readonly string[], r: Resolved): boolean {
+  return [0, 1, 2].some((ahead) => LAPSED_AFTER.has(words[r.mention.end + ahead] ?? ''));
+}
+
 const HELD_AFTER = new Set(['holder', 'holders', 'certified', 'here', 'already', 'enough', 'sufficient']);
 const ASKED_AFTER = new Set(['prerequisites', 'requirements', 'required', 'needed', 'mandatory', 'necessary']);
 const ASKED_BEFORE = new Set(['need', 'needs', 'needed', 'require', 'requires', 'required', 'without', 'must']);
@@ -61,7 +79,7 @@ function markOf(words: readonly string[], r: Resolved): Mark {
   for (let ahead = 0; ahead < 2; ahead++) {
     const w = words[r.mention.end + ahead] ?? '';
     if (ASKED_AFTER.has(w)) return 'asked';
-    if (HELD_AFTER.has(w)) return 'held';
+    if (HELD_AFTER.has(w) || LAPSED_AFTER.has(w)) return 'held';
   }
   return 'none';
 }
@@ -97,7 +115,7 @@ export function splitEligibility(
   const held: Held[] = [];
   for (const m of marked) {
     if (m === target || m.mark === 'asked' || m.r.ids.length !== 1) continue;
-    held.push({ kind: 'credential', id: single(m) });
+    held.push({ kind: 'credential', id: single(m), ...(saysLapsed(words, m.r) ? { lapsed: true } : {}) });
   }
   for (const q of qualifications) {
     if (markOf(words, q) === 'asked' || q.ids.length !== 1) continue;

@@ -63,7 +63,7 @@ function nearNames(word: string, index: CatalogIndex): { entry: NameEntry; dista
 }
 
 /** Credentials that name a qualification among their prerequisites ("CIA" → AAIA). */
-function credentialsAccepting(qualification: string, index: CatalogIndex): string[] {
+export function credentialsAccepting(qualification: string, index: CatalogIndex): string[] {
   return index.catalog.credentials
     .filter((c) => {
       const r = requiredOf(c);

@@ -16,11 +16,15 @@ import type {
   Topic,
   Track,
 } from '../catalog/schema.js';
+import type { Condition, ConditionField, Sort } from './read-constraints.js';
+import type { FactField, NotHeldField } from './read-fact-fields.js';
 import type { CredentialFacts } from './resolve-credential-facts.js';
 
 export const INTENTS = [
   'lookup',
+  'fact',
   'compare',
+  'find',
   'recommend',
   'eligibility',
   'deadlines',
@@ -35,11 +39,26 @@ export type Intent = (typeof INTENTS)[number];
 /** What a question was understood to ask. */
 export type Query =
   | { intent: 'lookup'; credential: string }
-  | { intent: 'compare'; credentials: string[] }
+  /** "how much is aaism": named credentials and the fields asked about (and those the catalog lacks). */
+  | { intent: 'fact'; credentials: string[]; fields: FactField[]; notHeld: NotHeldField[] }
+  | { intent: 'compare'; credentials: string[]; aspect?: CompareAspect | null }
+  /** "cheapest AI security cert": conditions, a sort and a count over the catalog's structured fields. */
+  | { intent: 'find'; filter: FindFilter }
   | { intent: 'recommend'; role: string | null }
   /** target null: "what can I take with CISSP?", every credential the asker can sit. */
   | { intent: 'eligibility'; target: string | null; held: Held[] }
-  | { intent: 'deadlines'; credentials: string[]; issuer: string | null; horizonDays: number }
+  | {
+      intent: 'deadlines';
+      credentials: string[];
+      issuer: string | null;
+      horizonDays: number;
+      /** Only these kinds of change ("what's retiring soon": last exams and retirements). */
+      kinds?: EventKind[] | undefined;
+      /** Only changes dated in this calendar year ("what retired in 2025"). */
+      year?: number | undefined;
+      /** Asked in the past tense ("retired certs"): every past change counts, not only recent ones. */
+      past?: boolean | undefined;
+    }
   | {
       intent: 'coverage';
       topic: string | null;
@@ -49,13 +68,79 @@ export type Query =
     }
   | { intent: 'browse'; issuer: string | null; track: Track | null; level: Level | null }
   | { intent: 'disambiguate'; term: string; candidates: string[]; reason: DisambiguationReason }
-  | { intent: 'help' }
-  | { intent: 'unknown'; suggestions: Suggestion[] };
+  | { intent: 'help'; brief?: boolean }
+  | { intent: 'unknown'; suggestions: Suggestion[]; notInCatalog?: NotInCatalog[] };
+
+/** A credential people name that is not a catalog entry (qualifications.yaml): "Security+ (CompTIA)". */
+export interface NotInCatalog {
+  id: string;
+  name: string;
+  issuer: string;
+}
+
+export type CompareAspect = 'harder' | 'cheaper' | 'longer' | 'recognised';
+
+/** What a comparison's bottom line weighs for one credential (null: not in the catalog). */
+export interface CompareFacts {
+  id: string;
+  /** 0 foundational … 3 expert. */
+  level: number;
+  /** Standard exam price in US dollars. */
+  price: number | null;
+  minutes: number | null;
+  handsOn: boolean;
+  prerequisites: 'none' | 'some' | null;
+  /** The first audience the catalog names. */
+  audience: string;
+}
+
+/** One field of one credential in a fact answer, resolved by source tier when the answer is built. */
+export interface FactResolution {
+  credential: string;
+  field: FactField;
+  /** value; third-party: a value no issuer, official or seed source gives; or why there is none. */
+  state: 'value' | 'third-party' | 'disputed' | 'unknown' | 'not-published' | 'not-applicable';
+  /** The sources behind the value (or behind "not published"), strongest first when rendered. */
+  sources: Source[];
+}
+
+/** What a find question asks for: plain listing filters plus conditions, a sort and a count. */
+export interface FindFilter {
+  issuer: string | null;
+  track: Track | null;
+  level: Level | null;
+  topic: string | null;
+  conditions: Condition[];
+  sort: Sort | null;
+  count: boolean;
+  /** "the cheapest": one is wanted, the rest are context. */
+  single: boolean;
+}
+
+/** The value of a field that put a credential on a find list. */
+export type MatchValue =
+  | { field: 'price'; amount: number; member?: number | undefined; fees: number }
+  | { field: 'prerequisites' }
+  | { field: 'assessment' }
+  | { field: 'delivery'; kinds: string[] }
+  | { field: 'recognition'; framework: 'dod-8140' | 'niccs' | 'accredited'; detail: string }
+  | { field: 'ai-focus' }
+  | { field: 'minutes'; minutes: number }
+  | { field: 'status'; state: StatusState }
+  | { field: 'vendor-neutral' }
+  | { field: 'launched'; date: string };
+
+export interface FindItem {
+  view: CredentialView;
+  values: MatchValue[];
+}
 
 export type DisambiguationReason = 'acronym-collision' | 'near-tie' | 'missing-second';
 
 /** Something the asker says they hold: a catalog credential or an outside qualification. */
-export type Held = { kind: 'credential'; id: string } | { kind: 'qualification'; id: string };
+export type Held =
+  /** lapsed: the asker says it lapsed or expired ("my CISSP lapsed"): it no longer meets an "active" prerequisite. */
+  { kind: 'credential'; id: string; lapsed?: boolean } | { kind: 'qualification'; id: string };
 
 export interface Suggestion {
   kind: 'credential' | 'role' | 'topic' | 'issuer';
@@ -223,7 +308,43 @@ interface AnswerBase {
 export type Answer = AnswerBase &
   (
     | { intent: 'lookup'; subject: CredentialView; related: CredentialView[] }
-    | { intent: 'compare'; subjects: CredentialView[] }
+    | {
+        intent: 'fact';
+        subjects: CredentialView[];
+        /** The fields asked about, in the order asked; empty when only unheld facts were asked. */
+        fields: FactField[];
+        /** Asked about but not held by the catalog (pass rates, salaries, difficulty …). */
+        notHeld: NotHeldField[];
+        /** What the catalog does hold, to offer instead when something asked is not held. */
+        offered: FactField[];
+        /** Each shown field of each subject, resolved: its state and the sources behind it. */
+        facts: FactResolution[];
+        /** What the catalog records about an unheld fact ("ISACA does not publish pass rates"), with sources. */
+        notHeldNotes: { credential: string; field: NotHeldField; text: string; sources: Source[] }[];
+      }
+    | {
+        intent: 'compare';
+        subjects: CredentialView[];
+        /** "which is harder / cheaper / longer": the aspect asked about, answered from the data. */
+        aspect?: CompareAspect | null;
+        /** Per subject, the fields a bottom line weighs (in subject order). */
+        facts?: CompareFacts[];
+      }
+    | {
+        intent: 'find';
+        filter: FindFilter;
+        issuer: Issuer | null;
+        topic: Topic | null;
+        /** Matches, in the answer's order (sorted as asked). */
+        items: FindItem[];
+        /** Credentials left out because the catalog does not hold a field a condition or sort needs. */
+        leftOut: { field: ConditionField; views: CredentialView[] }[];
+        /** When nothing matched: the condition that emptied the list, and the nearest results without it. */
+        emptiedBy: Condition | null;
+        nearest: FindItem[];
+        /** Group the list by track ("what AI security certifications are there?"). */
+        byTrack: boolean;
+      }
     | {
         intent: 'recommend';
         role: Role | null;
@@ -242,6 +363,10 @@ export type Answer = AnswerBase &
         intent: 'deadlines';
         scope: { credentials: CredentialView[]; issuer: Issuer | null };
         horizonDays: number;
+        /** The kinds of change asked about, when the question named some. */
+        kinds?: EventKind[] | undefined;
+        /** The calendar year asked about, when the question named one. */
+        year?: number | undefined;
         /** Changes from today to `horizonDays` ahead, soonest first. */
         upcoming: DatedChange[];
         /** Changes in the recent past (any past date when credentials are named), newest first. */
@@ -286,8 +411,8 @@ export type Answer = AnswerBase &
          */
         tellApart: { id: string; focus: string; ask: string }[];
       }
-    | { intent: 'help'; examples: string[] }
-    | { intent: 'unknown'; suggestions: Suggestion[]; examples: string[] }
+    | { intent: 'help'; examples: string[]; brief?: boolean }
+    | { intent: 'unknown'; suggestions: Suggestion[]; examples: string[]; notInCatalog?: NotInCatalog[] }
   );
 
 export type AnswerOf<I extends Intent> = Extract<Answer, { intent: I }>;

@@ -18,6 +18,10 @@ export function compareQuery(index: CatalogIndex, a: string, b: string): CardQue
   };
 }
 
+export function lookupQuery(index: CatalogIndex, id: string): CardQuery {
+  return { query: { intent: 'lookup', credential: id }, question: index.credentialLabel(id) };
+}
+
 export function prerequisitesQuery(index: CatalogIndex, id: string): CardQuery {
   return {
     query: { intent: 'eligibility', target: id, held: [] },

@@ -122,8 +122,15 @@ describe('"any exam retirements coming up?" and horizons', () => {
     expect(changeIds(after.recent)).toEqual(['ccsp outline-change -1']);
   });
 
-  it('with nothing upcoming or recent (today), the latest changes still answer, the ML Specialty retirement among them', () => {
+  it('a question about retirements keeps to retirements, the latest ones too', () => {
     const a = askOn('deadlines', 'any exam retirements coming up?', '2026-11-24');
+    for (const d of [...a.upcoming, ...a.recent, ...(a.latest ?? [])])
+      expect(['last-exam', 'retired']).toContain(d.kind);
+    expect(changeIds(a.latest ?? [])).toContain('mls-c01 last-exam -238');
+  });
+
+  it('with nothing upcoming or recent (today), the latest changes still answer, the ML Specialty retirement among them', () => {
+    const a = askOn('deadlines', 'any exam changes coming up?', '2026-11-24');
     expect(a.upcoming).toEqual([]);
     expect(a.recent).toEqual([]);
     expect(changeIds(a.latest ?? [])).toEqual([

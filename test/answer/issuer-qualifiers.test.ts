@@ -31,9 +31,15 @@ describe('issuer qualifiers', () => {
     expect(compared(ask(q))).toEqual(ids);
   });
 
-  it('still asks which CAISP when nothing tells them apart', () => {
-    for (const q of ['caisp vs caisp', 'compare caisp and aaism', 'caisp']) {
-      expect(ask(q).intent, q).toBe('disambiguate');
+  it('still asks which CAISP when nothing tells them apart, except inside a comparison: both become columns', () => {
+    expect(ask('caisp').intent).toBe('disambiguate');
+    for (const [q, ids] of [
+      ['caisp vs caisp', ['caisp', 'pecb-caisp']],
+      ['compare caisp and aaism', ['caisp', 'pecb-caisp', 'aaism']],
+      ['aaism vs caisp', ['aaism', 'caisp', 'pecb-caisp']],
+    ] as const) {
+      const a = ask(q);
+      expect(a.intent === 'compare' && a.subjects.map((v) => v.credential.id), q).toEqual(ids);
     }
   });
 

@@ -35,6 +35,12 @@ const caseSchema = z
     target: z.string().nullable().optional(),
     readAs: z.string().optional(),
     not: ids.optional(),
+    fields: ids.optional(),
+    notHeld: ids.optional(),
+    conditions: ids.optional(),
+    sort: z.string().nullable().optional(),
+    count: z.boolean().optional(),
+    brief: z.boolean().optional(),
   })
   .strict();
 type Case = z.infer<typeof caseSchema>;
@@ -43,7 +49,9 @@ const cases = z.array(caseSchema);
 const corpusSchema = z
   .object({
     lookup: cases,
+    fact: cases,
     compare: cases,
+    find: cases,
     recommend: cases,
     eligibility: cases,
     deadlines: cases,
@@ -70,7 +78,9 @@ function fieldsOf(a: Answer) {
         ? (a.filter.issuer?.id ?? null)
         : a.intent === 'deadlines'
           ? (a.scope.issuer?.id ?? null)
-          : undefined,
+          : a.intent === 'find'
+            ? (a.issuer?.id ?? null)
+            : undefined,
     track: a.intent === 'browse' ? a.filter.track : undefined,
     level: a.intent === 'browse' ? a.filter.level : undefined,
     horizon: a.intent === 'deadlines' ? a.horizonDays : undefined,
@@ -79,6 +89,12 @@ function fieldsOf(a: Answer) {
     held: a.intent === 'eligibility' ? a.held.map((h) => h.held.id) : undefined,
     reason: a.intent === 'disambiguate' ? a.reason : undefined,
     candidates: a.intent === 'disambiguate' ? a.candidates.map((v) => v.credential.id) : undefined,
+    fields: a.intent === 'fact' ? a.fields : undefined,
+    notHeld: a.intent === 'fact' ? a.notHeld : undefined,
+    conditions: a.intent === 'find' ? a.filter.conditions.map((c) => c.field) : undefined,
+    sort: a.intent === 'find' ? a.filter.sort : undefined,
+    count: a.intent === 'find' ? a.filter.count : undefined,
+    brief: a.intent === 'help' ? (a.brief ?? false) : undefined,
   };
 }
 
@@ -103,10 +119,17 @@ function check(c: Case, expectedIntent: readonly string[], a: Answer): void {
     'gapsOnly',
     'verdict',
     'target',
+    'sort',
+    'count',
+    'brief',
   ] as const) {
     if (c[key] !== undefined) expect(fields[key], `${where} (${key})`).toEqual(c[key]);
   }
   if (c.held) expect(fields.held, `${where} (held)`).toEqual(c.held);
+  if (c.fields) expect(fields.fields, `${where} (fields)`).toEqual(c.fields);
+  if (c.notHeld) expect(fields.notHeld, `${where} (notHeld)`).toEqual(c.notHeld);
+  // The conditions named must be among those read (the status default may be added by the engine).
+  for (const f of c.conditions ?? []) expect(fields.conditions, `${where} (conditions)`).toContain(f);
   for (const id of c.not ?? []) {
     expect([...got, ...(fields.candidates ?? [])], `${where} must not name ${id}`).not.toContain(id);
   }
@@ -125,8 +148,8 @@ beforeAll(async () => {
 });
 
 describe('phrasing corpus', () => {
-  it('has at least 15 phrasings for every intent', () => {
-    for (const [intent, cases] of byIntent) expect(cases.length, intent).toBeGreaterThanOrEqual(15);
+  it('has at least 25 phrasings for every intent', () => {
+    for (const [intent, cases] of byIntent) expect(cases.length, intent).toBeGreaterThanOrEqual(25);
   });
 
   for (const [intent, cases] of byIntent) {

@@ -31,13 +31,13 @@ function stats(samples: number[]) {
   const s = [...samples].sort((a, b) => a - b);
   const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
   const mean = s.reduce((a, b) => a + b, 0) / Math.max(1, s.length);
-  return { n: s.length, mean, p50: at(0.5), p95: at(0.95), max: s[s.length - 1] ?? 0 };
+  return { n: s.length, mean, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: s[s.length - 1] ?? 0 };
 }
 
 function row(label: string, st: ReturnType<typeof stats>, unit = 'ms'): void {
   const f = (x: number) => x.toFixed(3).padStart(9);
   console.log(
-    `${label.padEnd(46)} n=${String(st.n).padStart(4)}  mean ${f(st.mean)}${unit}  p50 ${f(st.p50)}${unit}  p95 ${f(st.p95)}${unit}  max ${f(st.max)}${unit}`,
+    `${label.padEnd(46)} n=${String(st.n).padStart(4)}  mean ${f(st.mean)}${unit}  p50 ${f(st.p50)}${unit}  p95 ${f(st.p95)}${unit}  p99 ${f(st.p99)}${unit}  max ${f(st.max)}${unit}`,
   );
 }
 
@@ -87,15 +87,24 @@ async function main(): Promise<void> {
   const answerMs: number[] = [];
   const slackMs: number[] = [];
   const textMs: number[] = [];
-  for (let round = 0; round < 3; round++) {
+  const perQuestion = new Map<string, number[]>();
+  for (let round = 0; round < 5; round++) {
     for (const q of questions) {
       const [answer, a] = await time(() => answerQuestion(q, { index, now: NOW }));
       answerMs.push(a);
+      perQuestion.set(q, [...(perQuestion.get(q) ?? []), a]);
       slackMs.push((await time(() => renderSlackAnswer(answer, { lookup: index })))[1]);
       textMs.push((await time(() => renderTextAnswer(answer, { lookup: index })))[1]);
     }
   }
-  row(`answerQuestion (${questions.length} phrasings x3)`, stats(answerMs));
+  row(`answerQuestion (${questions.length} phrasings x5)`, stats(answerMs));
+  // Per question: its median over the rounds (the first round warms up), then the spread across questions.
+  const medians = [...perQuestion].map(([q, ms]) => ({ q, ms: stats(ms.slice(1)).p50 }));
+  const perQ = stats(medians.map((m) => m.ms));
+  row('answerQuestion, per question (median of rounds)', perQ);
+  const slowest = [...medians].sort((a, b) => b.ms - a.ms).slice(0, 3);
+  console.log(`  slowest: ${slowest.map((m) => `${JSON.stringify(m.q)} ${m.ms.toFixed(3)} ms`).join(' · ')}`);
+  console.log(`  p99 per question under 1 ms: ${perQ.p99 < 1 ? 'yes' : 'NO'} (${perQ.p99.toFixed(3)} ms)`);
   row('renderSlackAnswer', stats(slackMs));
   row('renderTextAnswer', stats(textMs));
 

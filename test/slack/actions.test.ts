@@ -48,6 +48,21 @@ describe('buttons and menus', () => {
     expect(texts.some((t) => /https?:\/\//.test(t))).toBe(true);
   });
 
+  it('a fact answer carries a Full card button that shows the whole card privately', async () => {
+    h = await startHarness();
+    await h.action('share_answer', button({ q: 'how much is aaism' }));
+    const [fact] = await h.standIn.waitFor('/respond/action');
+    const full = JSON.stringify(fact?.body.blocks);
+    expect(full).toContain('card_full');
+    expect(full).not.toContain('Passing score');
+    await h.action('card_full', button({ id: 'aaism' }));
+    const [, card] = await h.standIn.waitFor('/respond/action', 2);
+    expect(card?.body.response_type).toBe('ephemeral');
+    const blocks = JSON.stringify(card?.body.blocks);
+    expect(blocks).toContain('Advanced in AI Security Management');
+    expect(blocks).toContain('Passing score');
+  });
+
   it('card buttons name credentials exactly, even where two share an acronym (CAISP)', async () => {
     h = await startHarness();
     await h.action('card_compare', {

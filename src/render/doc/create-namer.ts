@@ -22,8 +22,11 @@ export function answerViews(answer: Answer): CredentialView[] {
   switch (answer.intent) {
     case 'lookup':
       return [answer.subject, ...answer.related];
+    case 'fact':
     case 'compare':
       return answer.subjects;
+    case 'find':
+      return [...answer.items, ...answer.nearest].map((i) => i.view);
     case 'recommend':
       return [...answer.picks.map((p) => p.view), ...answer.paths.flatMap((p) => p.steps)];
     case 'eligibility': {

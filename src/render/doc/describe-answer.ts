@@ -7,6 +7,8 @@ import { describeCredential } from './describe-credential.js';
 import { describeDeadlines } from './describe-deadlines.js';
 import { describeDisambiguate } from './describe-disambiguate.js';
 import { describeEligibility } from './describe-eligibility.js';
+import { describeFactAnswer } from './describe-fact-answer.js';
+import { describeFind } from './describe-find.js';
 import { describeHelp, describeUnknown } from './describe-help.js';
 import { describeRecommend } from './describe-recommend.js';
 import type { Doc, Part } from './doc-types.js';
@@ -16,8 +18,12 @@ function describeBody(answer: Answer, namer: Namer): Doc {
   switch (answer.intent) {
     case 'lookup':
       return describeCredential(answer.subject, namer);
+    case 'fact':
+      return describeFactAnswer(answer, namer);
     case 'compare':
       return describeCompare(answer, namer);
+    case 'find':
+      return describeFind(answer);
     case 'recommend':
       return describeRecommend(answer, namer);
     case 'eligibility':

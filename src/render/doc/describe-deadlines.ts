@@ -20,11 +20,18 @@ export function changeLine(change: DatedChange, namer: Namer): Line {
 export function describeDeadlines(answer: AnswerOf<'deadlines'>, namer: Namer): Doc {
   const { scope, horizonDays } = answer;
   const names = scope.credentials.map((v) => namer.credential(v.credential.id));
+  const kinds = answer.kinds ? [...new Set(answer.kinds.map(eventLabel))].join(', ') : null;
+  const year = answer.year !== undefined ? ` in ${answer.year}` : '';
   const title = scope.issuer
-    ? `${scope.issuer.name}: dated changes`
+    ? `${scope.issuer.name}: dated changes${year}`
     : names.length > 0
       ? `Dated changes: ${names.join(', ')}`
-      : 'Exam changes coming up';
+      : kinds
+        ? `${kinds.charAt(0).toUpperCase()}${kinds.slice(1)}${year}`
+        : year
+          ? `Dated changes${year}`
+          : 'Exam changes coming up';
+  const window = answer.year !== undefined ? `in ${answer.year} from today on` : `in the next ${horizonDays} days`;
   const doc: Doc = [{ kind: 'title', id: 'deadlines_title', text: title }];
   if (scope.credentials.length > 0) {
     doc.push({
@@ -39,16 +46,16 @@ export function describeDeadlines(answer: AnswerOf<'deadlines'>, namer: Namer): 
       ? {
           kind: 'list',
           id: 'deadlines_upcoming',
-          title: `Next ${horizonDays} days: ${plural(answer.upcoming.length, 'change')}`,
+          title: `${answer.year !== undefined ? `Rest of ${answer.year}` : `Next ${horizonDays} days`}: ${plural(answer.upcoming.length, 'change')}`,
           items: answer.upcoming.map((c) => changeLine(c, namer)),
         }
-      : { kind: 'para', id: 'deadlines_upcoming', lines: [[`Nothing dated in the next ${horizonDays} days.`]] },
+      : { kind: 'para', id: 'deadlines_upcoming', lines: [[`Nothing dated ${window}.`]] },
   );
   if (answer.recent.length > 0) {
     doc.push({
       kind: 'list',
       id: 'deadlines_recent',
-      title: 'Recently',
+      title: answer.year !== undefined || answer.kinds ? 'Already happened' : 'Recently',
       items: answer.recent.map((c) => changeLine(c, namer)),
     });
   }

@@ -10,7 +10,13 @@ export function examplesPart(examples: readonly string[], id: string, title: str
   return [{ kind: 'list', id, title, items: examples.map((e): Line => [code(e)]) }];
 }
 
+/** The one friendly line greetings, thanks and small talk get. */
+export function briefHelp(example: string | undefined): string {
+  return `Happy to help — ask me about a certification, e.g. “${example ?? 'aaism'}”.`;
+}
+
 export function describeHelp(answer: AnswerOf<'help'>): Doc {
+  if (answer.brief) return [{ kind: 'para', id: 'help_brief', lines: [[briefHelp(answer.examples[0])]] }];
   return [
     { kind: 'title', id: 'help_title', text: 'Ask certdesk about security certifications' },
     { kind: 'para', id: 'help_about', lines: [[ABOUT]] },
@@ -25,6 +31,37 @@ export function describeHelp(answer: AnswerOf<'help'>): Doc {
 
 /** A question that matched nothing: the closest suggestions and a short help. */
 export function describeUnknown(answer: AnswerOf<'unknown'>): Doc {
+  const missing = answer.notInCatalog ?? [];
+  if (missing.length > 0) {
+    const names = missing.map((q) => `${q.name} (${q.issuer})`).join(', ');
+    const doc: Doc = [
+      {
+        kind: 'title',
+        id: 'unknown_title',
+        text: `${names} ${missing.length === 1 ? 'is' : 'are'} not in certdesk's catalog yet`,
+      },
+      {
+        kind: 'para',
+        id: 'unknown_intro',
+        lines: [
+          [
+            `certdesk knows ${missing.length === 1 ? 'it' : 'them'} only as something people hold: ask `,
+            code(`can I take AAISM with ${missing[0]?.name ?? ''}?`),
+            '.',
+          ],
+        ],
+      },
+    ];
+    if (answer.suggestions.length > 0) {
+      doc.push({
+        kind: 'list',
+        id: 'unknown_suggestions',
+        title: 'Related entries it does hold',
+        items: answer.suggestions.map((s): Line => [bold(s.label), ' — ask ', code(s.ask)]),
+      });
+    }
+    return doc;
+  }
   const doc: Doc = [
     { kind: 'title', id: 'unknown_title', text: 'I did not catch that' },
     {

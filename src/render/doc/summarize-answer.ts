@@ -3,6 +3,9 @@ import type { Namer } from './create-namer.js';
 import { costText, minutesText, passingText, questionsText, statusShort } from './credential-facts.js';
 import { askedVerdict } from './describe-coverage.js';
 import { eligibilityVerdict } from './describe-eligibility.js';
+import { summarizeFact } from './describe-fact-answer.js';
+import { summarizeFind } from './describe-find.js';
+import { briefHelp } from './describe-help.js';
 import { eventLabel, joinAnd, plural, relativeDays } from './format-values.js';
 
 /** A one- or two-sentence plain summary: the notification text and the fallback for clients without blocks. */
@@ -16,6 +19,10 @@ export function summarizeAnswer(answer: Answer, namer: Namer): string {
         `passing: ${passingText(answer.subject, 'short')}; cost: ${costText(answer.subject, 'short')}. As of ${c.verified}.`
       );
     }
+    case 'fact':
+      return summarizeFact(answer, namer);
+    case 'find':
+      return summarizeFind(answer);
     case 'compare':
       return `Comparing ${joinAnd(answer.subjects.map((v) => namer.credential(v.credential.id)))} side by side.`;
     case 'recommend':
@@ -57,6 +64,7 @@ export function summarizeAnswer(answer: Answer, namer: Namer): string {
         .map((v) => `${v.credential.acronym} (${v.issuer.name})`)
         .join(', ')}.`;
     case 'help':
+      if (answer.brief) return briefHelp(answer.examples[0]);
       return `Ask certdesk about security certifications, e.g. ${answer.examples
         .slice(0, 3)
         .map((e) => `“${e}”`)

@@ -11,11 +11,19 @@ export const ACTION_IDS = {
   cardPrereqs: 'card_prereqs',
   /** button; value {"id": credentialId}. */
   cardSources: 'card_sources',
+  /**
+   * button on fact answers; value {"id": credentialId}: the credential's whole card, privately. Action ids
+   * are unique within a block, so the second and third buttons of one answer are card_full_2, card_full_3.
+   */
+  cardFull: 'card_full',
   /** button; opens the reminders modal (the reminders engineer's). */
   remindChannel: 'remind_channel',
   /** button on reminder messages; value {"sub": subscriptionId}. */
   stopReminders: 'stop_reminders',
 } as const;
+
+/** The action ids of the Full card buttons of one answer, in order. */
+export const CARD_FULL_IDS = [ACTION_IDS.cardFull, `${ACTION_IDS.cardFull}_2`, `${ACTION_IDS.cardFull}_3`] as const;
 
 export const BLOCK_IDS = {
   cardActions: 'card_actions',

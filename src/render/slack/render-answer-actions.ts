@@ -1,7 +1,7 @@
 import type { Answer, AnswerOf } from '../../answer/types.js';
 import type { Credential } from '../../catalog/schema.js';
 import type { Namer } from '../doc/create-namer.js';
-import { ACTION_IDS, BLOCK_IDS } from './action-ids.js';
+import { ACTION_IDS, BLOCK_IDS, CARD_FULL_IDS } from './action-ids.js';
 import { BLOCK_KIT_LIMITS as L, truncateText } from './block-kit-limits.js';
 import type { ActionElement, ActionsBlock, ButtonElement, SelectOption, StaticSelectElement } from './block-types.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
@@ -91,6 +91,16 @@ export function answerActions(answer: Answer, namer: Namer, options: ActionOptio
     if (select) elements.push(select);
     elements.push(button(ACTION_IDS.cardPrereqs, 'Prerequisites', { id }));
     elements.push(button(ACTION_IDS.cardSources, 'Sources', { id }));
+  }
+  if (answer.intent === 'fact') {
+    // One Full card button per credential the fact answer is about (a few at most).
+    for (const [k, actionId] of CARD_FULL_IDS.entries()) {
+      const v = answer.subjects[k];
+      if (!v) break;
+      const id = v.credential.id;
+      const text = answer.subjects.length > 1 ? `Full card: ${namer.credential(id)}` : 'Full card';
+      elements.push(button(actionId, text, { id }));
+    }
   }
   const remind = remindButtonFor(answer);
   if (remind) elements.push(remind);

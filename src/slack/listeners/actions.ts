@@ -4,6 +4,7 @@
  */
 import type { App, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { viewCredential } from '../../answer/credential-view.js';
+import { CARD_FULL_IDS } from '../../render/slack/action-ids.js';
 import { renderSlackSources } from '../../render/slack/render-sources.js';
 import {
   ACTION_IDS,
@@ -13,7 +14,7 @@ import {
   shareValueSchema,
 } from '../action-values.js';
 import { answerMessage, type OutgoingMessage, queryMessage } from '../answer-message.js';
-import { type CardQuery, compareQuery, prerequisitesQuery } from '../card-questions.js';
+import { type CardQuery, compareQuery, lookupQuery, prerequisitesQuery } from '../card-questions.js';
 import { NOTICES } from '../notices.js';
 import type { RegisteredNames, SlackDeps } from '../slack-deps.js';
 
@@ -52,6 +53,14 @@ export function registerActions(app: App, deps: SlackDeps): Partial<RegisteredNa
     return known(v.id) ? card(prerequisitesQuery(deps.index, v.id)) : { text: NOTICES.unknownCredential };
   });
 
+  for (const actionId of CARD_FULL_IDS) {
+    privately(app, actionId, ({ action }) => {
+      const v = parseActionValue(action, credentialValueSchema);
+      if (!v) return { text: NOTICES.staleButton };
+      return known(v.id) ? card(lookupQuery(deps.index, v.id)) : { text: NOTICES.unknownCredential };
+    });
+  }
+
   privately(app, ACTION_IDS.cardSources, ({ action }) => {
     const v = parseActionValue(action, credentialValueSchema);
     const credential = v ? deps.index.credential(v.id) : undefined;
@@ -61,6 +70,12 @@ export function registerActions(app: App, deps: SlackDeps): Partial<RegisteredNa
   });
 
   return {
-    actions: [ACTION_IDS.shareAnswer, ACTION_IDS.cardCompare, ACTION_IDS.cardPrereqs, ACTION_IDS.cardSources],
+    actions: [
+      ACTION_IDS.shareAnswer,
+      ACTION_IDS.cardCompare,
+      ACTION_IDS.cardPrereqs,
+      ...CARD_FULL_IDS,
+      ACTION_IDS.cardSources,
+    ],
   };
 }

@@ -7,7 +7,7 @@ import { visibleText } from '../support/collect-text.js';
 import { loadIndex } from '../support/make-answers.js';
 
 const index = await loadIndex();
-const answer = answerQuestion('any exam retirements coming up?', { index, now: new Date('2026-11-24T12:00:00Z') });
+const answer = answerQuestion('any exam changes coming up?', { index, now: new Date('2026-11-24T12:00:00Z') });
 
 describe('deadlines: most recent changes', () => {
   it('prints them under "Most recent changes", after saying nothing is coming up', () => {

@@ -1,0 +1,102 @@
+/**
+ * The catalog's structured fields as the engine filters and sorts by them: one reader per field, so
+ * `find` and `recommend` never read catalog shapes themselves. A reader returns the resolved value (by
+ * source tier), or null when the catalog does not hold it (unknown, not published, not applicable, or
+ * sources of the same tier that disagree).
+ */
+import { eventDay } from '../catalog/fact-values.js';
+import type { AssessmentKind, Credential, DeliveryMode, Fact } from '../catalog/schema.js';
+import { resolveFact } from './resolve-fact.js';
+import type { CredentialView } from './types.js';
+
+/** The winning value of a fact, or null when nothing settles it. */
+export function factValue<T>(fact: Fact<T>, groupSources: string[], c: Credential): T | null {
+  const r = resolveFact(fact, groupSources, c);
+  return r.state === 'value' ? r.value : null;
+}
+
+export type UsdPrice =
+  | {
+      kind: 'usd';
+      /** The standard (non-member) exam price. */
+      amount: number;
+      member?: number | undefined;
+      /** Required one-off fees on top (application fee). */
+      fees: number;
+    }
+  | { kind: 'none' };
+
+/**
+ * The standard (non-member) exam price in US dollars, with the member price and required fees beside
+ * it; `none` when the catalog has no US-dollar exam price (unknown, disputed, or another currency only:
+ * no exchange rates).
+ */
+export function usdExamPrice(c: Credential): UsdPrice {
+  const prices = factValue(c.cost.prices, c.cost.sources, c);
+  if (!prices) return { kind: 'none' };
+  const usd = prices.filter((p) => p.currency === 'USD');
+  const exam = usd.filter((p) => p.item === 'exam' || p.item === 'course-bundle');
+  const standard =
+    exam.find((p) => p.item === 'exam' && p.audience === 'standard') ??
+    exam.find((p) => p.audience === 'standard') ??
+    undefined;
+  if (!standard) return { kind: 'none' };
+  const member = exam.find((p) => p.item === standard.item && p.audience === 'member');
+  const fees = usd.filter((p) => p.item === 'application-fee' && p.audience === 'standard');
+  return { kind: 'usd', amount: standard.amount, member: member?.amount, fees: fees.reduce((s, p) => s + p.amount, 0) };
+}
+
+/** 'none' when published as needing no prerequisite; 'some' when it names some; null when unknown. */
+export function prerequisitesKind(c: Credential): 'none' | 'some' | null {
+  const required = factValue(c.prerequisites.required, c.prerequisites.sources, c);
+  if (required === null) return null;
+  return required === 'none' ? 'none' : 'some';
+}
+
+export function needsNothing(c: Credential): boolean {
+  return prerequisitesKind(c) === 'none';
+}
+
+export function assessment(c: Credential): AssessmentKind[] | null {
+  return factValue(c.assessment, c.exam.sources, c);
+}
+
+/** Assessed hands-on (a performance exam or practical labs). */
+export function isHandsOn(c: Credential): boolean {
+  return assessment(c)?.includes('performance') ?? false;
+}
+
+/** How the exam is delivered (test centre, online proctored …), issuer rules applied by the loader. */
+export function deliveryModes(c: Credential): DeliveryMode[] | null {
+  return factValue(c.exam.delivery, c.exam.sources, c);
+}
+
+export function recognitionStatus(c: Credential, framework: 'dod-8140' | 'niccs'): 'listed' | 'not-listed' | null {
+  const name = framework === 'dod-8140' ? /8140|8570/ : /niccs/i;
+  const r = c.trust.recognition.find((x) => name.test(x.framework));
+  return r && r.status !== 'unknown' ? r.status : null;
+}
+
+export function accreditation(c: Credential): string | null {
+  return factValue(c.trust.accreditation, c.trust.sources, c);
+}
+
+/** An AI-security credential (the catalog's `ai_focus: primary`). */
+export function isAiFocused(c: Credential): boolean {
+  return c.ai_focus === 'primary';
+}
+
+export function examMinutes(c: Credential): number | null {
+  return factValue(c.exam.minutes, c.exam.sources, c);
+}
+
+/** The day the certification launched (not an exam version's launch), when recorded. */
+export function launchDate(c: Credential): string | null {
+  const e =
+    c.events.find((x) => x.kind === 'launched' && x.code === undefined) ?? c.events.find((x) => x.kind === 'launched');
+  return e ? eventDay(e) : null;
+}
+
+export function isVendorNeutral(view: CredentialView): boolean {
+  return view.issuer.kind !== 'cloud-vendor';
+}
