@@ -103,10 +103,18 @@ describe('"any exam retirements coming up?" and horizons', () => {
     expect(changeIds(a.upcoming)).toContain('mls-c01 last-exam 30');
   });
 
-  it('today nothing is scheduled, and the answer says so with an empty list rather than old news', () => {
+  it('today the next changes are CS0-003 retiring, CCNA v2.0 and SY0-701 retiring', () => {
     const a = askOn('deadlines', 'any exam retirements coming up?', '2026-11-24');
-    expect(a.upcoming).toEqual([]);
+    expect(changeIds(a.upcoming)).toEqual(
+      expect.arrayContaining(['cysa-plus retired 28', 'ccna outline-change 71', 'security-plus retired 199']),
+    );
     expect(a.recent.every((d) => d.days < 0 && d.days >= -90)).toBe(true);
+  });
+
+  it('when nothing is scheduled, the answer says so with an empty list rather than old news', () => {
+    const a = askOn('deadlines', 'any exam retirements coming up?', '2029-06-01');
+    expect(a.upcoming).toEqual([]);
+    expect(a.recent).toEqual([]);
   });
 
   it('a future change (CCSP outline, 2026-08-01) is upcoming before, today on, and recent after the day', () => {
@@ -118,20 +126,19 @@ describe('"any exam retirements coming up?" and horizons', () => {
     ]);
     const after = askOn('deadlines', 'what changes in the next 90 days', '2026-08-02');
     expect(after.upcoming).toEqual([]);
-    expect(changeIds(after.recent)).toEqual(['ccsp outline-change -1']);
+    expect(changeIds(after.recent)).toEqual(['ccsp outline-change -1', 'cysa-plus launched -40']);
   });
 
-  it('with nothing upcoming or recent (today), the latest changes still answer, the ML Specialty retirement among them', () => {
-    const a = askOn('deadlines', 'any exam retirements coming up?', '2026-11-24');
+  it('with nothing upcoming or recent, the latest changes still answer, newest first', () => {
+    const a = askOn('deadlines', 'any exam retirements coming up?', '2029-06-01');
     expect(a.upcoming).toEqual([]);
     expect(a.recent).toEqual([]);
     expect(changeIds(a.latest ?? [])).toEqual([
-      'ccsp outline-change -115',
-      'aair launched -223',
-      'mls-c01 last-exam -238',
+      'security-plus retired -721',
+      'ccna outline-change -849',
+      'cysa-plus retired -892',
     ]);
-    expect(a.latest?.[2]?.replacedBy).toEqual(['mla-c01', 'aif-c01']);
-    expect(answerCredentialIds(a)).toEqual(['ccsp', 'aair', 'mls-c01', 'mla-c01', 'aif-c01']);
+    expect(a.latest?.[0]?.replacedBy).toEqual(['security-plus']);
   });
 
   it('the latest changes are left out whenever something is upcoming or recent', () => {
