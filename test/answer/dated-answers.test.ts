@@ -29,7 +29,8 @@ describe('"is MLS-C01 still available" around its last exam day, 2026-03-31', ()
     const a = askOn('lookup', 'is MLS-C01 still available', '2026-03-30');
     expect(a.subject.status).toMatchObject({ state: 'retiring', lastExam: '2026-03-31' });
     expect(a.subject.status.next).toMatchObject({ kind: 'last-exam', days: 1 });
-    expect(answerCredentialIds(a)).toEqual(['mls-c01', 'mla-c01', 'aif-c01']);
+    // content-e (issue 8): ctaio.dev (https://ctaio.dev/en/ai-certifications/aws-ai-certification/) names GenAI Developer – Professional (AIP-C01) among MLS-C01's replacements, next to the seed's MLA and AIF.
+    expect(answerCredentialIds(a)).toEqual(['mls-c01', 'mla-c01', 'aif-c01', 'aip-c01']);
   });
 
   it('on the day: the last day to sit it', () => {
@@ -43,9 +44,9 @@ describe('"is MLS-C01 still available" around its last exam day, 2026-03-31', ()
     expect(a.subject.status).toMatchObject({
       state: 'retired',
       retiredOn: '2026-04-01',
-      replacedBy: ['mla-c01', 'aif-c01'],
+      replacedBy: ['mla-c01', 'aif-c01', 'aip-c01'],
     });
-    expect(a.related.map((v) => v.status.state)).toEqual(['active', 'active']);
+    expect(a.related.map((v) => v.status.state)).toEqual(['active', 'active', 'announced']);
   });
 });
 
@@ -103,35 +104,41 @@ describe('"any exam retirements coming up?" and horizons', () => {
     expect(changeIds(a.upcoming)).toContain('mls-c01 last-exam 30');
   });
 
-  it('today nothing is scheduled, and the answer says so with an empty list rather than old news', () => {
+  it('today the scheduled change is MLA-C02’s launch, and recent means the last 90 days, not old news', () => {
+    // content-e (issue 8): MLA-C02's standard release is planned for 2027-01-14 (trackers citing AWS's September 2026
+    // announcement); CISM's new outline took effect 2026-11-03 (certprepnow, hiraedu, open-exam-prep).
     const a = askOn('deadlines', 'any exam retirements coming up?', '2026-11-24');
-    expect(a.upcoming).toEqual([]);
+    expect(changeIds(a.upcoming)).toContain('mla-c01 launched 51');
+    expect(changeIds(a.recent)).toContain('cism outline-change -21');
     expect(a.recent.every((d) => d.days < 0 && d.days >= -90)).toBe(true);
   });
 
   it('a future change (CCSP outline, 2026-08-01) is upcoming before, today on, and recent after the day', () => {
-    expect(changeIds(askOn('deadlines', 'what changes in the next 90 days', '2026-07-15').upcoming)).toEqual([
+    // content-e (issue 8): the MLA-C01 → MLA-C02 events (Sept 2026) now share this window, so only CCSP's rows are compared.
+    const ccsp = (list: AnswerOf<'deadlines'>['upcoming']) => changeIds(list).filter((id) => id.startsWith('ccsp '));
+    expect(ccsp(askOn('deadlines', 'what changes in the next 90 days', '2026-07-15').upcoming)).toEqual([
       'ccsp outline-change 17',
     ]);
-    expect(changeIds(askOn('deadlines', 'what changes in the next 90 days', '2026-08-01').upcoming)).toEqual([
+    expect(ccsp(askOn('deadlines', 'what changes in the next 90 days', '2026-08-01').upcoming)).toEqual([
       'ccsp outline-change 0',
     ]);
     const after = askOn('deadlines', 'what changes in the next 90 days', '2026-08-02');
-    expect(after.upcoming).toEqual([]);
-    expect(changeIds(after.recent)).toEqual(['ccsp outline-change -1']);
+    expect(ccsp(after.upcoming)).toEqual([]);
+    expect(ccsp(after.recent)).toEqual(['ccsp outline-change -1']);
   });
 
-  it('with nothing upcoming or recent (today), the latest changes still answer, the ML Specialty retirement among them', () => {
-    const a = askOn('deadlines', 'any exam retirements coming up?', '2026-11-24');
+  it('with nothing upcoming or recent, the latest changes still answer, the MLA-C01 → MLA-C02 switch among them', () => {
+    // content-e (issue 8): 2026-11-24 now has MLA-C02's planned launch (2027-01-14) upcoming, so the quiet day moved
+    // past it. MLA-C01's English last day (2026-09-28) and MLA-C02: AWS MLA page notice as quoted by trackers.
+    const a = askOn('deadlines', 'any exam retirements coming up?', '2027-06-01');
     expect(a.upcoming).toEqual([]);
     expect(a.recent).toEqual([]);
     expect(changeIds(a.latest ?? [])).toEqual([
-      'ccsp outline-change -115',
-      'aair launched -223',
-      'mls-c01 last-exam -238',
+      'mla-c01 launched -138',
+      'cism outline-change -210',
+      'mla-c01 last-exam -246',
     ]);
-    expect(a.latest?.[2]?.replacedBy).toEqual(['mla-c01', 'aif-c01']);
-    expect(answerCredentialIds(a)).toEqual(['ccsp', 'aair', 'mls-c01', 'mla-c01', 'aif-c01']);
+    expect(a.latest?.[2]?.replacedBy).toEqual(['mla-c01']);
   });
 
   it('the latest changes are left out whenever something is upcoming or recent', () => {
@@ -160,7 +167,8 @@ describe('datedChanges', () => {
     const dates = all.map((d) => d.date);
     expect(dates).toEqual([...dates].sort());
     const mls = all.find((d) => d.credentialId === 'mls-c01' && d.kind === 'last-exam');
-    expect(mls).toMatchObject({ date: '2026-03-31', days: -238, replacedBy: ['mla-c01', 'aif-c01'] });
+    // content-e (issue 8): ctaio.dev (https://ctaio.dev/en/ai-certifications/aws-ai-certification/) names GenAI Developer – Professional (AIP-C01) among MLS-C01's replacements, next to the seed's MLA and AIF.
+    expect(mls).toMatchObject({ date: '2026-03-31', days: -238, replacedBy: ['mla-c01', 'aif-c01', 'aip-c01'] });
     expect(mls?.sources.map((s) => s.kind)).toContain('seed');
   });
 
@@ -168,7 +176,8 @@ describe('datedChanges', () => {
     expect(datedChanges(index, TODAY, { credentials: ['scs-c02'] }).map((d) => d.kind)).toEqual(['last-exam']);
     expect(
       datedChanges(index, TODAY, { issuer: 'isaca' }).every(
-        (d) => d.credentialId.startsWith('aa') || d.credentialId === 'cisa',
+        // content-e (issue 8): CISM gained its 2026-11-03 outline change.
+        (d) => d.credentialId.startsWith('aa') || d.credentialId === 'cisa' || d.credentialId === 'cism',
       ),
     ).toBe(true);
     expect(datedChanges(index, noon('2026-07-15'), { fromDays: 0, toDays: 30 }).map((d) => d.credentialId)).toEqual([

@@ -41,7 +41,8 @@ describe('renderHome', () => {
   });
 
   it('says so when nothing is dated in the window', async () => {
-    const { view } = await home('2026-11-24');
+    // content-e (issue 8): 2026-11-24 now has MLA-C02's planned launch (2027-01-14) within 90 days; 2027-06-01 is quiet.
+    const { view } = await home('2027-06-01');
     expect(visibleText(view.blocks)).toContain('Nothing dated in the next 90 days.');
   });
 
