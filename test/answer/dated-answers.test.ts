@@ -154,6 +154,7 @@ describe('"any exam retirements coming up?" and horizons', () => {
     const within = askOn('deadlines', 'what changes in the next 90 days', '2026-01-10');
     expect(within.horizonDays).toBe(90);
     expect(changeIds(within.upcoming)).toEqual([
+      'cciso version-change 22',
       'aigp outline-change 23',
       'secai-plus launched 38',
       'aip-c01 beta-ends 80',
