@@ -3,15 +3,17 @@
  * announced (launch ahead), beta, active, retiring (a last exam or retirement ahead), last-day (today is
  * the last exam date), retired (from the day after the last exam, or on/after a retired date).
  */
+import { eventDay } from '../catalog/fact-values.js';
 import type { Credential } from '../catalog/schema.js';
 import { credentialChanges } from './dated-changes.js';
 import type { CredentialStatus, StatusState } from './types.js';
 import { addDays } from './utc-day.js';
 
 function latest(credential: Credential, kind: Credential['events'][number]['kind']): string | undefined {
+  // Events about one exam code (a version) do not change the certification's own state.
   const dates = credential.events
-    .filter((e) => e.kind === kind)
-    .map((e) => e.date)
+    .filter((e) => e.kind === kind && e.code === undefined)
+    .map(eventDay)
     .sort();
   return dates[dates.length - 1];
 }

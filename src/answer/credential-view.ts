@@ -9,7 +9,7 @@ import { daysBetween, utcDay } from './utc-day.js';
 export const STALE_AFTER_DAYS = 180;
 
 function unknownIssuer(id: string): Issuer {
-  return { id, name: id, aliases: [], url: 'https://example.invalid/', kind: 'certification-body' };
+  return { id, name: id, aliases: [], url: 'https://example.invalid/', kind: 'certification-body', sources: [] };
 }
 
 export function viewCredential(credential: Credential, index: CatalogIndex, now: Date): CredentialView {

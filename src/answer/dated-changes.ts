@@ -1,5 +1,7 @@
 /** Dated catalog events placed against today: what changes when, most imminent first. */
+
 import type { CatalogIndex } from '../catalog/build-catalog-index.js';
+import { eventDay } from '../catalog/fact-values.js';
 import type { Credential } from '../catalog/schema.js';
 import type { DatedChange } from './types.js';
 import { daysBetween, utcDay } from './utc-day.js';
@@ -21,8 +23,8 @@ export function credentialChanges(credential: Credential, today: string): DatedC
     .map((event) => ({
       credentialId: credential.id,
       kind: event.kind,
-      date: event.date,
-      days: daysBetween(today, event.date),
+      date: eventDay(event),
+      days: daysBetween(today, eventDay(event)),
       replacedBy: [...event.replaced_by],
       sources: credential.sources.filter((s) => event.sources.includes(s.id)),
       note: event.note,

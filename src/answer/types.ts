@@ -12,6 +12,7 @@ import type {
   Qualification,
   Role,
   Source,
+  SourceKind,
   Topic,
   Track,
 } from '../catalog/schema.js';
@@ -108,17 +109,40 @@ export interface CredentialView {
 }
 
 /** A catalog fact after source ranking. */
+/** One value of a fact with the sources behind it and the tier they give it. */
+export interface ResolvedClaim<T> {
+  value: T;
+  sources: Source[];
+  note?: string | undefined;
+  tier: SourceKind;
+}
+
+/**
+ * A fact resolved by source tier when the answer is built (answer/resolve-fact.ts): renderers only
+ * format it. `outliers` are claims of lower tiers than the winner's: never shown as a dispute.
+ */
 export type ResolvedFact<T> =
-  | { state: 'published'; value: T; sources: Source[] }
-  | { state: 'not-published'; sources: Source[] }
+  | { state: 'unknown'; note?: string | undefined }
+  | { state: 'not-published'; sources: Source[]; note?: string | undefined }
+  | { state: 'not-applicable'; note?: string | undefined }
   | {
-      state: 'settled';
+      state: 'value';
       value: T;
       sources: Source[];
-      /** Lower-ranked claims the winning source overrules. */
-      overruled: { value: T | null; sources: Source[] }[];
+      note?: string | undefined;
+      tier: SourceKind;
+      /** The winning tier is third-party or blog: no issuer, official or seed source gives it. */
+      restsOnThirdParties: boolean;
+      outliers: ResolvedClaim<T>[];
     }
-  | { state: 'disputed'; claims: { value: T | null; sources: Source[]; note?: string | undefined }[] };
+  | {
+      state: 'disputed';
+      /** Every claim of the winning tier (they disagree). */
+      claims: ResolvedClaim<T>[];
+      tier: SourceKind;
+      restsOnThirdParties: boolean;
+      outliers: ResolvedClaim<T>[];
+    };
 
 export type EligibilityVerdict =
   | 'eligible' // a held credential or qualification satisfies an alternative

@@ -1,4 +1,5 @@
 /** Every dated event in the catalog, as the reminders see it (pure): each kind reminds. */
+import { eventDay } from '../catalog/fact-values.js';
 import type { Catalog, EventKind } from '../catalog/schema.js';
 
 export interface CatalogEvent {
@@ -13,10 +14,11 @@ export function collectCatalogEvents(catalog: Pick<Catalog, 'credentials'>): Cat
   const out: CatalogEvent[] = [];
   for (const c of catalog.credentials) {
     for (const e of c.events) {
-      const key = `${c.id}|${e.kind}|${e.date}`;
+      const date = eventDay(e);
+      const key = `${c.id}|${e.kind}|${date}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ credentialId: c.id, issuerId: c.issuer, kind: e.kind, date: e.date });
+      out.push({ credentialId: c.id, issuerId: c.issuer, kind: e.kind, date });
     }
   }
   return out;

@@ -29,7 +29,15 @@ function withEvents(events: Partial<CredentialEvent>[]): Credential {
   return {
     ...real('aaism'),
     id: 'made-up',
-    events: events.map((e) => ({ kind: 'launched', date: '2026-01-01', sources: ['seed'], replaced_by: [], ...e })),
+    events: events.map((e, i) => ({
+      id: `made-up/event-${i}`,
+      kind: 'launched',
+      date: '2026-01-01',
+      sources: ['seed'],
+      replaced_by: [],
+      dates_by_language: [],
+      ...e,
+    })),
   };
 }
 

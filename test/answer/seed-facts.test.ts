@@ -21,7 +21,7 @@ function lookup(question: string): CredentialView {
 }
 
 function value<T>(r: ReturnType<typeof resolveFact<T>>): T | undefined {
-  return r.state === 'published' || r.state === 'settled' ? r.value : undefined;
+  return r.state === 'value' ? r.value : undefined;
 }
 
 function facts(v: CredentialView) {
@@ -32,7 +32,7 @@ function facts(v: CredentialView) {
     passing: value(resolveFact(c.exam.passing, c.exam.sources, c)),
     prices: value(resolveFact(c.cost.prices, c.cost.sources, c)),
     weights: value(resolveFact(c.domains.items, c.domains.sources, c))?.map((d) => d.weight),
-    cycle: value(resolveFact(c.recertification.cycle_years, c.recertification.sources, c)),
+    cycle: value(resolveFact(c.recertification.validity_years, c.recertification.sources, c)),
   };
 }
 

@@ -30,27 +30,12 @@ function credential(over: {
       },
     ],
     summary_sources: ['issuer-page'],
-    exam: {
-      sources: ['issuer-page'],
-      questions: null,
-      minutes: null,
-      passing: null,
-      delivery: null,
-      proctoring: null,
-    },
-    cost: { sources: ['issuer-page'], prices: null },
-    domains: { sources: ['issuer-page'], items: null },
-    prerequisites: { sources: ['issuer-page'], required: null, experience: null },
-    recertification: { sources: ['issuer-page'], cycle_years: null, requirement: null },
-    events: over.events ?? [],
-    trust: {
-      sources: ['issuer-page'],
-      administered_by: null,
-      maintained_by: null,
-      independently_proctored: null,
-      assessment: 'unknown',
-      accreditation: null,
-    },
+    ai_focus: 'none',
+    // A minimal v2 entry: every fact omitted is unknown.
+    events: (over.events ?? []).map((e) => {
+      const ev = e as { kind: string; date: string; id?: string };
+      return { id: `${over.id}/${ev.kind}-${ev.date}`, ...ev };
+    }),
   });
 }
 

@@ -3,15 +3,16 @@
 import { resolveFact } from '../../answer/resolve-fact.js';
 import type { CredentialView } from '../../answer/types.js';
 import { daysBetween } from '../../answer/utc-day.js';
-import type { Credential, Depth, Relation } from '../../catalog/schema.js';
+import { assessmentKinds, eventDay, simpleValue } from '../../catalog/fact-values.js';
+import type { AssessmentKind, Credential, Depth, Relation } from '../../catalog/schema.js';
 import type { Namer } from './create-namer.js';
-import { NOT_PUBLISHED } from './describe-fact.js';
+import { describeResolved } from './describe-fact.js';
 import type { FactItem, Line } from './doc-types.js';
 import { eventLabel, relativeDays, sourceNames, todayOf } from './format-values.js';
 
-type DomainItems = Credential['domains']['items'];
+type DomainItem = { name: string; weight: number | null };
 
-function domainList(items: NonNullable<Exclude<DomainItems, { claims: unknown }>>): string[] {
+function domainList(items: readonly DomainItem[]): string[] {
   return items.map((d) => (d.weight === null ? `${d.name} (weight not published)` : `${d.name} — ${d.weight}%`));
 }
 
@@ -19,18 +20,16 @@ function domainList(items: NonNullable<Exclude<DomainItems, { claims: unknown }>
 export function domainLines(c: Credential): string[] {
   const resolved = resolveFact(c.domains.items, c.domains.sources, c);
   switch (resolved.state) {
+    case 'unknown':
     case 'not-published':
-      return [NOT_PUBLISHED];
-    case 'published':
-    case 'settled':
+    case 'not-applicable':
+      return [describeResolved(resolved, () => '')];
+    case 'value':
       return domainList(resolved.value);
     case 'disputed':
       return [
         'Sources disagree on the domains:',
-        ...resolved.claims.map(
-          (claim) =>
-            `${sourceNames(claim.sources)}: ${claim.value ? domainList(claim.value).join('; ') : NOT_PUBLISHED}`,
-        ),
+        ...resolved.claims.map((claim) => `${sourceNames(claim.sources)}: ${domainList(claim.value).join('; ')}`),
       ];
   }
 }
@@ -38,8 +37,8 @@ export function domainLines(c: Credential): string[] {
 /** Domain weights only, "16/14/18/20/18/14", for a table cell. */
 export function domainWeightsShort(c: Credential): string {
   const resolved = resolveFact(c.domains.items, c.domains.sources, c);
-  if (resolved.state !== 'published' && resolved.state !== 'settled') {
-    return resolved.state === 'disputed' ? 'sources disagree' : NOT_PUBLISHED;
+  if (resolved.state !== 'value') {
+    return resolved.state === 'disputed' ? 'sources disagree' : describeResolved(resolved, () => '', 'short');
   }
   const weights = resolved.value.map((d) => (d.weight === null ? '?' : String(d.weight)));
   return `${resolved.value.length} domains: ${weights.join('/')}${weights.includes('?') ? '' : ' %'}`;
@@ -47,15 +46,17 @@ export function domainWeightsShort(c: Credential): string {
 
 const yesNo = (value: boolean | null) => (value === null ? 'unknown' : value ? 'yes' : 'no');
 
-const ASSESSMENT_LABELS: Record<Credential['trust']['assessment'], string> = {
-  'proctored-exam': 'proctored exam',
-  'performance-exam': 'hands-on performance exam',
+const ASSESSMENT_LABELS: Record<AssessmentKind, string> = {
+  'multiple-choice': 'multiple-choice exam',
+  performance: 'hands-on performance exam',
   'course-assessment': 'assessment at the end of a course',
-  unknown: 'unknown',
+  portfolio: 'portfolio review',
+  interview: 'interview',
 };
 
 export function assessmentLabel(c: Credential): string {
-  return ASSESSMENT_LABELS[c.trust.assessment];
+  const kinds = assessmentKinds(c);
+  return kinds ? kinds.map((k) => ASSESSMENT_LABELS[k]).join(' and ') : 'unknown';
 }
 
 export function recognitionText(c: Credential): string {
@@ -69,17 +70,17 @@ export function recognitionText(c: Credential): string {
 export function trustItems(c: Credential): FactItem[] {
   const t = c.trust;
   return [
-    { label: 'Administered by', value: [t.administered_by ?? 'unknown'] },
-    { label: 'Maintained by', value: [t.maintained_by ?? 'unknown'] },
-    { label: 'Independently proctored', value: [yesNo(t.independently_proctored)] },
+    { label: 'Administered by', value: [simpleValue(t.administered_by) ?? 'unknown'] },
+    { label: 'Maintained by', value: [simpleValue(t.maintained_by) ?? 'unknown'] },
+    { label: 'Independently proctored', value: [yesNo(simpleValue(t.independently_proctored))] },
     { label: 'Assessment', value: [assessmentLabel(c)] },
-    { label: 'Accreditation', value: [t.accreditation ?? 'unknown'] },
+    { label: 'Accreditation', value: [simpleValue(t.accreditation) ?? 'unknown'] },
     { label: 'Recognised by', value: [recognitionText(c)] },
   ];
 }
 
 export function trustShort(c: Credential): string {
-  const proctored = c.trust.independently_proctored;
+  const proctored = simpleValue(c.trust.independently_proctored);
   const proctoring =
     proctored === null ? 'proctoring unknown' : proctored ? 'independently proctored' : 'not independently proctored';
   return `${assessmentLabel(c)}; ${proctoring}`;
@@ -108,12 +109,13 @@ export function coverageLines(c: Credential, namer: Namer): string[] {
 export function eventLines(view: CredentialView, namer: Namer): string[] {
   const today = todayOf(view);
   return [...view.credential.events]
-    .sort((a, b) => a.date.localeCompare(b.date))
+    .sort((a, b) => eventDay(a).localeCompare(eventDay(b)))
     .map((e) => {
+      const day = eventDay(e);
       const replaced =
         e.replaced_by.length > 0 ? ` · replaced by ${e.replaced_by.map(namer.credential).join(', ')}` : '';
       const note = e.note ? ` — ${e.note}` : '';
-      return `${e.date} — ${eventLabel(e.kind)} (${relativeDays(daysBetween(today, e.date))})${replaced}${note}`;
+      return `${day} — ${eventLabel(e.kind)} (${relativeDays(daysBetween(today, day))})${replaced}${note}`;
     });
 }
 

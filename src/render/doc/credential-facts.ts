@@ -1,10 +1,13 @@
 /** The facts of one credential in words, shared by cards, comparisons and the terminal. */
 
+import { resolveFact } from '../../answer/resolve-fact.js';
 import type { CredentialView } from '../../answer/types.js';
 import { daysBetween } from '../../answer/utc-day.js';
-import type { Credential, PrerequisiteAlt } from '../../catalog/schema.js';
+import { isOlderCode } from '../../catalog/exam-codes.js';
+import { requiredOf, simpleValue } from '../../catalog/fact-values.js';
+import { type Credential, type DeliveryMode, isFactState, type PrerequisiteAlt } from '../../catalog/schema.js';
 import type { Namer } from './create-namer.js';
-import { describeFact, NOT_PUBLISHED } from './describe-fact.js';
+import { describeFact, describeResolved, isNoValue } from './describe-fact.js';
 import {
   eventLabel,
   formatMinutes,
@@ -13,6 +16,7 @@ import {
   formatQuestionCount,
   joinOr,
   relativeDays,
+  sourceNames,
   stateLabel,
   todayOf,
 } from './format-values.js';
@@ -24,7 +28,7 @@ const asNumber = (value: number) => String(value);
 
 export function questionsText(c: Credential, style: Style = 'full'): string {
   const questions = describeFact(c.exam.questions, c.exam.sources, c, formatQuestionCount, style);
-  if (c.exam.scored_questions === null) return questions;
+  if (c.exam.scored_questions === undefined || isFactState(c.exam.scored_questions)) return questions;
   const scored = describeFact(c.exam.scored_questions, c.exam.sources, c, asNumber, 'short');
   return `${questions} (${scored} scored)`;
 }
@@ -35,33 +39,49 @@ export const minutesText = (c: Credential, style: Style = 'full') =>
 export const passingText = (c: Credential, style: Style = 'full') =>
   describeFact(c.exam.passing, c.exam.sources, c, formatPassing, style);
 
-export const deliveryText = (c: Credential, style: Style = 'full') =>
-  describeFact(c.exam.delivery, c.exam.sources, c, asText, style);
+const DELIVERY_LABELS: Record<DeliveryMode, string> = {
+  'test-centre': 'test centre',
+  'online-proctored': 'online with a proctor',
+  'online-unproctored': 'online, unproctored',
+  'in-person-course': 'in person, as part of a course',
+};
 
-export const proctoringText = (c: Credential, style: Style = 'full') =>
-  describeFact(c.exam.proctoring, c.exam.sources, c, asText, style);
+export const formatDelivery = (modes: readonly DeliveryMode[]) => joinOr(modes.map((m) => DELIVERY_LABELS[m]));
+
+/** "test centre or online with a proctor (Pearson VUE)". */
+export function deliveryText(c: Credential, style: Style = 'full'): string {
+  const delivery = describeFact(c.exam.delivery, c.exam.sources, c, formatDelivery, style);
+  const provider = describeFact(c.exam.provider, c.exam.sources, c, asText, 'short');
+  if (isNoValue(provider)) return delivery;
+  return isNoValue(delivery) ? `${delivery} (exam provider: ${provider})` : `${delivery} (${provider})`;
+}
+
+/** The exam delivery vendor. */
+export const providerText = (c: Credential, style: Style = 'full') =>
+  describeFact(c.exam.provider, c.exam.sources, c, asText, style);
 
 export function costText(c: Credential, style: Style = 'full'): string {
   return describeFact(c.cost.prices, c.cost.sources, c, formatPrices, style);
 }
 
 export function recertText(c: Credential, style: Style = 'full'): string {
-  const cycle = describeFact(
-    c.recertification.cycle_years,
-    c.recertification.sources,
-    c,
-    (years) => `every ${years === 1 ? 'year' : `${years} years`}`,
-    style,
-  );
+  const r = c.recertification;
+  const validity = resolveFact(r.validity_years, r.sources, c);
+  const cycle = describeResolved(validity, (years) => `every ${years === 1 ? 'year' : `${years} years`}`, 'short');
   if (style === 'short') return cycle;
-  const requirement = describeFact(c.recertification.requirement, c.recertification.sources, c, asText, style);
-  if (requirement === NOT_PUBLISHED) return cycle;
-  return cycle === NOT_PUBLISHED ? requirement : `${cycle}: ${requirement}`;
+  const requirement = resolveFact(r.requirement, r.sources, c);
+  const req = describeResolved(requirement, asText, 'short');
+  const words = isNoValue(req) ? cycle : isNoValue(cycle) ? req : `${cycle}: ${req}`;
+  // Said once for the pair: which third parties the renewal rule rests on.
+  const resting = [validity, requirement].flatMap((x) =>
+    x.state === 'value' && x.restsOnThirdParties ? x.sources : [],
+  );
+  return resting.length > 0 ? `${words} (rests on third parties: ${sourceNames([...new Set(resting)])})` : words;
 }
 
 export function codesText(c: Credential): string | null {
   if (c.exam.codes.length === 0) return null;
-  return c.exam.codes.map((code) => `${code.code}${code.current ? '' : ' (former)'}`).join(' · ');
+  return c.exam.codes.map((code) => `${code.code}${isOlderCode(c, code.code) ? ' (former)' : ''}`).join(' · ');
 }
 
 /** "an active CISM or CISSP"; "an active CISA, CIA or US CPA". */
@@ -83,8 +103,8 @@ export function altLabel(namer: Namer): (alt: PrerequisiteAlt) => string {
 
 /** What must be held before sitting the exam: "an active CISM or CISSP", "none", "not published". */
 export function requiredText(c: Credential, namer: Namer): string {
-  const required = c.prerequisites.required;
-  if (required === null) return NOT_PUBLISHED;
+  const required = requiredOf(c);
+  if (required === null) return describeFact(c.prerequisites.required, c.prerequisites.sources, c, () => '');
   if (required === 'none') return 'none required';
   return alternativesPhrase(required.any_of, altLabel(namer));
 }
@@ -92,7 +112,7 @@ export function requiredText(c: Credential, namer: Namer): string {
 /** Prerequisites in one short phrase, for a table cell. */
 export function prerequisitesShort(c: Credential, namer: Namer): string {
   const required = requiredText(c, namer);
-  const experience = c.prerequisites.experience;
+  const experience = simpleValue(c.prerequisites.experience);
   return experience ? `${required}; ${experience}` : required;
 }
 

@@ -1,14 +1,22 @@
 import type { CredentialView } from '../../answer/types.js';
+import { eventDay, simpleValue } from '../../catalog/fact-values.js';
 import type { Source } from '../../catalog/schema.js';
 import type { Namer } from './create-namer.js';
-import { asLines, coverageLines, domainLines, eventLines, relatedLines, trustItems } from './credential-extras.js';
+import {
+  asLines,
+  assessmentLabel,
+  coverageLines,
+  domainLines,
+  eventLines,
+  relatedLines,
+  trustItems,
+} from './credential-extras.js';
 import {
   codesText,
   costText,
   deliveryText,
   minutesText,
   passingText,
-  proctoringText,
   questionsText,
   recertText,
   requiredText,
@@ -40,24 +48,28 @@ export function credentialWarnings(view: CredentialView, namer: Namer, idPrefix:
   return parts;
 }
 
+function optionalLine(label: string, value: string | null): Line[] {
+  return value ? [[bold(label), ' ', value]] : [];
+}
+
 /** The full card of one credential. */
 export function describeCredential(view: CredentialView, namer: Namer): Doc {
   const c = view.credential;
   const active = !['retired', 'retiring', 'last-day'].includes(view.status.state);
-  const launched = c.events.find((e) => e.kind === 'launched' && e.date <= todayOf(view));
+  const launched = c.events.find((e) => e.kind === 'launched' && e.code === undefined && eventDay(e) <= todayOf(view));
   const status = statusText(view, namer);
   const intro: Line[] = [
-    ...(active ? [[bold(status), launched && status === 'Active' ? ` since ${launched.date}` : '']] : []),
+    ...(active ? [[bold(status), launched && status === 'Active' ? ` since ${eventDay(launched)}` : '']] : []),
     [`${view.issuer.name} · ${trackLabel(c.track)} track · ${c.level}`],
     [c.validates],
   ];
   const details: Line[] = [
     [bold("Who it's for:"), ' ', c.audience.join(', ')],
     [bold('Prerequisites:'), ' ', capitalize(requiredText(c, namer))],
-    ...(c.prerequisites.experience ? [[bold('Experience:'), ' ', c.prerequisites.experience]] : []),
-    ...(c.prerequisites.recommended ? [[bold('Recommended:'), ' ', c.prerequisites.recommended]] : []),
+    ...optionalLine('Experience:', simpleValue(c.prerequisites.experience)),
+    ...optionalLine('Recommended:', simpleValue(c.prerequisites.recommended)),
     [bold('Delivery:'), ' ', capitalize(deliveryText(c))],
-    [bold('Proctoring:'), ' ', capitalize(proctoringText(c))],
+    [bold('Assessment:'), ' ', capitalize(assessmentLabel(c))],
     [bold('Recertification:'), ' ', capitalize(recertText(c))],
   ];
   const codes = codesText(c);

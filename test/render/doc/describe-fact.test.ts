@@ -22,6 +22,7 @@ const credential: Credential = {
     source('vendor', 'Vendor', 'issuer'),
     source('blog-a', 'Blog A', 'third-party'),
     source('blog-b', 'Blog B', 'third-party'),
+    source('solo', 'Solo Blog', 'blog'),
   ],
 };
 
@@ -29,12 +30,28 @@ const minutes = (fact: Parameters<typeof describeFact<number>>[0], style: 'full'
   describeFact(fact, ['vendor'], credential, formatMinutes, style);
 
 describe('describeFact', () => {
-  it('published: the value', () => {
+  it('a value from the issuer: just the value', () => {
     expect(minutes(170)).toBe('170 min');
   });
 
-  it('not published: says so, never guesses', () => {
-    expect(minutes(null)).toBe('not published');
+  it('unknown (written or omitted): not in our sources yet, never "not published"', () => {
+    expect(minutes({ state: 'unknown' })).toBe("not in certdesk's sources yet");
+    expect(minutes(undefined)).toBe("not in certdesk's sources yet");
+  });
+
+  it('not published: says so with the source that says so', () => {
+    expect(minutes({ state: 'not-published', sources: ['vendor'] })).toBe('not published (per Vendor)');
+    expect(minutes({ state: 'not-published', sources: ['vendor'] }, 'short')).toBe('not published');
+  });
+
+  it('not applicable, with its note', () => {
+    expect(minutes({ state: 'not-applicable', note: 'a lifetime credential' })).toBe(
+      'not applicable (a lifetime credential)',
+    );
+  });
+
+  it('a value only third parties give rests on them', () => {
+    expect(describeFact(170, ['blog-a'], credential, formatMinutes)).toBe('170 min (rests on third parties: Blog A)');
   });
 
   it('disputed: every value with its source', () => {
@@ -48,14 +65,14 @@ describe('describeFact', () => {
     expect(minutes(fact, 'short')).toBe('170 min or 180 min (sources disagree)');
   });
 
-  it('settled: the winner, who it overrules and who settles it', () => {
+  it('a blog claim against the issuer value is not shown: no dispute, nobody "settles" it', () => {
     const fact = {
       claims: [
         { value: 170, sources: ['vendor'] },
-        { value: 180, sources: ['blog-b'] },
+        { value: 180, sources: ['solo'] },
       ],
     };
-    expect(minutes(fact)).toBe('170 min (Blog B says 180 min; Vendor settles it)');
-    expect(minutes(fact, 'short')).toBe('170 min');
+    expect(minutes(fact)).toBe('170 min');
+    expect(minutes(fact)).not.toMatch(/settles|disagree/);
   });
 });
