@@ -16,6 +16,7 @@ import type {
   Topic,
   Track,
 } from '../catalog/schema.js';
+import type { CredentialFacts } from './resolve-credential-facts.js';
 
 export const INTENTS = [
   'lookup',
@@ -106,6 +107,8 @@ export interface CredentialView {
   stale: boolean;
   /** Days since the entry was verified. */
   verifiedDaysAgo: number;
+  /** Every fact resolved by source tier when the view was built: renderers only format these. */
+  facts: CredentialFacts;
 }
 
 /** A catalog fact after source ranking. */

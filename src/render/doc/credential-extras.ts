@@ -1,9 +1,8 @@
 /** The longer parts of a credential card: domains, trust signals, coverage, events, related. */
 
-import { resolveFact } from '../../answer/resolve-fact.js';
 import type { CredentialView } from '../../answer/types.js';
 import { daysBetween } from '../../answer/utc-day.js';
-import { assessmentKinds, eventDay, simpleValue } from '../../catalog/fact-values.js';
+import { eventDay } from '../../catalog/fact-values.js';
 import type { AssessmentKind, Credential, Depth, Relation } from '../../catalog/schema.js';
 import type { Namer } from './create-namer.js';
 import { describeResolved } from './describe-fact.js';
@@ -17,8 +16,8 @@ function domainList(items: readonly DomainItem[]): string[] {
 }
 
 /** One line per exam domain with its weight; disagreement is said, not hidden. */
-export function domainLines(c: Credential): string[] {
-  const resolved = resolveFact(c.domains.items, c.domains.sources, c);
+export function domainLines(v: CredentialView): string[] {
+  const resolved = v.facts.domains;
   switch (resolved.state) {
     case 'unknown':
     case 'not-published':
@@ -35,8 +34,8 @@ export function domainLines(c: Credential): string[] {
 }
 
 /** Domain weights only, "16/14/18/20/18/14", for a table cell. */
-export function domainWeightsShort(c: Credential): string {
-  const resolved = resolveFact(c.domains.items, c.domains.sources, c);
+export function domainWeightsShort(v: CredentialView): string {
+  const resolved = v.facts.domains;
   if (resolved.state !== 'value') {
     return resolved.state === 'disputed' ? 'sources disagree' : describeResolved(resolved, () => '', 'short');
   }
@@ -44,7 +43,7 @@ export function domainWeightsShort(c: Credential): string {
   return `${resolved.value.length} domains: ${weights.join('/')}${weights.includes('?') ? '' : ' %'}`;
 }
 
-const yesNo = (value: boolean | null) => (value === null ? 'unknown' : value ? 'yes' : 'no');
+export const yesNo = (value: boolean | null) => (value === null ? 'unknown' : value ? 'yes' : 'no');
 
 const ASSESSMENT_LABELS: Record<AssessmentKind, string> = {
   'multiple-choice': 'multiple-choice exam',
@@ -54,9 +53,11 @@ const ASSESSMENT_LABELS: Record<AssessmentKind, string> = {
   interview: 'interview',
 };
 
-export function assessmentLabel(c: Credential): string {
-  const kinds = assessmentKinds(c);
-  return kinds ? kinds.map((k) => ASSESSMENT_LABELS[k]).join(' and ') : 'unknown';
+export const formatAssessment = (kinds: readonly AssessmentKind[]) =>
+  kinds.map((k) => ASSESSMENT_LABELS[k]).join(' and ');
+
+export function assessmentLabel(v: CredentialView, style: 'card' | 'short' = 'short'): string {
+  return describeResolved(v.facts.assessment, formatAssessment, style);
 }
 
 export function recognitionText(c: Credential): string {
@@ -67,23 +68,28 @@ export function recognitionText(c: Credential): string {
 }
 
 /** The seed's three questions to read past the badge, plus accreditation. Unknown stays unknown. */
-export function trustItems(c: Credential): FactItem[] {
-  const t = c.trust;
+export function trustItems(v: CredentialView): FactItem[] {
+  const f = v.facts;
+  const text = (value: string) => value;
   return [
-    { label: 'Administered by', value: [simpleValue(t.administered_by) ?? 'unknown'] },
-    { label: 'Maintained by', value: [simpleValue(t.maintained_by) ?? 'unknown'] },
-    { label: 'Independently proctored', value: [yesNo(simpleValue(t.independently_proctored))] },
-    { label: 'Assessment', value: [assessmentLabel(c)] },
-    { label: 'Accreditation', value: [simpleValue(t.accreditation) ?? 'unknown'] },
-    { label: 'Recognised by', value: [recognitionText(c)] },
+    { label: 'Administered by', value: [describeResolved(f.administered_by, text, 'card')] },
+    { label: 'Maintained by', value: [describeResolved(f.maintained_by, text, 'card')] },
+    { label: 'Independently proctored', value: [describeResolved(f.independently_proctored, yesNo, 'card')] },
+    { label: 'Assessment', value: [assessmentLabel(v, 'card')] },
+    { label: 'Accreditation', value: [describeResolved(f.accreditation, text, 'card')] },
+    { label: 'Recognised by', value: [recognitionText(v.credential)] },
   ];
 }
 
-export function trustShort(c: Credential): string {
-  const proctored = simpleValue(c.trust.independently_proctored);
+export function trustShort(v: CredentialView): string {
+  const proctored = v.facts.independently_proctored;
   const proctoring =
-    proctored === null ? 'proctoring unknown' : proctored ? 'independently proctored' : 'not independently proctored';
-  return `${assessmentLabel(c)}; ${proctoring}`;
+    proctored.state !== 'value'
+      ? 'proctoring unknown'
+      : proctored.value
+        ? 'independently proctored'
+        : 'not independently proctored';
+  return `${assessmentLabel(v)}; ${proctoring}`;
 }
 
 const DEPTH_LABELS: Record<Depth, string> = {

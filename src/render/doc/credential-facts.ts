@@ -1,13 +1,11 @@
 /** The facts of one credential in words, shared by cards, comparisons and the terminal. */
 
-import { resolveFact } from '../../answer/resolve-fact.js';
 import type { CredentialView } from '../../answer/types.js';
 import { daysBetween } from '../../answer/utc-day.js';
 import { isOlderCode } from '../../catalog/exam-codes.js';
-import { requiredOf, simpleValue } from '../../catalog/fact-values.js';
-import { type Credential, type DeliveryMode, isFactState, type PrerequisiteAlt } from '../../catalog/schema.js';
+import type { Credential, DeliveryMode, PrerequisiteAlt } from '../../catalog/schema.js';
 import type { Namer } from './create-namer.js';
-import { describeFact, describeResolved, isNoValue } from './describe-fact.js';
+import { describeResolved, isNoValue } from './describe-fact.js';
 import {
   eventLabel,
   formatMinutes,
@@ -16,28 +14,32 @@ import {
   formatQuestionCount,
   joinOr,
   relativeDays,
-  sourceNames,
   stateLabel,
   todayOf,
 } from './format-values.js';
 
-type Style = 'full' | 'short';
+/**
+ * `card`: a card field, every value of a dispute with its sources (the card says once, in a note,
+ * what rests on third parties and what is not in our sources); `full`: the same, standalone, saying
+ * it rests on third parties; `short`: a table cell.
+ */
+export type Style = 'card' | 'full' | 'short';
 
 const asText = (value: string) => value;
 const asNumber = (value: number) => String(value);
 
-export function questionsText(c: Credential, style: Style = 'full'): string {
-  const questions = describeFact(c.exam.questions, c.exam.sources, c, formatQuestionCount, style);
-  if (c.exam.scored_questions === undefined || isFactState(c.exam.scored_questions)) return questions;
-  const scored = describeFact(c.exam.scored_questions, c.exam.sources, c, asNumber, 'short');
+export function questionsText(v: CredentialView, style: Style = 'card'): string {
+  const questions = describeResolved(v.facts.questions, formatQuestionCount, style);
+  if (v.facts.scored_questions.state !== 'value') return questions;
+  const scored = describeResolved(v.facts.scored_questions, asNumber, 'short');
   return `${questions} (${scored} scored)`;
 }
 
-export const minutesText = (c: Credential, style: Style = 'full') =>
-  describeFact(c.exam.minutes, c.exam.sources, c, formatMinutes, style);
+export const minutesText = (v: CredentialView, style: Style = 'card') =>
+  describeResolved(v.facts.minutes, formatMinutes, style);
 
-export const passingText = (c: Credential, style: Style = 'full') =>
-  describeFact(c.exam.passing, c.exam.sources, c, formatPassing, style);
+export const passingText = (v: CredentialView, style: Style = 'card') =>
+  describeResolved(v.facts.passing, formatPassing, style);
 
 const DELIVERY_LABELS: Record<DeliveryMode, string> = {
   'test-centre': 'test centre',
@@ -49,34 +51,31 @@ const DELIVERY_LABELS: Record<DeliveryMode, string> = {
 export const formatDelivery = (modes: readonly DeliveryMode[]) => joinOr(modes.map((m) => DELIVERY_LABELS[m]));
 
 /** "test centre or online with a proctor (Pearson VUE)". */
-export function deliveryText(c: Credential, style: Style = 'full'): string {
-  const delivery = describeFact(c.exam.delivery, c.exam.sources, c, formatDelivery, style);
-  const provider = describeFact(c.exam.provider, c.exam.sources, c, asText, 'short');
+export function deliveryText(v: CredentialView, style: Style = 'card'): string {
+  const delivery = describeResolved(v.facts.delivery, formatDelivery, style);
+  const provider = describeResolved(v.facts.provider, asText, 'short');
   if (isNoValue(provider)) return delivery;
   return isNoValue(delivery) ? `${delivery} (exam provider: ${provider})` : `${delivery} (${provider})`;
 }
 
 /** The exam delivery vendor. */
-export const providerText = (c: Credential, style: Style = 'full') =>
-  describeFact(c.exam.provider, c.exam.sources, c, asText, style);
+export const providerText = (v: CredentialView, style: Style = 'card') =>
+  describeResolved(v.facts.provider, asText, style);
 
-export function costText(c: Credential, style: Style = 'full'): string {
-  return describeFact(c.cost.prices, c.cost.sources, c, formatPrices, style);
+export function costText(v: CredentialView, style: Style = 'card'): string {
+  return describeResolved(v.facts.prices, formatPrices, style);
 }
 
-export function recertText(c: Credential, style: Style = 'full'): string {
-  const r = c.recertification;
-  const validity = resolveFact(r.validity_years, r.sources, c);
-  const cycle = describeResolved(validity, (years) => `every ${years === 1 ? 'year' : `${years} years`}`, 'short');
-  if (style === 'short') return cycle;
-  const requirement = resolveFact(r.requirement, r.sources, c);
-  const req = describeResolved(requirement, asText, 'short');
-  const words = isNoValue(req) ? cycle : isNoValue(cycle) ? req : `${cycle}: ${req}`;
-  // Said once for the pair: which third parties the renewal rule rests on.
-  const resting = [validity, requirement].flatMap((x) =>
-    x.state === 'value' && x.restsOnThirdParties ? x.sources : [],
+export function recertText(v: CredentialView, style: Style = 'card'): string {
+  const cycle = describeResolved(
+    v.facts.validity_years,
+    (years) => `every ${years === 1 ? 'year' : `${years} years`}`,
+    style === 'short' ? 'short' : 'card',
   );
-  return resting.length > 0 ? `${words} (rests on third parties: ${sourceNames([...new Set(resting)])})` : words;
+  if (style === 'short') return cycle;
+  const req = describeResolved(v.facts.requirement, asText, 'card');
+  if (isNoValue(req)) return cycle;
+  return isNoValue(cycle) ? req : `${cycle}: ${req}`;
 }
 
 export function codesText(c: Credential): string | null {
@@ -101,18 +100,19 @@ export function altLabel(namer: Namer): (alt: PrerequisiteAlt) => string {
   return (alt) => ('credential' in alt ? namer.credential(alt.credential) : namer.qualification(alt.qualification));
 }
 
-/** What must be held before sitting the exam: "an active CISM or CISSP", "none", "not published". */
-export function requiredText(c: Credential, namer: Namer): string {
-  const required = requiredOf(c);
-  if (required === null) return describeFact(c.prerequisites.required, c.prerequisites.sources, c, () => '');
-  if (required === 'none') return 'none required';
-  return alternativesPhrase(required.any_of, altLabel(namer));
+/** What must be held before sitting the exam: "an active CISM or CISSP", "none required", a state. */
+export function requiredText(v: CredentialView, namer: Namer, style: Style = 'card'): string {
+  return describeResolved(
+    v.facts.required,
+    (r) => (r === 'none' ? 'none required' : alternativesPhrase(r.any_of, altLabel(namer))),
+    style,
+  );
 }
 
 /** Prerequisites in one short phrase, for a table cell. */
-export function prerequisitesShort(c: Credential, namer: Namer): string {
-  const required = requiredText(c, namer);
-  const experience = simpleValue(c.prerequisites.experience);
+export function prerequisitesShort(v: CredentialView, namer: Namer): string {
+  const required = requiredText(v, namer, 'short');
+  const experience = v.facts.experience.state === 'value' ? v.facts.experience.value : null;
   return experience ? `${required}; ${experience}` : required;
 }
 

@@ -24,6 +24,7 @@ import {
   statusText,
 } from './credential-facts.js';
 import { bold, type Doc, type Line, type Part, type SourceItem } from './doc-types.js';
+import { factNoteLines } from './fact-notes.js';
 import { byRank, capitalize, todayOf, trackLabel } from './format-values.js';
 
 /** Sources strongest first; a publisher cited twice is numbered ("ISACA (2)"). */
@@ -52,6 +53,11 @@ function optionalLine(label: string, value: string | null): Line[] {
   return value ? [[bold(label), ' ', value]] : [];
 }
 
+function knowledgeNote(view: CredentialView): Part[] {
+  const lines = factNoteLines(view);
+  return lines.length > 0 ? [{ kind: 'note', id: 'card_knowledge', lines }] : [];
+}
+
 /** The full card of one credential. */
 export function describeCredential(view: CredentialView, namer: Namer): Doc {
   const c = view.credential;
@@ -65,12 +71,12 @@ export function describeCredential(view: CredentialView, namer: Namer): Doc {
   ];
   const details: Line[] = [
     [bold("Who it's for:"), ' ', c.audience.join(', ')],
-    [bold('Prerequisites:'), ' ', capitalize(requiredText(c, namer))],
+    [bold('Prerequisites:'), ' ', capitalize(requiredText(view, namer))],
     ...optionalLine('Experience:', simpleValue(c.prerequisites.experience)),
     ...optionalLine('Recommended:', simpleValue(c.prerequisites.recommended)),
-    [bold('Delivery:'), ' ', capitalize(deliveryText(c))],
-    [bold('Assessment:'), ' ', capitalize(assessmentLabel(c))],
-    [bold('Recertification:'), ' ', capitalize(recertText(c))],
+    [bold('Delivery:'), ' ', capitalize(deliveryText(view))],
+    [bold('Assessment:'), ' ', capitalize(assessmentLabel(view))],
+    [bold('Recertification:'), ' ', capitalize(recertText(view))],
   ];
   const codes = codesText(c);
   const doc: Doc = [
@@ -81,22 +87,23 @@ export function describeCredential(view: CredentialView, namer: Namer): Doc {
       kind: 'facts',
       id: 'card_exam',
       items: [
-        { label: 'Questions', value: [questionsText(c)] },
-        { label: 'Time', value: [minutesText(c)] },
-        { label: 'Passing score', value: [passingText(c)] },
-        { label: 'Cost', value: [costText(c)] },
+        { label: 'Questions', value: [questionsText(view)] },
+        { label: 'Time', value: [minutesText(view)] },
+        { label: 'Passing score', value: [passingText(view)] },
+        { label: 'Cost', value: [costText(view)] },
         ...(codes ? [{ label: 'Exam code', value: [codes] }] : []),
       ],
     },
     { kind: 'para', id: 'card_details', lines: details },
+    ...knowledgeNote(view),
     {
       kind: 'list',
       id: 'card_domains',
       title: 'Domains',
       ...(c.domains.outline ? { intro: c.domains.outline } : {}),
-      items: asLines(domainLines(c)),
+      items: asLines(domainLines(view)),
     },
-    { kind: 'facts', id: 'card_trust', title: 'Trust signals', items: trustItems(c) },
+    { kind: 'facts', id: 'card_trust', title: 'Trust signals', items: trustItems(view) },
   ];
   const optional: [string, string, string[]][] = [
     ['card_coverage', 'Topic coverage', coverageLines(c, namer)],

@@ -24,7 +24,7 @@ export function describeDisambiguate(answer: Disambiguate, namer: Namer): Doc {
       title: `${v.credential.acronym} — ${v.credential.name} (${v.issuer.name})`,
       items: [
         { label: 'Administered by', value: [simpleValue(v.credential.trust.administered_by) ?? 'unknown'] },
-        { label: 'Assessment', value: [assessmentLabel(v.credential)] },
+        { label: 'Assessment', value: [assessmentLabel(v)] },
         { label: 'Independently proctored', value: [yesNo(simpleValue(v.credential.trust.independently_proctored))] },
         { label: 'Recognised by', value: [recognitionText(v.credential)] },
         { label: 'Status', value: [statusShort(v)] },

@@ -1,6 +1,4 @@
-import { resolveFact } from '../../answer/resolve-fact.js';
 import type { ResolvedFact } from '../../answer/types.js';
-import type { Credential, Fact } from '../../catalog/schema.js';
 import { sourceNames } from './format-values.js';
 
 /** What an unknown fact reads as: it is certdesk's gap, not the issuer's silence. */
@@ -15,7 +13,8 @@ export function isNoValue(text: string): boolean {
 }
 
 /**
- * A resolved fact in words. `full` (cards): a disputed fact lists the values of the winning tier
+ * A resolved fact in words. `card`: like `full` without "rests on third parties" (the card says it
+ * once for all its facts). `full`: a disputed fact lists the values of the winning tier
  * with their sources; a value that rests on third parties says so; not-published names its source.
  * Lower-tier outliers are never shown here (full details may mention them). `short` (table cells):
  * just the values.
@@ -23,20 +22,21 @@ export function isNoValue(text: string): boolean {
 export function describeResolved<T>(
   resolved: ResolvedFact<T>,
   format: (value: T) => string,
-  style: 'full' | 'short' = 'full',
+  style: 'card' | 'full' | 'short' = 'full',
 ): string {
+  const detailed = style !== 'short';
   switch (resolved.state) {
     case 'unknown':
       return NOT_IN_SOURCES;
     case 'not-published':
-      return style === 'full' && resolved.sources.length > 0
+      return detailed && resolved.sources.length > 0
         ? `${NOT_PUBLISHED} (per ${sourceNames(resolved.sources)})`
         : NOT_PUBLISHED;
     case 'not-applicable':
-      return style === 'full' && resolved.note ? `${NOT_APPLICABLE} (${resolved.note})` : NOT_APPLICABLE;
+      return detailed && resolved.note ? `${NOT_APPLICABLE} (${resolved.note})` : NOT_APPLICABLE;
     case 'value': {
       const value = format(resolved.value);
-      if (style === 'short' || !resolved.restsOnThirdParties) return value;
+      if (style !== 'full' || !resolved.restsOnThirdParties) return value;
       return `${value} (rests on third parties: ${sourceNames(resolved.sources)})`;
     }
     case 'disputed': {
@@ -47,15 +47,4 @@ export function describeResolved<T>(
       return `Sources disagree: ${claims.join(' · ')}`;
     }
   }
-}
-
-/** Resolve a catalog fact by source tier and describe it. */
-export function describeFact<T>(
-  fact: Fact<T>,
-  groupSources: string[],
-  credential: Credential,
-  format: (value: T) => string,
-  style: 'full' | 'short' = 'full',
-): string {
-  return describeResolved(resolveFact(fact, groupSources, credential), format, style);
 }

@@ -146,7 +146,7 @@ const SOURCE_KIND_LABELS: Record<Source['kind'], string> = {
 
 /** How a source is named in running text. */
 export function sourceLabel(source: Source): string {
-  if (source.kind === 'seed') return 'the seed article';
+  if (source.kind === 'seed') return `the seed article “${source.title}”`;
   return source.publisher;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Credential, Source } from '../../../src/catalog/schema.js';
-import { describeFact } from '../../../src/render/doc/describe-fact.js';
+import { resolveFact } from '../../../src/answer/resolve-fact.js';
+import type { Credential, Fact, Source } from '../../../src/catalog/schema.js';
+import { describeResolved } from '../../../src/render/doc/describe-fact.js';
 import { formatMinutes } from '../../../src/render/doc/format-values.js';
 import { loadFixtureIndex } from '../support/load-fixture-index.js';
 
@@ -26,7 +27,16 @@ const credential: Credential = {
   ],
 };
 
-const minutes = (fact: Parameters<typeof describeFact<number>>[0], style: 'full' | 'short' = 'full') =>
+/** Resolved when the answer is built, formatted by the renderer: the two steps the app takes. */
+const describeFact = (
+  fact: Fact<number>,
+  group: string[],
+  c: Credential,
+  format: (n: number) => string,
+  style: 'card' | 'full' | 'short' = 'full',
+) => describeResolved(resolveFact(fact, group, c), format, style);
+
+const minutes = (fact: Fact<number>, style: 'card' | 'full' | 'short' = 'full') =>
   describeFact(fact, ['vendor'], credential, formatMinutes, style);
 
 describe('describeFact', () => {

@@ -94,7 +94,8 @@ describe('what can I take with …', () => {
       const sources = visibleText(msg.blocks)
         .split('\n')
         .find((l) => l.startsWith('Sources:'));
-      expect(sources?.length ?? 0, q).toBeLessThanOrEqual(200);
+      // The seed article is cited by its title (issue 7), which takes about 90 characters of the line.
+      expect(sources?.length ?? 0, q).toBeLessThanOrEqual(280);
     }
     expect(slack('what can I sit with a CISSP').text).toBe(
       'Your CISSP opens AAISM; 12 more credentials need no prerequisite.',

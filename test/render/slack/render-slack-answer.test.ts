@@ -58,7 +58,7 @@ describe('lookup card', () => {
     const msg = render(today.lookup('aaism'));
     const text = visibleText(msg.blocks);
     expect(text).toContain('*Recognised by*\nDoD 8140: unknown · NICCS: unknown');
-    expect(text).toContain('*Accreditation*\nunknown');
+    expect(text).toContain("*Accreditation*\nnot in certdesk's sources yet");
     expect(text).toContain('<https://www.isaca.org/credentialing/aaism/aaism-exam-content-outline|ISACA>');
     expect(text).toContain('Sources, read 2026-11-24');
     expect(text).toContain('As of 2026-11-24');
