@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerCredentialIds } from '../../src/answer/answer-credential-ids.js';
-import { answerQuestion } from '../../src/answer/answer-question.js';
 import { LATEST_COUNT, RECENT_DAYS } from '../../src/answer/answer-deadlines.js';
+import { answerQuestion } from '../../src/answer/answer-question.js';
 import { datedChanges } from '../../src/answer/dated-changes.js';
 import type { Answer, AnswerOf } from '../../src/answer/types.js';
 import { daysBetween } from '../../src/answer/utc-day.js';
@@ -42,7 +42,11 @@ function eventsWithin(day: string, from: number, to: number): string[] {
 
 /** The first 1 June after the catalog's last dated event plus the recent window: nothing upcoming or recent. */
 function quietDay(): string {
-  const last = index.catalog.credentials.flatMap((c) => c.events.map(eventDay)).sort().at(-1) ?? '2026-01-01';
+  const last =
+    index.catalog.credentials
+      .flatMap((c) => c.events.map(eventDay))
+      .sort()
+      .at(-1) ?? '2026-01-01';
   return `${Number(last.slice(0, 4)) + 2}-06-01`;
 }
 
