@@ -142,7 +142,10 @@ describe('content-a credentials', () => {
       ['ccnp-security', 'ccnp-enterprise'],
     ] as const) {
       const c = cred(id);
-      expect(c.aliases.map((n) => n.toLowerCase()), id).toContain(bare);
+      expect(
+        c.aliases.map((n) => n.toLowerCase()),
+        id,
+      ).toContain(bare);
       expect(c.related, id).toContainEqual(expect.objectContaining({ credential: other, relation: 'same-acronym' }));
     }
     expect(cred('ccnp-enterprise').name).not.toBe(cred('ccnp-security').name);
