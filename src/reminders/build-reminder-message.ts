@@ -73,7 +73,7 @@ export function buildReminderMessage(input: BuildReminderMessageInput): Reminder
     if (!first) continue;
     const c = credential(first.credentialId);
     const tz = subById.get(first.subscriptionId)?.tz ?? 'UTC';
-    const events = (c?.events ?? []).filter((e) => e.date === first.date && group.some((g) => g.kind === e.kind));
+    const events = (c?.events ?? []).filter((e) => group.some((g) => g.eventId === e.id));
     const replacedBy = [...new Set(events.flatMap((e) => e.replaced_by))].map(ref);
     const sourceIds = [...new Set(events.flatMap((e) => e.sources))];
     const sources = sourceIds
@@ -82,7 +82,7 @@ export function buildReminderMessage(input: BuildReminderMessageInput): Reminder
       .map((s) => ({ title: s.title, url: s.url }));
     const changes = [...new Map(group.map((g) => [g.kind, g])).values()]
       .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
-      .map((g) => ({ kind: g.kind, lead: g.lead, note: events.find((e) => e.kind === g.kind)?.note }));
+      .map((g) => ({ kind: g.kind, lead: g.lead, note: events.find((e) => e.id === g.eventId)?.note }));
     items.push({
       ...ref(first.credentialId),
       issuerName: catalog.issuers.find((i) => i.id === c?.issuer)?.name ?? c?.issuer ?? '',

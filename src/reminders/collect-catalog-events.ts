@@ -3,6 +3,8 @@ import { eventDay } from '../catalog/fact-values.js';
 import type { Catalog, EventKind } from '../catalog/schema.js';
 
 export interface CatalogEvent {
+  /** The event's stable id from the catalog. */
+  eventId: string;
   credentialId: string;
   issuerId: string;
   kind: EventKind;
@@ -14,11 +16,10 @@ export function collectCatalogEvents(catalog: Pick<Catalog, 'credentials'>): Cat
   const out: CatalogEvent[] = [];
   for (const c of catalog.credentials) {
     for (const e of c.events) {
-      const date = eventDay(e);
-      const key = `${c.id}|${e.kind}|${date}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ credentialId: c.id, issuerId: c.issuer, kind: e.kind, date });
+      // Reminders count from the primary date (the earliest claimed day; the 1st of a month date).
+      if (seen.has(e.id)) continue;
+      seen.add(e.id);
+      out.push({ eventId: e.id, credentialId: c.id, issuerId: c.issuer, kind: e.kind, date: eventDay(e) });
     }
   }
   return out;
