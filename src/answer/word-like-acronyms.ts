@@ -86,6 +86,9 @@ export function dropWordLikeAcronyms(words: readonly Word[], mentions: readonly 
     (m) => !guarded.includes(m) && m.entries.some((e) => e.kind === 'credential' || e.kind === 'issuer'),
   );
   const rest = words.filter((_, i) => !guarded.some((m) => i >= m.start && i < m.end)).map((w) => w.text);
-  const aboutCredentials = othersNamed || rest.some((w) => CREDENTIAL_CUES.has(w)) || onlyFrame(rest);
+  // "what do I need before A+" is the prerequisites question the cards' buttons ask.
+  const asksPrerequisites = rest.includes('need') && rest.includes('before');
+  const aboutCredentials =
+    othersNamed || asksPrerequisites || rest.some((w) => CREDENTIAL_CUES.has(w)) || onlyFrame(rest);
   return aboutCredentials ? [...mentions] : mentions.filter((m) => !guarded.includes(m));
 }

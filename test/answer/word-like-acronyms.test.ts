@@ -30,6 +30,7 @@ describe('word-like acronyms', () => {
     ['csc', 'csc'],
     ['a+ certification', 'a-plus'],
     ['grid', 'grid'],
+    ['what do I need before A+', 'a-plus'],
   ])('"%s" names %s', (q, id) => {
     expect(named(q)).toEqual([id]);
     expect(answerCredentialIds(ask(q))).toContain(id);
