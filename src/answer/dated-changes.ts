@@ -2,7 +2,7 @@
 
 import type { CatalogIndex } from '../catalog/build-catalog-index.js';
 import { eventDay } from '../catalog/fact-values.js';
-import type { Credential } from '../catalog/schema.js';
+import { type Credential, type CredentialEvent, eventDateValues } from '../catalog/schema.js';
 import type { DatedChange } from './types.js';
 import { daysBetween, utcDay } from './utc-day.js';
 
@@ -17,6 +17,13 @@ export interface DatedChangeOptions {
   toDays?: number;
 }
 
+/** "2026-12" for a month, "2026-11 or 2026-12" for dates sources disagree on; undefined for one day. */
+function writtenDate(event: CredentialEvent): string | undefined {
+  const values = eventDateValues(event.date);
+  if (values.length > 1) return values.join(' or ');
+  return values[0] !== undefined && values[0].length === 7 ? values[0] : undefined;
+}
+
 /** Every event of one credential, placed against `today` (YYYY-MM-DD), in date order. */
 export function credentialChanges(credential: Credential, today: string): DatedChange[] {
   return credential.events
@@ -24,6 +31,8 @@ export function credentialChanges(credential: Credential, today: string): DatedC
       credentialId: credential.id,
       kind: event.kind,
       date: eventDay(event),
+      dateAsWritten: writtenDate(event),
+      code: event.code,
       days: daysBetween(today, eventDay(event)),
       replacedBy: [...event.replaced_by],
       sources: credential.sources.filter((s) => event.sources.includes(s.id)),

@@ -78,7 +78,12 @@ export type StatusState = 'announced' | 'beta' | 'active' | 'retiring' | 'last-d
 export interface DatedChange {
   credentialId: string;
   kind: EventKind;
+  /** The day counted from: the date, the 1st of a month date, the earliest of dates sources disagree on. */
   date: string;
+  /** The date as its source gives it when that is not one day: "2026-12" (a month) or "2026-11 or 2026-12". */
+  dateAsWritten?: string | undefined;
+  /** The exam code the change is about; absent when it is about the certification. */
+  code?: string | undefined;
   /** Whole calendar days from today to the date: negative in the past, 0 today. */
   days: number;
   replacedBy: string[];
@@ -96,6 +101,27 @@ export interface CredentialStatus {
   replacedBy: string[];
   /** The next dated change from today on, if any. */
   next?: DatedChange | undefined;
+  /** The exam versions (codes), newest first, each placed against today. */
+  versions: ExamVersion[];
+}
+
+/** An exam version (code) of a certification: its status is computed from its events and today. */
+export interface ExamVersion {
+  code: string;
+  status: 'announced' | 'current' | 'previous';
+  note?: string | undefined;
+  /** Its last day to sit (or retirement), as its source words it: a day, or a month. */
+  ends?:
+    | {
+        kind: 'last-exam' | 'retired';
+        /** The primary (English) date as written: YYYY-MM-DD or YYYY-MM; the earliest when sources disagree. */
+        date: string;
+        /** Every date sources give when they disagree (empty when they agree). */
+        claimed: string[];
+        byLanguage: { languages: string[]; date: string }[];
+        replacedByCode?: string | undefined;
+      }
+    | undefined;
 }
 
 /** A credential placed against today: what every answer about a credential carries. */

@@ -115,6 +115,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 function addCredentials(b: NameIndexBuilder, catalog: Catalog): void {
   for (const c of catalog.credentials) {
     b.add('credential', c.id, 'id', c.id);
+    // An entry folded into this one keeps resolving here (scs-c02 is SCS-C03's entry's previous version).
+    for (const old of c.former_ids) b.add('credential', c.id, 'id', old);
     b.add('credential', c.id, 'acronym', c.acronym);
     b.add('credential', c.id, 'name', c.name);
     for (const a of c.aliases) b.add('credential', c.id, 'alias', a);

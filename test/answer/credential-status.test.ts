@@ -66,19 +66,23 @@ describe('MLS-C01: last exam 2026-03-31', () => {
   });
 });
 
-describe('SCS-C02 → SCS-C03: last SCS-C02 exam 2025-12-01, SCS-C03 launched 2025-12-02', () => {
+describe('AWS Security – Specialty: exam SCS-C02 last offered 2025-12-01, SCS-C03 from 2025-12-02', () => {
+  const versions = (day: string) =>
+    viewCredential(real('scs-c03'), index, noon(day)).status.versions.map((v) => `${v.code} ${v.status}`);
+
   it.each([
-    ['2025-11-30', 'retiring', 'announced'],
-    ['2025-12-01', 'last-day', 'announced'],
-    ['2025-12-02', 'retired', 'active'],
-    ['2026-11-24', 'retired', 'active'],
-  ] as const)('on %s SCS-C02 is %s and SCS-C03 %s', (day, old, current) => {
-    expect(stateOf('scs-c02', day)).toBe(old);
-    expect(stateOf('scs-c03', day)).toBe(current);
+    ['2025-11-30', ['SCS-C03 announced', 'SCS-C02 current', 'SCS-C01 previous']],
+    ['2025-12-01', ['SCS-C03 announced', 'SCS-C02 current', 'SCS-C01 previous']],
+    ['2025-12-02', ['SCS-C03 current', 'SCS-C02 previous', 'SCS-C01 previous']],
+    ['2026-11-24', ['SCS-C03 current', 'SCS-C02 previous', 'SCS-C01 previous']],
+  ] as const)('on %s the certification is active; its versions are %j', (day, expected) => {
+    expect(stateOf('scs-c03', day)).toBe('active');
+    expect(versions(day)).toEqual(expected);
   });
 
-  it('points SCS-C02 at SCS-C03', () => {
-    expect(viewCredential(real('scs-c02'), index, TODAY).status.replacedBy).toEqual(['scs-c03']);
+  it('scs-c02, folded into it, still names the same entry and replaces nothing', () => {
+    expect(index.credential('scs-c02')?.id).toBe('scs-c03');
+    expect(viewCredential(real('scs-c03'), index, TODAY).status.replacedBy).toEqual([]);
   });
 });
 

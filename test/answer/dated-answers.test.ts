@@ -50,32 +50,33 @@ describe('"is MLS-C01 still available" around its last exam day, 2026-03-31', ()
   });
 });
 
-describe('SCS-C02 → SCS-C03 around 2025-12-01/02', () => {
+describe('SCS-C02 → SCS-C03 around 2025-12-01/02 (exam versions of one certification)', () => {
   it.each([
-    ['2025-11-30', 'retiring'],
-    ['2025-12-01', 'last-day'],
-    ['2025-12-02', 'retired'],
-  ] as const)('on %s SCS-C02 is %s and points at SCS-C03', (day, state) => {
+    ['2025-11-30', 'current'],
+    ['2025-12-01', 'current'],
+    ['2025-12-02', 'previous'],
+  ] as const)('on %s "is scs-c02 still offered" answers the certification, with SCS-C02 %s', (day, status) => {
     const a = askOn('lookup', 'is scs-c02 still offered', day);
-    expect(a.subject.status.state).toBe(state);
-    expect(a.related.map((v) => v.credential.id)).toEqual(['scs-c03']);
+    expect(a.subject.credential.id).toBe('scs-c03');
+    expect(a.subject.status.state).toBe('active');
+    expect(a.subject.status.versions.find((v) => v.code === 'SCS-C02')?.status).toBe(status);
   });
 
   it('asked the day before, "aws deadlines" lists the switch and the ML Specialty, soonest first', () => {
     const a = askOn('deadlines', 'aws deadlines', '2025-11-30');
     expect(a.scope.issuer?.id).toBe('aws');
     expect(changeIds(a.upcoming).slice(0, 3)).toEqual([
-      'scs-c02 last-exam 1',
+      'scs-c03 last-exam 1',
       'scs-c03 launched 2',
       'aip-c01 beta-ends 121',
     ]);
     expect(a.upcoming.every((d) => index.credential(d.credentialId)?.issuer === 'aws')).toBe(true);
-    expect(a.upcoming.find((d) => d.credentialId === 'scs-c02')?.replacedBy).toEqual(['scs-c03']);
+    expect(a.upcoming.find((d) => d.kind === 'last-exam' && d.credentialId === 'scs-c03')?.code).toBe('SCS-C02');
   });
 
   it('asked the day after, the switch is recent, not upcoming', () => {
     const a = askOn('deadlines', 'aws deadlines', '2025-12-03');
-    expect(changeIds(a.recent)).toEqual(['scs-c03 launched -1', 'scs-c02 last-exam -2']);
+    expect(changeIds(a.recent)).toEqual(['scs-c03 launched -1', 'scs-c03 last-exam -2']);
     expect(a.upcoming.some((d) => d.credentialId.startsWith('scs-'))).toBe(false);
   });
 });
@@ -173,7 +174,7 @@ describe('datedChanges', () => {
   });
 
   it('filters by credential, issuer and window', () => {
-    expect(datedChanges(index, TODAY, { credentials: ['scs-c02'] }).map((d) => d.kind)).toEqual(['last-exam']);
+    expect(datedChanges(index, TODAY, { credentials: ['mls-c01'] }).map((d) => d.kind)).toEqual(['last-exam']);
     expect(
       datedChanges(index, TODAY, { issuer: 'isaca' }).every(
         // content-e (issue 8): CISM gained its 2026-11-03 outline change.

@@ -48,8 +48,9 @@ describe('exact names win', () => {
     expect(query('aair')).toEqual({ intent: 'lookup', credential: 'aair' });
   });
 
-  it('a retired exam’s own code names it, not the exam that replaced it', () => {
-    expect(query('SCS-C02')).toEqual({ intent: 'lookup', credential: 'scs-c02' });
+  it('a previous exam code, and the id of the entry folded away, name the certification it belongs to', () => {
+    expect(query('SCS-C02')).toEqual({ intent: 'lookup', credential: 'scs-c03' });
+    expect(query('scs-c02')).toEqual({ intent: 'lookup', credential: 'scs-c03' });
   });
 
   it('an earlier code of a current credential is read as that credential, and says so', () => {

@@ -14,6 +14,7 @@ function item(over: Partial<ReminderItem> = {}): ReminderItem {
     name: 'AWS Certified Machine Learning – Specialty',
     issuerName: 'Amazon Web Services',
     date: '2026-12-24',
+    dateNotes: [],
     days: 30,
     changes: [
       { kind: 'last-exam', lead: 30 },

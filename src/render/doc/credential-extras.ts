@@ -3,11 +3,17 @@
 import type { CredentialView } from '../../answer/types.js';
 import { daysBetween } from '../../answer/utc-day.js';
 import { eventDay } from '../../catalog/fact-values.js';
-import type { AssessmentKind, Credential, Depth, Relation } from '../../catalog/schema.js';
+import {
+  type AssessmentKind,
+  type Credential,
+  type Depth,
+  eventDateValues,
+  type Relation,
+} from '../../catalog/schema.js';
 import type { Namer } from './create-namer.js';
 import { describeResolved } from './describe-fact.js';
 import type { FactItem, Line } from './doc-types.js';
-import { eventLabel, relativeDays, sourceNames, todayOf } from './format-values.js';
+import { eventLabel, formatDate, relativeDays, sourceNames, todayOf } from './format-values.js';
 
 type DomainItem = { name: string; weight: number | null };
 
@@ -118,10 +124,21 @@ export function eventLines(view: CredentialView, namer: Namer): string[] {
     .sort((a, b) => eventDay(a).localeCompare(eventDay(b)))
     .map((e) => {
       const day = eventDay(e);
+      const values = eventDateValues(e.date);
+      // A month reads as the month; dates sources disagree on are all shown.
+      const when =
+        values.length > 1 ? `${values.map(formatDate).join(' or ')} (sources disagree)` : formatDate(values[0] ?? day);
+      const languages = e.dates_by_language.map((l) => `; ${l.languages.join(', ')} ${formatDate(l.date)}`).join('');
+      const what = e.code ? `exam ${e.code}: ${eventLabel(e.kind)}` : eventLabel(e.kind);
+      const others = e.replaced_by.filter((id) => id !== view.credential.id);
       const replaced =
-        e.replaced_by.length > 0 ? ` · replaced by ${e.replaced_by.map(namer.credential).join(', ')}` : '';
+        e.replaced_by_code !== undefined
+          ? ` · ${e.replaced_by_code} replaces it`
+          : others.length > 0
+            ? ` · replaced by ${others.map(namer.credential).join(', ')}`
+            : '';
       const note = e.note ? ` — ${e.note}` : '';
-      return `${day} — ${eventLabel(e.kind)} (${relativeDays(daysBetween(today, day))})${replaced}${note}`;
+      return `${when}${languages} — ${what} (${relativeDays(daysBetween(today, day))})${replaced}${note}`;
     });
 }
 

@@ -1,13 +1,13 @@
 /** The facts of one credential in words, shared by cards, comparisons and the terminal. */
 
-import type { CredentialView } from '../../answer/types.js';
+import type { CredentialView, ExamVersion } from '../../answer/types.js';
 import { daysBetween } from '../../answer/utc-day.js';
-import { isOlderCode } from '../../catalog/exam-codes.js';
-import type { Credential, DeliveryMode, PrerequisiteAlt } from '../../catalog/schema.js';
+import type { DeliveryMode, PrerequisiteAlt } from '../../catalog/schema.js';
 import type { Namer } from './create-namer.js';
 import { describeResolved, isNoValue } from './describe-fact.js';
 import {
   eventLabel,
+  formatDate,
   formatMinutes,
   formatPassing,
   formatPrices,
@@ -78,9 +78,35 @@ export function recertText(v: CredentialView, style: Style = 'card'): string {
   return isNoValue(cycle) ? req : `${cycle}: ${req}`;
 }
 
-export function codesText(c: Credential): string | null {
-  if (c.exam.codes.length === 0) return null;
-  return c.exam.codes.map((code) => `${code.code}${isOlderCode(c, code.code) ? ' (former)' : ''}`).join(' · ');
+/** "SCS-C03 · SCS-C02 (previous) · SCS-C01 (previous)", each code's status computed for today. */
+export function codesText(view: CredentialView): string | null {
+  const versions = view.status.versions;
+  if (versions.length === 0) return null;
+  return versions.map((v) => (v.status === 'current' ? v.code : `${v.code} (${v.status})`)).join(' · ');
+}
+
+/**
+ * An exam version's end while the certification goes on: "Security+ exam SY0-701: last day in English
+ * 2027-06-11; Japanese, Portuguese, Spanish, Thai 2027-08-13; SY0-801 replaces it".
+ */
+export function versionEndText(view: CredentialView, version: ExamVersion): string | null {
+  const end = version.ends;
+  if (!end) return null;
+  const what = end.kind === 'last-exam' ? 'last day' : 'retires';
+  const english = end.byLanguage.length > 0 ? ' in English' : '';
+  const primary =
+    end.claimed.length > 1 ? `${end.claimed.map(formatDate).join(' or ')} (sources disagree)` : formatDate(end.date);
+  const languages = end.byLanguage.map((l) => `; ${l.languages.join(', ')} ${formatDate(l.date)}`).join('');
+  const replaced = end.replacedByCode ? `; ${end.replacedByCode} replaces it` : '';
+  return `${view.credential.acronym} exam ${version.code}: ${what}${english} ${primary}${languages}${replaced}`;
+}
+
+/** Version ends still ahead (or today): the certification stays active, the version change is said. */
+export function upcomingVersionEnds(view: CredentialView): string[] {
+  return view.status.versions
+    .filter((v) => v.status !== 'previous' && v.ends !== undefined)
+    .map((v) => versionEndText(view, v))
+    .filter((t): t is string => t !== null);
 }
 
 /** "an active CISM or CISSP"; "an active CISA, CIA or US CPA". */
@@ -139,7 +165,13 @@ export function statusText(view: CredentialView, namer: Namer): string {
     case 'active': {
       const next = status.next;
       const label = stateLabel(status.state);
-      return next ? `${label} · next: ${eventLabel(next.kind)} ${next.date} (${relativeDays(next.days)})` : label;
+      const versions = upcomingVersionEnds(view)
+        .map((t) => ` · ${t}`)
+        .join('');
+      if (versions) return `${label}${versions}`;
+      return next
+        ? `${label} · next: ${eventLabel(next.kind)} ${formatDate(next.dateAsWritten ?? next.date)} (${relativeDays(next.days)})`
+        : label;
     }
   }
 }

@@ -78,7 +78,7 @@ export function describeCredential(view: CredentialView, namer: Namer): Doc {
     [bold('Assessment:'), ' ', capitalize(assessmentLabel(view))],
     [bold('Recertification:'), ' ', capitalize(recertText(view))],
   ];
-  const codes = codesText(c);
+  const codes = codesText(view);
   const doc: Doc = [
     { kind: 'title', id: 'card_title', text: `${c.acronym} — ${c.name}` },
     ...credentialWarnings(view, namer, 'card'),
