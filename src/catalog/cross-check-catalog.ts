@@ -65,7 +65,7 @@ function weightProblems(items: unknown): string | null {
 function verifiedLimit(catalog: Catalog, ctx: CrossCheckContext): string {
   const today = ctx.now.toISOString().slice(0, 10);
   const version = /^\d{4}-\d{2}-\d{2}$/.test(catalog.meta.version) ? catalog.meta.version : '';
-  return version > today ? version : today;
+  return [today, version].sort().at(-1) ?? today;
 }
 
 function checkCredential(c: Credential, catalog: Catalog, ctx: CrossCheckContext, report: Report): void {
