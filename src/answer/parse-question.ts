@@ -325,6 +325,17 @@ function eligibilityRoute({ r, index }: Ctx): Query | null {
   return null;
 }
 
+/**
+ * Two or more different credentials named (or a shared acronym among them). Two names of one credential
+ * ("Azure AI Engineer AI-102", "SCS-C02 vs SCS-C03" since SCS-C02 is an exam of SCS-C03's entry) ask
+ * about that one credential, not for a comparison.
+ */
+function namesTwo(r: Reading): boolean {
+  return (
+    r.credentials.length >= 2 && (uniqueIds(r.credentials).length >= 2 || r.credentials.some((c) => c.ids.length > 1))
+  );
+}
+
 interface Route {
   /** The intent this route answers with (disambiguate when the name is not certain). */
   intent: Intent;
@@ -360,7 +371,7 @@ const ROUTES: readonly Route[] = (
     {
       intent: 'compare',
       score: 90,
-      build: (c) => (c.r.credentials.length >= 2 && c.explicitCompare ? compareOrAsk(c.r, c.index) : null),
+      build: (c) => (namesTwo(c.r) && c.explicitCompare ? compareOrAsk(c.r, c.index) : null),
     },
     { intent: 'compare', score: 88, build: issuerCompareQuery },
     { intent: 'fact', score: 85, build: factQuery },
@@ -423,7 +434,7 @@ const ROUTES: readonly Route[] = (
           : null;
       },
     },
-    { intent: 'compare', score: 50, build: (c) => (c.r.credentials.length >= 2 ? compareOrAsk(c.r, c.index) : null) },
+    { intent: 'compare', score: 50, build: (c) => (namesTwo(c.r) ? compareOrAsk(c.r, c.index) : null) },
     {
       intent: 'lookup',
       score: 45,

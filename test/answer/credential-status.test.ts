@@ -55,7 +55,8 @@ describe('MLS-C01: last exam 2026-03-31', () => {
     const status = viewCredential(real('mls-c01'), index, noon('2026-03-30')).status;
     expect(status.lastExam).toBe('2026-03-31');
     expect(status.retiredOn).toBe('2026-04-01');
-    expect(status.replacedBy).toEqual(['mla-c01', 'aif-c01']);
+    // content-e (issue 8): ctaio.dev (https://ctaio.dev/en/ai-certifications/aws-ai-certification/) names GenAI Developer – Professional (AIP-C01) among MLS-C01's replacements, next to the seed's MLA and AIF.
+    expect(status.replacedBy).toEqual(['mla-c01', 'aif-c01', 'aip-c01']);
     expect(status.next).toMatchObject({ kind: 'last-exam', date: '2026-03-31', days: 1 });
   });
 

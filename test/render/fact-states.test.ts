@@ -32,9 +32,10 @@ function lookupOf(credential: Credential): AnswerOf<'lookup'> {
 describe('fact states in Slack and the terminal', () => {
   it('unknown: "not in certdesk\'s sources yet", once listed with the issuer\'s page to check', () => {
     const { slack, text } = both(today.lookup('aair'));
-    expect(slack).toMatch(/\*Questions\*\nnot in certdesk's sources yet/);
+    // content-e (issue 8): AAIR's question count is now known (90, ISACA's review manual), its passing score is not.
+    expect(slack).toMatch(/\*Passing score\*\nnot in certdesk's sources yet/);
     expect(slack).toContain("Check <https://www.isaca.org/credentialing|ISACA's page>");
-    expect(text).toMatch(/^Questions: +not in certdesk's sources yet$/m);
+    expect(text).toMatch(/^Passing score: +not in certdesk's sources yet$/m);
     expect(text.replace(/\s+/g, ' ')).toContain("Check ISACA's page (https://www.isaca.org/credentialing)");
     // No field says "not published" (the catalog's own caveat prose may use the words).
     expect(slack).not.toMatch(/\*\n?not published/i);

@@ -61,7 +61,8 @@ describe('lookup card', () => {
     expect(text).toContain("*Accreditation*\nnot in certdesk's sources yet");
     expect(text).toContain('<https://www.isaca.org/credentialing/aaism/aaism-exam-content-outline|ISACA>');
     expect(text).toContain('Sources, read 2026-11-24');
-    expect(text).toContain('As of 2026-11-24');
+    // content-e (issue 8): AAISM was rechecked against ISACA's exam content outline on 2026-12-01.
+    expect(text).toContain('As of 2026-12-01');
     expect(text).not.toContain('may be stale');
   });
 
