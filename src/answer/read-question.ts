@@ -101,8 +101,19 @@ export function isSmallTalk(question: string): boolean {
   return words.length > 0 && words.length <= 8 && words.every((w) => SMALL_TALK.has(w));
 }
 
+/**
+ * Money and limits are conditions, never names: "$500", "500 dollars", "under 500" must not be read as
+ * the exam code SC-500. The constraints are read from the raw question, so blanking them here loses nothing.
+ */
+const AMOUNTS =
+  /(?:[$€£]\s*\d[\d,.]*k?|\b\d[\d,.]*k?\s*(?:\$|usd|dollars?|bucks|eur|euros?|gbp)\b|\b(?:usd|eur|gbp)\s*\d[\d,.]*|\b(?:under|below|over|above|less than|more than|at most|at least|up to|max|budget(?: of| is)?)\s+\d[\d,.]*k?\b)/gi;
+
+export function withoutAmounts(question: string): string {
+  return question.replace(AMOUNTS, (m) => m.replace(/[\d,.]+k?/g, ' '));
+}
+
 export function readQuestion(question: string, index: CatalogIndex): Reading {
-  const words = correctTypos(readWords(question), index.names);
+  const words = correctTypos(readWords(withoutAmounts(question)), index.names);
   const texts = words.map((w) => w.text);
   const cues = readCues(texts);
   const mentions = findMentions(words, index.names);

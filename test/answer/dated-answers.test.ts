@@ -133,7 +133,7 @@ describe('"any exam retirements coming up?" and horizons', () => {
 
   it('on 2026-11-24 the next changes include CS0-003 retiring, CCNA v2.0 and SY0-701 retiring', () => {
     // CS0-003 2026-12-22, CCNA v2.0 2027-02-03 and SY0-701 2027-06-11: see content-a's sources in catalog/credentials.
-    const a = askOn('deadlines', 'any exam retirements coming up?', '2026-11-24');
+    const a = askOn('deadlines', 'any exam changes coming up?', '2026-11-24');
     expect(changeIds(a.upcoming)).toEqual(
       expect.arrayContaining(['cysa-plus retired 28', 'ccna outline-change 71', 'security-plus retired 199']),
     );
