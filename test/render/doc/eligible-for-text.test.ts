@@ -68,7 +68,8 @@ describe('what can I take with …', () => {
     const out = text('what can I take with CEH?');
     const line = out.split('\n\n').find((p) => p.startsWith('Prerequisites not published'));
     expect(line).toMatch(/AAIR, .*CAISS/s);
-    expect(line).toContain('CAISP (PECB)');
+    // The line wraps at the terminal width, so where it breaks moves as the catalog grows.
+    expect(line?.replace(/\s+/g, ' ')).toContain('CAISP (PECB)');
     const open = out.slice(out.indexOf('No prerequisite required'), out.indexOf('Prerequisites not published'));
     expect(open).not.toMatch(/\bAAIR\b|\bCAISS\b|PECB/);
   });
