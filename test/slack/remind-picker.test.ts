@@ -98,12 +98,15 @@ describe('the reminders form over a 150-credential catalog', () => {
     expect(validateView(view)).toEqual([]);
     expect(element.type).toBe('multi_external_select');
     expect(element.options).toBeUndefined();
-    expect(element.min_query_length).toBe(1);
+    expect(element.min_query_length).toBe(0);
     expect(element.initial_options).toBeUndefined();
   });
 
   it('answers what is typed with the matching credentials, best first, never more than 100', async () => {
     await start();
+    // The menu opened, nothing typed yet: the first 100 by label.
+    const first = remindChoices(index).credentials.slice(0, 100);
+    expect((await optionsFor(h, '')).map((o) => o.value)).toEqual(first.map((c) => c.id));
     // Acronym prefix: exactly the generated PFX120…PFX123 (123 were generated), in order.
     expect((await optionsFor(h, 'pfx12')).map((o) => o.value)).toEqual([120, 121, 122, 123].map(fixtureId));
     // Exact acronym first, then the others that contain the word.

@@ -104,8 +104,12 @@ export function renderCredentialOptions(choices: readonly RemindChoice[]): { opt
   return { options: choices.slice(0, L.selectOptions).map(option) };
 }
 
-/** The fewest typed characters before Slack asks for options (acronyms such as "A+" are short). */
-export const CREDENTIAL_MIN_QUERY = 1;
+/**
+ * The fewest typed characters before Slack asks for options. 0: Slack asks as soon as the menu opens
+ * (empty text, answered with the first 100 by label) and then on every character, so short acronyms
+ * ("A+", "AI") are found too.
+ */
+export const CREDENTIAL_MIN_QUERY = 0;
 
 function hourOption(hour: number): SelectOption {
   const text = `${String(hour).padStart(2, '0')}:00`;
