@@ -36,7 +36,13 @@ const RETRY_CONFIG = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5000 
 
 export function mergeNames(parts: Partial<RegisteredNames>[]): RegisteredNames {
   const all = (k: keyof RegisteredNames) => [...new Set(parts.flatMap((p) => p[k] ?? []))];
-  return { commands: all('commands'), events: all('events'), actions: all('actions'), views: all('views') };
+  return {
+    commands: all('commands'),
+    events: all('events'),
+    actions: all('actions'),
+    views: all('views'),
+    options: all('options'),
+  };
 }
 
 /** auth.test, once: learns the bot's user id (to ignore its own messages) and checks the bot token. */

@@ -15,7 +15,7 @@ import type { RemindPrefill } from '../render/slack/render-remind-parts.js';
 import { storeFailureOf } from '../store/store-error.js';
 import { errorBlockFor, type ModalErrors, readModalChannel, readRemindModal } from './read-remind-modal.js';
 import { absenceFor, refusalFor } from './remind-guards.js';
-import { remindChoices } from './remind-names.js';
+import { currentCredentialIds, remindChoices } from './remind-names.js';
 import { type InteractionBody, interactionActor, type RemindRequest } from './remind-request.js';
 import type { SlackDeps } from './slack-deps.js';
 import { subscribeChannel } from './subscribe-channel.js';
@@ -29,7 +29,8 @@ export async function openRemindModal(
 ): Promise<SlackMessage | null> {
   const blocked = refusalFor(deps, req) ?? (await absenceFor(client, req.channel, 'subscribe'));
   if (blocked) return blocked;
-  const view = renderRemindModal({ channel: req.channel, ...remindChoices(deps.index), prefill: open.prefill });
+  const prefill = { ...open.prefill, credentials: currentCredentialIds(deps.index, open.prefill.credentials) };
+  const view = renderRemindModal({ channel: req.channel, ...remindChoices(deps.index), prefill });
   await client.views.open({ trigger_id: open.triggerId, view });
   return null;
 }

@@ -39,6 +39,8 @@ export interface RegisteredNames {
   events: string[];
   actions: string[];
   views: string[];
+  /** Action ids of external selects whose options the app serves (block_suggestion). */
+  options: string[];
 }
 
 /** One surface's listeners: `register(app, deps)` wires them and says what it wired. */

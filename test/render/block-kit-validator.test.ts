@@ -1,6 +1,6 @@
 /** The validator must be able to fail: every rule is shown catching a bad input. */
 import { describe, expect, it } from 'vitest';
-import { validateMessage, validateView } from '../support/block-kit-validator.js';
+import { validateMessage, validateOptionsResponse, validateView } from '../support/block-kit-validator.js';
 
 const mrkdwn = (text: string) => ({ type: 'mrkdwn', text });
 const plain = (text: string) => ({ type: 'plain_text', text });
@@ -203,6 +203,31 @@ describe('validateView: modals with inputs', () => {
     ]);
     expect(modal([input({ type: 'plain_text_input', action_id: 't', initial_value: 'abc', max_length: 2 })])).toEqual([
       expect.stringContaining('longer than max_length'),
+    ]);
+  });
+
+  it('accepts an external multi-select with initial options, and catches what Slack would refuse in one', () => {
+    const external = (extra: Record<string, unknown> = {}) =>
+      input({ type: 'multi_external_select', action_id: 'x', placeholder: plain('p'), min_query_length: 1, ...extra });
+    expect(modal([external({ initial_options: [option('a', 'a'), option('b', 'b')] })])).toEqual([]);
+    expect(modal([external({ options: [option('a', 'a')] })])).toEqual([expect.stringContaining('takes no options')]);
+    expect(modal([external({ min_query_length: -1 })])).toEqual([expect.stringContaining('min_query_length')]);
+    expect(modal([external({ initial_options: [option('a', 'a'), option('a2', 'a')] })])).toEqual([
+      expect.stringContaining('duplicate option value'),
+    ]);
+    expect(modal([external({ initial_options: [option('x'.repeat(76), 'a')] })])).toEqual([
+      expect.stringContaining('over 75'),
+    ]);
+  });
+
+  it('checks an options answer: at most 100 options or groups, and labels within 75', () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => option(`o${i}`, `o${i}`));
+    expect(validateOptionsResponse({ options: many(100) })).toEqual([]);
+    expect(validateOptionsResponse({ options: [] })).toEqual([]);
+    expect(validateOptionsResponse({ options: many(101) })).toEqual([expect.stringContaining('over 100')]);
+    expect(validateOptionsResponse({ option_groups: [{ label: plain('g'), options: many(3) }] })).toEqual([]);
+    expect(validateOptionsResponse({ option_groups: [{ label: plain('g'.repeat(76)), options: many(1) }] })).toEqual([
+      expect.stringContaining('over 75'),
     ]);
   });
 

@@ -23,12 +23,13 @@ interface Manifest {
   oauth_config: { scopes: { bot: string[] } };
   settings: {
     event_subscriptions: { bot_events: string[] };
-    interactivity: { is_enabled: boolean };
+    interactivity: { is_enabled: boolean; request_url?: string; message_menu_options_url?: string };
     socket_mode_enabled: boolean;
   };
 }
 
-const manifest = parse(await readFile(new URL('../../manifest.yml', import.meta.url), 'utf8')) as Manifest;
+const manifestText = await readFile(new URL('../../manifest.yml', import.meta.url), 'utf8');
+const manifest = parse(manifestText) as Manifest;
 
 async function registeredNames() {
   const app = new App({ token: 'xoxb-x', signingSecret: 'x', tokenVerificationEnabled: false });
@@ -77,6 +78,15 @@ describe('manifest.yml', () => {
       messages_tab_read_only_enabled: false,
     });
     expect(manifest.settings.socket_mode_enabled).toBe(true);
+  });
+
+  it('says where the select options URL goes when a listener serves external select options', () => {
+    expect(names.options.length).toBeGreaterThan(0);
+    // Socket Mode (the manifest's default) needs no URL; the HTTP-mode instructions must name it.
+    const url = manifest.settings.interactivity.message_menu_options_url;
+    if (manifest.settings.socket_mode_enabled)
+      expect(manifestText).toMatch(/#.*interactivity\.message_menu_options_url/);
+    else expect(url).toMatch(/^https:\/\/.+\/slack\/events$/);
   });
 
   it('grants exactly the bot scopes the called methods, events and commands need', async () => {

@@ -51,7 +51,7 @@ export function modalState(v: ModalValues) {
     values: {
       [inputs.credentials.block]: {
         [inputs.credentials.action]: {
-          type: 'multi_static_select',
+          type: 'multi_external_select',
           selected_options: (v.credentials ?? []).map(option),
         },
       },

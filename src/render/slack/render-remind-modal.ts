@@ -3,6 +3,10 @@
  * issuer, lead days and the hour — with the channel carried in private_metadata. Also the small notice
  * view a submission is replaced with when it cannot be carried out. The ids here are a contract with
  * modals already open: never rename them.
+ *
+ * The credential picker is an external select: the catalog outgrows a static select's 100 options, so
+ * Slack asks for options as the person types (block_suggestion), answered by `renderCredentialOptions`;
+ * the credentials the modal is opened for are its initial options, whatever their issuer.
  */
 import { DEFAULT_HOUR, DEFAULT_LEADS } from '../../reminders/reminder-types.js';
 import { BLOCK_KIT_LIMITS as L } from './block-kit-limits.js';
@@ -32,6 +36,15 @@ export interface MultiStaticSelectElement {
   initial_options?: SelectOption[];
 }
 
+/** Options loaded as the person types (Bolt's `app.options`); initial_options need not be among any list. */
+export interface MultiExternalSelectElement {
+  type: 'multi_external_select';
+  action_id: string;
+  placeholder: PlainText;
+  min_query_length?: number;
+  initial_options?: SelectOption[];
+}
+
 export interface InputStaticSelectElement {
   type: 'static_select';
   action_id: string;
@@ -52,7 +65,7 @@ export interface InputBlock {
   type: 'input';
   block_id: string;
   label: PlainText;
-  element: MultiStaticSelectElement | InputStaticSelectElement | PlainTextInputElement;
+  element: MultiStaticSelectElement | MultiExternalSelectElement | InputStaticSelectElement | PlainTextInputElement;
   hint?: PlainText;
   optional?: boolean;
 }
@@ -76,6 +89,7 @@ export interface RemindChoice {
 export interface RemindModalInput {
   /** The channel the reminders are for (a Slack channel id). */
   channel: string;
+  /** Every credential the picker may offer; those the prefill names become its initial options. */
   credentials: readonly RemindChoice[];
   issuers: readonly RemindChoice[];
   prefill?: RemindPrefill | undefined;
@@ -84,6 +98,18 @@ export interface RemindModalInput {
 function option(choice: RemindChoice): SelectOption {
   return { text: plainText(choice.label, L.optionText), value: choice.id.slice(0, L.optionValue) };
 }
+
+/** The answer to a block_suggestion for the credential picker: at most 100 options, in the order given. */
+export function renderCredentialOptions(choices: readonly RemindChoice[]): { options: SelectOption[] } {
+  return { options: choices.slice(0, L.selectOptions).map(option) };
+}
+
+/**
+ * The fewest typed characters before Slack asks for options. 0: Slack asks as soon as the menu opens
+ * (empty text, answered with the first 100 by label) and then on every character, so short acronyms
+ * ("A+", "AI") are found too.
+ */
+export const CREDENTIAL_MIN_QUERY = 0;
 
 function hourOption(hour: number): SelectOption {
   const text = `${String(hour).padStart(2, '0')}:00`;
@@ -112,10 +138,12 @@ function input(
 }
 
 export function renderRemindModal(m: RemindModalInput): ModalView {
-  const credentialOptions = m.credentials.slice(0, L.selectOptions).map(option);
   const issuerOptions = m.issuers.slice(0, L.selectOptions).map(option);
   const chosen = new Set(m.prefill?.credentials ?? []);
-  const initialCredentials = credentialOptions.filter((o) => chosen.has(o.value));
+  const initialCredentials = m.credentials
+    .filter((c) => chosen.has(c.id))
+    .slice(0, L.selectOptions)
+    .map(option);
   const initialIssuer = issuerOptions.find((o) => o.value === m.prefill?.issuer);
   const hours = Array.from({ length: 24 }, (_, h) => hourOption(h));
   const channel = /^[CGD][A-Z0-9]{2,30}$/.test(m.channel) ? `<#${m.channel}>` : 'this channel';
@@ -131,10 +159,10 @@ export function renderRemindModal(m: RemindModalInput): ModalView {
       'credentials',
       'Credentials',
       {
-        type: 'multi_static_select',
+        type: 'multi_external_select',
         action_id: REMIND_MODAL.inputs.credentials.action,
-        placeholder: plainText('Every credential', L.placeholderText),
-        options: credentialOptions,
+        placeholder: plainText('Every credential (type to find one)', L.placeholderText),
+        min_query_length: CREDENTIAL_MIN_QUERY,
         ...(initialCredentials.length > 0 ? { initial_options: initialCredentials } : {}),
       },
       { optional: true, hint: 'Leave empty, with no issuer, to hear about every dated change in the catalog.' },

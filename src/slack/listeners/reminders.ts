@@ -3,11 +3,25 @@
  * channel" button and its modal, and the "Stop these reminders" button. The work is in the helpers
  * beside (run-remind-command, remind-modal, stop-reminders-button); these only wire Slack to them.
  */
-import type { AckFn, App, BlockAction, ButtonAction, RespondArguments, RespondFn, ViewSubmitAction } from '@slack/bolt';
+import type {
+  AckFn,
+  App,
+  BlockAction,
+  BlockSuggestion,
+  ButtonAction,
+  RespondArguments,
+  RespondFn,
+  ViewSubmitAction,
+} from '@slack/bolt';
 import { TIMED_OUT, withinDeadline } from '../../http/within-deadline.js';
 import { ACTION_IDS } from '../../render/slack/action-ids.js';
+import { BLOCK_KIT_LIMITS } from '../../render/slack/block-kit-limits.js';
 import type { SlackMessage } from '../../render/slack/block-types.js';
-import { REMIND_MODAL, renderRemindNoticeView } from '../../render/slack/render-remind-modal.js';
+import {
+  REMIND_MODAL,
+  renderCredentialOptions,
+  renderRemindNoticeView,
+} from '../../render/slack/render-remind-modal.js';
 import {
   renderRemindFailed,
   renderRemindNotChannel,
@@ -15,6 +29,7 @@ import {
 } from '../../render/slack/render-remind-notice.js';
 import { readRemindButtonValue } from '../read-remind-modal.js';
 import { openRemindModal, submitRemindModal } from '../remind-modal.js';
+import { credentialSuggestions } from '../remind-names.js';
 import { actionChannel, commandActor, installedWorkspaceOnce, interactionActor } from '../remind-request.js';
 import { runRemindCommand } from '../run-remind-command.js';
 import type { RegisteredNames, SlackDeps } from '../slack-deps.js';
@@ -77,6 +92,14 @@ export function registerReminders(app: App, deps: SlackDeps): Partial<Registered
     await respond({ response_type: 'ephemeral', replace_original: false, ...reply });
   });
 
+  // The credential picker's type-ahead (an external select): the catalog is past a static select's 100.
+  const picker = REMIND_MODAL.inputs.credentials;
+  app.options<'block_suggestion'>({ action_id: picker.action, block_id: picker.block }, async ({ ack, body }) => {
+    const typed = (body as BlockSuggestion).value ?? '';
+    const choices = credentialSuggestions(deps.index, typed, BLOCK_KIT_LIMITS.selectOptions);
+    await ack(renderCredentialOptions(choices));
+  });
+
   app.view<ViewSubmitAction>(REMIND_MODAL.callbackId, async ({ ack, body, view, client }) => {
     const submission = { ws: await installed(client), body, state: view.state, privateMetadata: view.private_metadata };
     const outcome = await submitRemindModal(deps, client, submission);
@@ -91,5 +114,6 @@ export function registerReminders(app: App, deps: SlackDeps): Partial<Registered
     commands: [CERT_COMMAND],
     actions: [ACTION_IDS.remindChannel, ACTION_IDS.stopReminders],
     views: [REMIND_MODAL.callbackId],
+    options: [picker.action],
   };
 }

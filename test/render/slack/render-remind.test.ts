@@ -7,10 +7,14 @@ import type { DueReminder } from '../../../src/reminders/due-reminders.js';
 import type { ListedSubscription } from '../../../src/reminders/list-subscriptions.js';
 import type { Subscription, SubscriptionChange } from '../../../src/reminders/reminder-types.js';
 import { renderRemindList } from '../../../src/render/slack/render-remind-list.js';
-import { REMIND_MODAL, renderRemindModal } from '../../../src/render/slack/render-remind-modal.js';
+import {
+  REMIND_MODAL,
+  renderCredentialOptions,
+  renderRemindModal,
+} from '../../../src/render/slack/render-remind-modal.js';
 import { renderRemindInvalid } from '../../../src/render/slack/render-remind-notice.js';
 import { nextReminderMrkdwn, remindButtonValue, soonest } from '../../../src/render/slack/render-remind-parts.js';
-import { validateMessage, validateView } from '../../support/block-kit-validator.js';
+import { validateMessage, validateOptionsResponse, validateView } from '../../support/block-kit-validator.js';
 
 const NOW = new Date('2026-03-10T12:00:00Z');
 const names = { credential: (id: string) => id.toUpperCase(), issuer: (id: string) => `Issuer ${id}` };
@@ -121,21 +125,35 @@ describe('renderRemindModal', () => {
   const choices = (n: number) =>
     Array.from({ length: n }, (_, i) => ({ id: `c${i}`, label: `C${i} — ${'n'.repeat(90)}` }));
 
-  it('offers at most 100 credentials, preselects only known ones, and is a valid modal', () => {
+  it('loads credentials as the person types, preselects only known ones, and is a valid modal', () => {
     const view = renderRemindModal({
       channel: 'C0CHAN',
       credentials: choices(150),
       issuers: [{ id: 'aws', label: 'Amazon Web Services' }],
-      prefill: { credentials: ['c3', 'missing'], issuer: 'nope' },
+      prefill: { credentials: ['c3', 'c120', 'missing'], issuer: 'nope' },
     });
     expect(validateView(view)).toEqual([]);
     const text = JSON.stringify(view);
     expect(text).toContain('<#C0CHAN>');
+    expect(text).toContain('"type":"multi_external_select"');
     expect(text).not.toContain('"value":"c100"');
-    expect(text).toContain('"initial_options":[{"text":{"type":"plain_text","text":"C3');
+    const picker = view.blocks.find((b) => b.block_id === REMIND_MODAL.inputs.credentials.block);
+    const element = (picker as { element: { initial_options?: { value: string }[]; options?: unknown } }).element;
+    expect(element.options).toBeUndefined();
+    // Past the 100th credential too: the options are no longer a list cut at 100.
+    expect(element.initial_options?.map((o) => o.value)).toEqual(['c3', 'c120']);
     expect(text).not.toContain('"value":"missing"');
     expect(JSON.parse(view.private_metadata ?? '')).toEqual({ channel: 'C0CHAN' });
     expect(view.callback_id).toBe(REMIND_MODAL.callbackId);
+  });
+
+  it('answers a suggestion with at most 100 valid options, in the order given', () => {
+    const answer = renderCredentialOptions(choices(150));
+    expect(answer.options).toHaveLength(100);
+    expect(answer.options[0]?.value).toBe('c0');
+    expect(answer.options[0]?.text.text.length).toBeLessThanOrEqual(75);
+    expect(validateOptionsResponse(answer)).toEqual([]);
+    expect(validateOptionsResponse(renderCredentialOptions([]))).toEqual([]);
   });
 
   it('names no channel it cannot vouch for', () => {
