@@ -8,6 +8,8 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { CatalogError, type CatalogProblem } from './catalog-error.js';
 import { crossCheckCatalog } from './cross-check-catalog.js';
+import { checkDod8140Mapping } from './dod-8140/check-dod-8140-mapping.js';
+import { DOD_8140_DIR, loadDod8140 } from './dod-8140/load-dod-8140.js';
 import {
   type Catalog,
   type Credential,
@@ -61,7 +63,7 @@ async function readYaml(file: string, problems: CatalogProblem[]): Promise<Parse
   }
 }
 
-async function readValidated<S extends z.ZodType>(
+export async function readValidated<S extends z.ZodType>(
   file: string,
   schema: S,
   problems: CatalogProblem[],
@@ -115,6 +117,8 @@ export async function loadCatalog(dir: string, options: LoadOptions = {}): Promi
     else unreadable.add(basename(path).replace(/\.ya?ml$/, ''));
   }
 
+  const dod8140 = await loadDod8140(dir, problems);
+
   if (!meta.ok || !issuers.ok || !qualifications.ok || !topics.ok || !roles.ok) throw new CatalogError(problems);
 
   const catalog: Catalog = {
@@ -126,6 +130,7 @@ export async function loadCatalog(dir: string, options: LoadOptions = {}): Promi
     topicSources: topics.value.sources,
     roles: roles.value.roles,
     roleSources: roles.value.sources,
+    ...(dod8140 ? { dod8140 } : {}),
   };
   problems.push(
     ...crossCheckCatalog(catalog, {
@@ -135,6 +140,11 @@ export async function loadCatalog(dir: string, options: LoadOptions = {}): Promi
       file,
     }),
   );
+  if (dod8140) {
+    problems.push(
+      ...checkDod8140Mapping(dod8140, catalog, { file: file(join(DOD_8140_DIR, 'framework.yaml')), unreadable }),
+    );
+  }
   if (credentials.length === 0 && credentialFiles.length === 0) {
     problems.push({ file: file('credentials'), path: '(file)', message: 'holds no credential files' });
   }
