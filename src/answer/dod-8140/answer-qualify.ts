@@ -78,6 +78,7 @@ export function citeMatrix(framework: Dod8140Framework, version: Dod8140Version)
     url: version.source.url,
     verified: version.source.verified,
     about: framework.about,
+    listedMeans: framework.listedMeans,
   };
 }
 

@@ -20,6 +20,7 @@ export interface MatrixCitation {
   verified: string;
   /** What "listed" means: one foundational option, what else is always required, annual upkeep. */
   about: string;
+  listedMeans: string;
 }
 
 /** A price in US dollars as the catalog resolves it, or null when it has none in US dollars. */

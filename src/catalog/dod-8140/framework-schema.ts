@@ -24,6 +24,7 @@ export const frameworkFileSchema = z
     publisher: z.string().min(1),
     url: z.url(),
     about: z.string().min(1),
+    listed_means: z.string().min(1),
     elements: z.record(z.string(), z.string()).default({}),
     job_titles: z
       .record(z.string(), z.string().regex(/^\d{3}$/, 'must be a DCWF work role code like "511"'))
@@ -108,6 +109,8 @@ export interface Dod8140Framework {
   publisher: string;
   url: string;
   about: string;
+  /** What "listed" means, in two short sentences for the foot of an answer. */
+  listedMeans: string;
   /** Job titles read as a work role code in DoD questions ("soc analyst" → "511"). */
   jobTitles: Record<string, string>;
   /** Oldest first. */

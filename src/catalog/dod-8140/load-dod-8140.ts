@@ -59,6 +59,7 @@ export async function loadDod8140(catalogDir: string, problems: CatalogProblem[]
     publisher: meta.publisher,
     url: meta.url,
     about: meta.about,
+    listedMeans: meta.listed_means,
     jobTitles: meta.job_titles,
     versions,
     certifications: meta.certifications,
