@@ -4,19 +4,26 @@
  * the badge for (who administers it, how it is assessed, whether it is independently proctored).
  */
 import type { CatalogIndex } from '../catalog/build-catalog-index.js';
-import type { Credential } from '../catalog/schema.js';
+import { assessmentKinds, simpleValue } from '../catalog/fact-values.js';
+import type { AssessmentKind, Credential } from '../catalog/schema.js';
 import { askFor } from './ask-for.js';
 import { viewCredentials } from './credential-view.js';
 import type { AnswerOf, CredentialView, DisambiguationReason } from './types.js';
 
 type DisambiguateBody = Omit<AnswerOf<'disambiguate'>, 'question' | 'interpretations'>;
 
-const ASSESSMENT: Record<Credential['trust']['assessment'], string> = {
-  'proctored-exam': 'a proctored exam',
-  'performance-exam': 'a hands-on performance exam',
+const ASSESSMENT: Record<AssessmentKind, string> = {
+  'multiple-choice': 'a multiple-choice exam',
+  performance: 'a hands-on performance exam',
   'course-assessment': 'an assessment at the end of a course',
-  unknown: 'an assessment whose format is not published',
+  portfolio: 'a portfolio review',
+  interview: 'an interview',
 };
+
+function assessmentPhrase(c: Credential): string {
+  const kinds = assessmentKinds(c);
+  return kinds ? kinds.map((k) => ASSESSMENT[k]).join(' and ') : 'an assessment whose format is not in our sources';
+}
 
 function proctoring(value: boolean | null): string {
   if (value === true) return 'independently proctored';
@@ -27,9 +34,10 @@ function proctoring(value: boolean | null): string {
 /** "CAISP from PECB: a proctored exam, administered by PECB, independently proctored." */
 export function describeTrust(v: CredentialView): string {
   const t = v.credential.trust;
-  const parts = [ASSESSMENT[t.assessment]];
-  parts.push(t.administered_by ? `administered by ${t.administered_by}` : 'administrator not published');
-  parts.push(proctoring(t.independently_proctored));
+  const parts = [assessmentPhrase(v.credential)];
+  const administeredBy = simpleValue(t.administered_by);
+  parts.push(administeredBy ? `administered by ${administeredBy}` : 'administrator not published');
+  parts.push(proctoring(simpleValue(t.independently_proctored)));
   const listed = t.recognition.filter((r) => r.status === 'listed').map((r) => r.framework);
   if (listed.length > 0) parts.push(`listed in ${listed.join(', ')}`);
   return `${v.credential.acronym} from ${v.issuer.name}: ${parts.join(', ')}.`;

@@ -2,7 +2,9 @@
  * "Can I sit AAISM with only Security+?": evaluates the target's prerequisite alternatives against what
  * the asker holds. A held credential is taken to be active, as the asker says they hold it.
  */
+
 import type { CatalogIndex } from '../catalog/build-catalog-index.js';
+import { requiredOf, simpleValue } from '../catalog/fact-values.js';
 import type { Credential, PrerequisiteAlt } from '../catalog/schema.js';
 import { viewCredential } from './credential-view.js';
 import type { AnswerOf, CredentialView, EligibilityAlternative, EligibilityVerdict, Held } from './types.js';
@@ -47,7 +49,7 @@ function verdictOf(
   alternatives: readonly EligibilityAlternative[],
   held: readonly Held[],
 ): EligibilityVerdict {
-  const required = c.prerequisites.required;
+  const required = requiredOf(c);
   if (required === null) return 'not-published';
   if (required === 'none') return 'no-prerequisite';
   if (alternatives.some((a) => a.satisfied)) return 'eligible';
@@ -62,12 +64,12 @@ function insteadOf(target: Credential, held: readonly Held[], index: CatalogInde
     .map((c) => ({ c, view: viewCredential(c, index, now) }))
     .filter(({ view }) => sittable(view))
     .map(({ c, view }) => {
-      const r = c.prerequisites.required;
+      const r = requiredOf(c);
       const meets = r !== null && r !== 'none' && r.any_of.some((a) => satisfies(a, held));
       const open = r === 'none' || meets;
       const shared = c.coverage.filter((x) => topics.has(x.topic)).length;
       // Meeting a prerequisite counts most; an experience requirement still stands in the way.
-      const free = c.prerequisites.experience === null ? 20 : 0;
+      const free = simpleValue(c.prerequisites.experience) === null ? 20 : 0;
       const score = (meets ? 100 : 0) + free + (c.track === target.track ? 10 : 0) + shared;
       return { view, open, score };
     })
@@ -82,7 +84,7 @@ export function evaluateAlternatives(
   held: readonly Held[],
   index: CatalogIndex,
 ): EligibilityAlternative[] {
-  const required = c.prerequisites.required;
+  const required = requiredOf(c);
   if (required === null || required === 'none') return [];
   return required.any_of.map((alt) => ({ alt, label: altLabel(alt, index), satisfied: satisfies(alt, held) }));
 }
@@ -103,8 +105,8 @@ export function answerEligibility(
     held: held.map((h) => ({ held: h, label: heldLabel(h, index) })),
     verdict,
     alternatives,
-    experience: target.prerequisites.experience,
-    recommended: target.prerequisites.recommended,
+    experience: simpleValue(target.prerequisites.experience),
+    recommended: simpleValue(target.prerequisites.recommended),
     instead: verdict === 'not-eligible' ? insteadOf(target, held, index, now) : [],
     sources: target.sources.filter((s) => target.prerequisites.sources.includes(s.id)),
   };

@@ -5,7 +5,9 @@
  * then what publishes no prerequisite at all, then what is still closed, and apart from all of them what
  * nobody published prerequisites for, which is never counted as open.
  */
+
 import type { CatalogIndex } from '../catalog/build-catalog-index.js';
+import { requiredOf } from '../catalog/fact-values.js';
 import { type Credential, levelSchema, type Source, trackSchema } from '../catalog/schema.js';
 import { evaluateAlternatives, heldLabel, holdsCredential, sittable } from './answer-eligibility.js';
 import { viewCredential } from './credential-view.js';
@@ -60,7 +62,7 @@ export function answerEligibleFor(held: readonly Held[], index: CatalogIndex, no
     if (holdsCredential(held, c.id)) continue;
     const view = viewCredential(c, index, now);
     if (!sittable(view)) continue;
-    const required = c.prerequisites.required;
+    const required = requiredOf(c);
     if (required === null) lists.notPublished.push(view);
     else if (required === 'none') lists.open.push(view);
     else {

@@ -3,15 +3,19 @@
  * announced (launch ahead), beta, active, retiring (a last exam or retirement ahead), last-day (today is
  * the last exam date), retired (from the day after the last exam, or on/after a retired date).
  */
+
+import { codeStates } from '../catalog/exam-codes.js';
+import { eventDay } from '../catalog/fact-values.js';
 import type { Credential } from '../catalog/schema.js';
 import { credentialChanges } from './dated-changes.js';
-import type { CredentialStatus, StatusState } from './types.js';
+import type { CredentialStatus, ExamVersion, StatusState } from './types.js';
 import { addDays } from './utc-day.js';
 
 function latest(credential: Credential, kind: Credential['events'][number]['kind']): string | undefined {
+  // Events about one exam code (a version) do not change the certification's own state.
   const dates = credential.events
-    .filter((e) => e.kind === kind)
-    .map((e) => e.date)
+    .filter((e) => e.kind === kind && e.code === undefined)
+    .map(eventDay)
     .sort();
   return dates[dates.length - 1];
 }
@@ -24,7 +28,9 @@ function earliest(...dates: (string | undefined)[]): string | undefined {
 /** Replacements named by events and by `related` (replaced-by, successor), in catalog order. */
 export function replacementsOf(credential: Credential): string[] {
   const ids: string[] = [];
-  for (const e of credential.events) for (const id of e.replaced_by) if (!ids.includes(id)) ids.push(id);
+  // An exam-version event names the code that replaces a code, often in this same certification.
+  for (const e of credential.events)
+    for (const id of e.replaced_by) if (!ids.includes(id) && id !== credential.id) ids.push(id);
   for (const r of credential.related) {
     if ((r.relation === 'replaced-by' || r.relation === 'successor') && !ids.includes(r.credential)) {
       ids.push(r.credential);
@@ -63,5 +69,28 @@ export function computeStatus(credential: Credential, today: string): Credential
     retiredOn,
     replacedBy: replacementsOf(credential),
     next,
+    versions: examVersions(credential, today),
   };
+}
+
+/** The credential's exam codes with their status on `today`. */
+export function examVersions(credential: Credential, today: string): ExamVersion[] {
+  return codeStates(credential, today).map((s) => {
+    const note = credential.exam.codes.find((x) => x.code === s.code)?.note;
+    if (!s.ends) return { code: s.code, status: s.status, note };
+    const e = s.ends.event;
+    const claimed = typeof e.date === 'string' ? [] : e.date.claims.map((c) => c.value);
+    return {
+      code: s.code,
+      status: s.status,
+      note,
+      ends: {
+        kind: s.ends.kind,
+        date: s.ends.date,
+        claimed,
+        byLanguage: e.dates_by_language,
+        replacedByCode: e.replaced_by_code,
+      },
+    };
+  });
 }

@@ -2,6 +2,7 @@
 import type { CatalogIndex } from '../catalog/build-catalog-index.js';
 import type { Credential, Issuer } from '../catalog/schema.js';
 import { computeStatus } from './compute-status.js';
+import { resolveCredentialFacts } from './resolve-credential-facts.js';
 import type { CredentialView } from './types.js';
 import { daysBetween, utcDay } from './utc-day.js';
 
@@ -9,7 +10,7 @@ import { daysBetween, utcDay } from './utc-day.js';
 export const STALE_AFTER_DAYS = 180;
 
 function unknownIssuer(id: string): Issuer {
-  return { id, name: id, aliases: [], url: 'https://example.invalid/', kind: 'certification-body' };
+  return { id, name: id, aliases: [], url: 'https://example.invalid/', kind: 'certification-body', sources: [] };
 }
 
 export function viewCredential(credential: Credential, index: CatalogIndex, now: Date): CredentialView {
@@ -21,6 +22,7 @@ export function viewCredential(credential: Credential, index: CatalogIndex, now:
     status: computeStatus(credential, today),
     stale: verifiedDaysAgo > STALE_AFTER_DAYS,
     verifiedDaysAgo,
+    facts: resolveCredentialFacts(credential),
   };
 }
 

@@ -1,6 +1,8 @@
 /** Dated catalog events placed against today: what changes when, most imminent first. */
+
 import type { CatalogIndex } from '../catalog/build-catalog-index.js';
-import type { Credential } from '../catalog/schema.js';
+import { eventDay } from '../catalog/fact-values.js';
+import { type Credential, type CredentialEvent, eventDateValues } from '../catalog/schema.js';
 import type { DatedChange } from './types.js';
 import { daysBetween, utcDay } from './utc-day.js';
 
@@ -15,14 +17,23 @@ export interface DatedChangeOptions {
   toDays?: number;
 }
 
+/** "2026-12" for a month, "2026-11 or 2026-12" for dates sources disagree on; undefined for one day. */
+function writtenDate(event: CredentialEvent): string | undefined {
+  const values = eventDateValues(event.date);
+  if (values.length > 1) return values.join(' or ');
+  return values[0] !== undefined && values[0].length === 7 ? values[0] : undefined;
+}
+
 /** Every event of one credential, placed against `today` (YYYY-MM-DD), in date order. */
 export function credentialChanges(credential: Credential, today: string): DatedChange[] {
   return credential.events
     .map((event) => ({
       credentialId: credential.id,
       kind: event.kind,
-      date: event.date,
-      days: daysBetween(today, event.date),
+      date: eventDay(event),
+      dateAsWritten: writtenDate(event),
+      code: event.code,
+      days: daysBetween(today, eventDay(event)),
       replacedBy: [...event.replaced_by],
       sources: credential.sources.filter((s) => event.sources.includes(s.id)),
       note: event.note,

@@ -6,6 +6,7 @@
 import { type EntityKind, type NameEntry, type NameIndex, stemKey } from '../catalog/build-name-index.js';
 import { isCommonWord } from '../catalog/common-words.js';
 import type { Word } from './correct-typos.js';
+import { dropWordLikeAcronyms } from './word-like-acronyms.js';
 
 export type MentionHow = 'exact' | 'corrected' | 'near-tie' | 'partial';
 
@@ -63,5 +64,5 @@ export function findMentions(words: readonly Word[], names: NameIndex): Mention[
     }
     i += Math.max(matched, 1);
   }
-  return mentions;
+  return dropWordLikeAcronyms(words, mentions);
 }

@@ -179,7 +179,8 @@ function chooseQuery(r: Reading, index: CatalogIndex): Query {
   if (r.roles.length > 0 && !listing && credentials.length === 0) {
     return { intent: 'recommend', role: r.roles[0]?.ids[0] ?? null };
   }
-  if (credentials.length >= 2) return compareOrAsk(r, index);
+  // Two names of one credential ("Azure AI Engineer AI-102") ask about it, not for a comparison.
+  if (credentials.length >= 2 && uniqueIds(credentials).length >= 2) return compareOrAsk(r, index);
   const one = credentials[0];
   if (one) return one.ids.length > 1 ? ask(one) : { intent: 'lookup', credential: one.ids[0] ?? '' };
   if (r.roles.length > 0) return { intent: 'recommend', role: r.roles[0]?.ids[0] ?? null };

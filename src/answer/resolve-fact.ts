@@ -1,19 +1,30 @@
 /**
- * Settles a catalog fact by source rank: the issuer's own page, then the seed article, then third parties
- * that agree (two or more on the same value), then a single third party. A unique best claim wins
- * ('settled'); a tie at the top is reported as 'disputed'; a fact nobody published is 'not-published'.
+ * Resolves a catalog fact by source tier (issuer > official > seed > third-party > blog), once, when
+ * an answer is built; renderers only format the result.
+ *
+ * - A plain value is backed by its group's sources; a state (unknown, not-published, not-applicable)
+ *   stays a state; an omitted fact is unknown.
+ * - Claims: each claim's tier is its best source's tier (blogs of two or more publishers that agree
+ *   count as third-party). The claims of the highest tier present win; if they disagree the fact is
+ *   disputed (answers show every value of that tier). Claims of lower tiers are outliers: kept, never
+ *   a dispute. A third party or blog never settles anything: when the winning tier is third-party or
+ *   blog, the result says the value rests on third parties.
  */
-import type { Credential, Fact, Source } from '../catalog/schema.js';
-import type { ResolvedFact } from './types.js';
+import {
+  type Credential,
+  type Fact,
+  isClaims,
+  isFactState,
+  SOURCE_TIERS,
+  type Source,
+  type SourceKind,
+} from '../catalog/schema.js';
+import type { ResolvedClaim, ResolvedFact } from './types.js';
 
 interface Claim<T> {
-  value: T | null;
+  value: T;
   sources: string[];
   note?: string | undefined;
-}
-
-function isClaims<T>(fact: Fact<T>): fact is { claims: Claim<T>[] } {
-  return typeof fact === 'object' && fact !== null && !Array.isArray(fact) && 'claims' in fact;
 }
 
 function sourcesOf(ids: readonly string[], credential: Credential): Source[] {
@@ -25,13 +36,20 @@ function sourcesOf(ids: readonly string[], credential: Credential): Source[] {
   return out;
 }
 
-/** 4 issuer, 3 seed, 2 two or more agreeing third parties, 1 a single third party, 0 nothing known. */
-export function rankSources(sources: readonly Source[]): number {
-  if (sources.some((s) => s.kind === 'issuer')) return 4;
-  if (sources.some((s) => s.kind === 'seed')) return 3;
-  const third = sources.filter((s) => s.kind === 'third-party').length;
-  if (third >= 2) return 2;
-  return third === 1 ? 1 : 0;
+const tierRank = (kind: SourceKind) => SOURCE_TIERS.indexOf(kind);
+
+/** The tier sources give a value: the best one's, with blogs of several publishers counting as third-party. */
+export function tierOf(sources: readonly Source[]): SourceKind {
+  if (sources.length === 0) return 'blog';
+  const best = [...sources].sort((a, b) => tierRank(a.kind) - tierRank(b.kind))[0]?.kind ?? 'blog';
+  if (best !== 'blog') return best;
+  const publishers = new Set(sources.filter((s) => s.kind === 'blog').map((s) => s.publisher.toLowerCase()));
+  return publishers.size >= 2 ? 'third-party' : 'blog';
+}
+
+/** True for tiers that cannot settle a value on their own: answers say the value rests on third parties. */
+export function restsOnThirdParties(tier: SourceKind): boolean {
+  return tier === 'third-party' || tier === 'blog';
 }
 
 /** Claims with the same value are one claim backed by all their sources. */
@@ -50,28 +68,24 @@ function mergeClaims<T>(claims: readonly Claim<T>[]): Claim<T>[] {
 }
 
 export function resolveFact<T>(fact: Fact<T>, groupSources: string[], credential: Credential): ResolvedFact<T> {
-  if (!isClaims(fact)) {
-    const sources = sourcesOf(groupSources, credential);
-    if (fact === null) return { state: 'not-published', sources };
-    return { state: 'published', value: fact, sources };
+  if (fact === undefined) return { state: 'unknown' };
+  if (isFactState(fact)) {
+    if (fact.state === 'not-published')
+      return { state: 'not-published', sources: sourcesOf(fact.sources, credential), note: fact.note };
+    return { state: fact.state, note: fact.note };
   }
-  const ranked = mergeClaims(fact.claims)
+  const claims: Claim<T>[] = isClaims(fact) ? fact.claims : [{ value: fact, sources: groupSources }];
+  const ranked: ResolvedClaim<T>[] = mergeClaims(claims)
     .map((c) => {
       const sources = sourcesOf(c.sources, credential);
-      return { value: c.value, sources, note: c.note, rank: rankSources(sources) };
+      return { value: c.value, sources, note: c.note, tier: tierOf(sources) };
     })
-    .sort((a, b) => b.rank - a.rank);
-  const [best, second] = ranked;
-  if (!best) return { state: 'not-published', sources: sourcesOf(groupSources, credential) };
-  if (second && second.rank === best.rank) {
-    return { state: 'disputed', claims: ranked.map(({ value, sources, note }) => ({ value, sources, note })) };
-  }
-  if (best.value === null) return { state: 'not-published', sources: best.sources };
-  if (!second) return { state: 'published', value: best.value, sources: best.sources };
-  return {
-    state: 'settled',
-    value: best.value,
-    sources: best.sources,
-    overruled: ranked.slice(1).map(({ value, sources }) => ({ value, sources })),
-  };
+    .sort((a, b) => tierRank(a.tier) - tierRank(b.tier));
+  const top = ranked[0];
+  if (!top) return { state: 'unknown' };
+  const winners = ranked.filter((c) => c.tier === top.tier);
+  const outliers = ranked.filter((c) => c.tier !== top.tier);
+  const base = { tier: top.tier, restsOnThirdParties: restsOnThirdParties(top.tier), outliers };
+  if (winners.length > 1) return { state: 'disputed', claims: winners, ...base };
+  return { state: 'value', value: top.value, sources: top.sources, note: top.note, ...base };
 }

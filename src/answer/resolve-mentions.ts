@@ -6,6 +6,7 @@
  */
 import type { CatalogIndex } from '../catalog/build-catalog-index.js';
 import { type EntityKind, NAME_FORMS, type NameEntry } from '../catalog/build-name-index.js';
+import { certificationEnds, newestCode } from '../catalog/exam-codes.js';
 import { replacementsOf } from './compute-status.js';
 import type { Mention } from './find-mentions.js';
 import type { DisambiguationReason, Interpretation } from './types.js';
@@ -94,7 +95,8 @@ export function interpretationOf(r: Resolved, index: CatalogIndex): Interpretati
   const label = entityLabel(r.kind, id, index);
   if (r.mention.how === 'corrected' || r.mention.how === 'partial') return { typed: r.mention.typed, readAs: label };
   if (r.entry?.form === 'old-code') {
-    const current = index.credential(id)?.exam.codes.find((c) => c.current)?.code;
+    const credential = index.credential(id);
+    const current = credential && !certificationEnds(credential) ? newestCode(credential) : undefined;
     const now = current ? `; the current exam is ${current}` : '';
     return { typed: r.mention.typed, readAs: `${label} (${r.entry.written} is an earlier exam code${now})` };
   }

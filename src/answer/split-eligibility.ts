@@ -4,7 +4,9 @@
  * "have", "hold", "with only", "holder" mark what is held; "need", "require", "without" mark a
  * prerequisite asked about (not held); "take", "sit", "for", "before" mark the target.
  */
+
 import type { CatalogIndex } from '../catalog/build-catalog-index.js';
+import { requiredOf } from '../catalog/fact-values.js';
 import type { Resolved } from './resolve-mentions.js';
 import type { Held } from './types.js';
 
@@ -66,7 +68,8 @@ function markOf(words: readonly string[], r: Resolved): Mark {
 
 /** True when `prereqOf` lists `id` among its prerequisite credentials. */
 function isPrerequisite(id: string, prereqOf: string, index: CatalogIndex): boolean {
-  const required = index.credential(prereqOf)?.prerequisites.required;
+  const target = index.credential(prereqOf);
+  const required = target ? requiredOf(target) : undefined;
   if (!required || required === 'none') return false;
   return required.any_of.some((alt) => 'credential' in alt && alt.credential === id);
 }

@@ -2,9 +2,11 @@
  * What to offer when a question is not understood: the catalog names closest to the words typed,
  * the credentials an outside qualification leads to, or a few good starting points.
  */
+
 import type { CatalogIndex } from '../catalog/build-catalog-index.js';
 import type { NameEntry } from '../catalog/build-name-index.js';
 import { isCommonWord } from '../catalog/common-words.js';
+import { requiredOf } from '../catalog/fact-values.js';
 import { osaDistance } from '../catalog/osa-distance.js';
 import { askFor } from './ask-for.js';
 import type { Word } from './correct-typos.js';
@@ -64,7 +66,7 @@ function nearNames(word: string, index: CatalogIndex): { entry: NameEntry; dista
 function credentialsAccepting(qualification: string, index: CatalogIndex): string[] {
   return index.catalog.credentials
     .filter((c) => {
-      const r = c.prerequisites.required;
+      const r = requiredOf(c);
       return (
         r !== null && r !== 'none' && r.any_of.some((a) => 'qualification' in a && a.qualification === qualification)
       );

@@ -12,9 +12,11 @@ import type {
   Qualification,
   Role,
   Source,
+  SourceKind,
   Topic,
   Track,
 } from '../catalog/schema.js';
+import type { CredentialFacts } from './resolve-credential-facts.js';
 
 export const INTENTS = [
   'lookup',
@@ -76,7 +78,12 @@ export type StatusState = 'announced' | 'beta' | 'active' | 'retiring' | 'last-d
 export interface DatedChange {
   credentialId: string;
   kind: EventKind;
+  /** The day counted from: the date, the 1st of a month date, the earliest of dates sources disagree on. */
   date: string;
+  /** The date as its source gives it when that is not one day: "2026-12" (a month) or "2026-11 or 2026-12". */
+  dateAsWritten?: string | undefined;
+  /** The exam code the change is about; absent when it is about the certification. */
+  code?: string | undefined;
   /** Whole calendar days from today to the date: negative in the past, 0 today. */
   days: number;
   replacedBy: string[];
@@ -94,6 +101,27 @@ export interface CredentialStatus {
   replacedBy: string[];
   /** The next dated change from today on, if any. */
   next?: DatedChange | undefined;
+  /** The exam versions (codes), newest first, each placed against today. */
+  versions: ExamVersion[];
+}
+
+/** An exam version (code) of a certification: its status is computed from its events and today. */
+export interface ExamVersion {
+  code: string;
+  status: 'announced' | 'current' | 'previous';
+  note?: string | undefined;
+  /** Its last day to sit (or retirement), as its source words it: a day, or a month. */
+  ends?:
+    | {
+        kind: 'last-exam' | 'retired';
+        /** The primary (English) date as written: YYYY-MM-DD or YYYY-MM; the earliest when sources disagree. */
+        date: string;
+        /** Every date sources give when they disagree (empty when they agree). */
+        claimed: string[];
+        byLanguage: { languages: string[]; date: string }[];
+        replacedByCode?: string | undefined;
+      }
+    | undefined;
 }
 
 /** A credential placed against today: what every answer about a credential carries. */
@@ -105,20 +133,45 @@ export interface CredentialView {
   stale: boolean;
   /** Days since the entry was verified. */
   verifiedDaysAgo: number;
+  /** Every fact resolved by source tier when the view was built: renderers only format these. */
+  facts: CredentialFacts;
 }
 
 /** A catalog fact after source ranking. */
+/** One value of a fact with the sources behind it and the tier they give it. */
+export interface ResolvedClaim<T> {
+  value: T;
+  sources: Source[];
+  note?: string | undefined;
+  tier: SourceKind;
+}
+
+/**
+ * A fact resolved by source tier when the answer is built (answer/resolve-fact.ts): renderers only
+ * format it. `outliers` are claims of lower tiers than the winner's: never shown as a dispute.
+ */
 export type ResolvedFact<T> =
-  | { state: 'published'; value: T; sources: Source[] }
-  | { state: 'not-published'; sources: Source[] }
+  | { state: 'unknown'; note?: string | undefined }
+  | { state: 'not-published'; sources: Source[]; note?: string | undefined }
+  | { state: 'not-applicable'; note?: string | undefined }
   | {
-      state: 'settled';
+      state: 'value';
       value: T;
       sources: Source[];
-      /** Lower-ranked claims the winning source overrules. */
-      overruled: { value: T | null; sources: Source[] }[];
+      note?: string | undefined;
+      tier: SourceKind;
+      /** The winning tier is third-party or blog: no issuer, official or seed source gives it. */
+      restsOnThirdParties: boolean;
+      outliers: ResolvedClaim<T>[];
     }
-  | { state: 'disputed'; claims: { value: T | null; sources: Source[]; note?: string | undefined }[] };
+  | {
+      state: 'disputed';
+      /** Every claim of the winning tier (they disagree). */
+      claims: ResolvedClaim<T>[];
+      tier: SourceKind;
+      restsOnThirdParties: boolean;
+      outliers: ResolvedClaim<T>[];
+    };
 
 export type EligibilityVerdict =
   | 'eligible' // a held credential or qualification satisfies an alternative

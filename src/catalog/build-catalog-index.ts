@@ -25,8 +25,15 @@ function byId<T extends { id: string }>(list: readonly T[]): (id: string) => T |
   return (id) => map.get(id);
 }
 
+/** Credentials by id, and by the former ids of entries folded into them. */
+function credentialsById(list: readonly Credential[]): (id: string) => Credential | undefined {
+  const map = new Map(list.map((x) => [x.id, x] as const));
+  for (const c of list) for (const old of c.former_ids) if (!map.has(old)) map.set(old, c);
+  return (id) => map.get(id);
+}
+
 export function buildCatalogIndex(catalog: Catalog): CatalogIndex {
-  const credential = byId(catalog.credentials);
+  const credential = credentialsById(catalog.credentials);
   const issuer = byId(catalog.issuers);
   const acronymCount = new Map<string, number>();
   for (const c of catalog.credentials) {

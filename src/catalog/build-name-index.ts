@@ -2,7 +2,9 @@
  * The name-resolution index: every name, acronym, exam code and alias of every catalog entity in the
  * canonical form of normalize-text.ts, so question text can be matched against it word by word.
  */
+
 import { isCommonWord } from './common-words.js';
+import { isOlderCode } from './exam-codes.js';
 import { normalizeText, tokenizeText } from './normalize-text.js';
 import { type Catalog, type Level, levelSchema, type Track, trackSchema } from './schema.js';
 
@@ -113,10 +115,13 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 function addCredentials(b: NameIndexBuilder, catalog: Catalog): void {
   for (const c of catalog.credentials) {
     b.add('credential', c.id, 'id', c.id);
+    // An entry folded into this one keeps resolving here (scs-c02 is SCS-C03's entry's previous version).
+    for (const old of c.former_ids) b.add('credential', c.id, 'id', old);
     b.add('credential', c.id, 'acronym', c.acronym);
     b.add('credential', c.id, 'name', c.name);
     for (const a of c.aliases) b.add('credential', c.id, 'alias', a);
-    for (const code of c.exam.codes) b.add('credential', c.id, code.current ? 'code' : 'old-code', code.code);
+    for (const code of c.exam.codes)
+      b.add('credential', c.id, isOlderCode(c, code.code) ? 'old-code' : 'code', code.code);
     // "isaca aaism", "pecb caisp": the issuer in front of the acronym picks one of a shared acronym.
     const issuer = catalog.issuers.find((i) => i.id === c.issuer);
     if (issuer) {

@@ -6,6 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { applyIssuerRules } from './apply-issuer-rules.js';
 import { CatalogError, type CatalogProblem } from './catalog-error.js';
 import { crossCheckCatalog } from './cross-check-catalog.js';
 import { checkDod8140Mapping } from './dod-8140/check-dod-8140-mapping.js';
@@ -119,23 +120,31 @@ export async function loadCatalog(dir: string, options: LoadOptions = {}): Promi
 
   const dod8140 = await loadDod8140(dir, problems);
 
-  if (!meta.ok || !issuers.ok || !qualifications.ok || !topics.ok || !roles.ok) throw new CatalogError(problems);
-
+  // Cross-file checks run on whatever parsed, so one run reports every problem; a file that failed
+  // its own checks is left out, and references into it are not reported again.
+  const unreadableFiles = new Set<string>();
+  if (!issuers.ok) unreadableFiles.add('issuers.yaml');
+  if (!qualifications.ok) unreadableFiles.add('qualifications.yaml');
+  if (!topics.ok) unreadableFiles.add('topics.yaml');
+  if (!roles.ok) unreadableFiles.add('roles.yaml');
+  const issuerList = issuers.ok ? issuers.value.issuers : [];
   const catalog: Catalog = {
-    meta: meta.value,
-    credentials: credentials.map((c) => c.credential),
-    issuers: issuers.value.issuers,
-    qualifications: qualifications.value.qualifications,
-    topics: topics.value.topics,
-    topicSources: topics.value.sources,
-    roles: roles.value.roles,
-    roleSources: roles.value.sources,
+    meta: meta.ok ? meta.value : { version: '(unreadable)', schema: 2 },
+    credentials: credentials.map((c) => applyIssuerRules(c.credential, issuerList)),
+    issuers: issuerList,
+    qualifications: qualifications.ok ? qualifications.value.qualifications : [],
+    topics: topics.ok ? topics.value.topics : [],
+    topicSources: topics.ok ? topics.value.sources : [],
+    roles: roles.ok ? roles.value.roles : [],
+    roleSources: roles.ok ? roles.value.sources : [],
     ...(dod8140 ? { dod8140 } : {}),
   };
   problems.push(
     ...crossCheckCatalog(catalog, {
       now: options.now ?? new Date(),
       unreadable,
+      unreadableFiles,
+      rawCredentials: new Map(credentials.map((c) => [c.credential.id, c.credential])),
       credentialFile: (id) => credentials.find((c) => c.credential.id === id)?.file ?? file(`credentials/${id}.yaml`),
       file,
     }),

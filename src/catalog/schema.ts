@@ -1,12 +1,13 @@
 /**
  * The catalog schema, written once in zod. Every TypeScript type of the catalog is inferred from here.
  *
- * Conventions the data follows (see README "Catalog format"):
- * - A fact nobody published is `null` and is shown as "not published"; it is never guessed.
- * - A fact that sources disagree on is written `{ claims: [{ value, sources }, ...] }`; the engine
- *   settles it by source rank (issuer > seed > corroborated third party > single third party) or
- *   reports the disagreement.
- * - Source ids are local to the file that lists them.
+ * Schema 2 (the contract is /work/coord/catalog-model-spec.md; README "Catalog format" says it for users):
+ * - A fact is a value, `{ state: unknown }` (omitted means the same), `{ state: not-published, sources }`
+ *   or `{ state: not-applicable }`; `null` is refused with a message that says which state to use.
+ * - A fact that sources disagree on is written `{ claims: [{ value, sources }, ...] }`; answers resolve
+ *   it by source tier (issuer > official > seed > third-party > blog) when they are built.
+ * - Issuer-wide rules (issuers.yaml `rules`) are inherited by the loader field by field.
+ * - Source ids are local to the file that lists them (an issuer's sources join its credentials' lists).
  */
 import { z } from 'zod';
 import type { Dod8140Framework } from './dod-8140/framework-schema.js';
@@ -22,7 +23,13 @@ export const isoDateSchema = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, 'is not a real calendar date');
 
-export const sourceKindSchema = z.enum(['issuer', 'seed', 'third-party']);
+export const sourceKindSchema = z.enum(['issuer', 'official', 'seed', 'third-party', 'blog']);
+
+/** Source tiers, highest first. Lower tiers never settle or dispute a higher one. */
+export const SOURCE_TIERS: readonly SourceKind[] = ['issuer', 'official', 'seed', 'third-party', 'blog'];
+
+/** The seed article's title: answers cite the seed by it. */
+export const SEED_TITLE = 'The AI Security Certification Wave: ISACA AAISM, CertNexus, and AWS AI Security';
 
 export const sourceSchema = z
   .object({
@@ -31,7 +38,7 @@ export const sourceSchema = z
     publisher: z.string().min(1),
     url: z.url().optional(),
     kind: sourceKindSchema,
-    /** The date this source was read. */
+    /** The date this source was read (a stored copy of a page counts as the page). */
     verified: isoDateSchema,
   })
   .strict()
@@ -42,22 +49,57 @@ export const sourceSchema = z
 
 const sourceRefs = z.array(idSchema).min(1);
 
-/** One sourced value; several of them make a disputed fact. */
+/** A month, YYYY-MM, for sources that give only the month ("December 2026"). */
+export const isoMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM (01–12)');
+
+/** A day (YYYY-MM-DD) or, where the source gives only the month, a month (YYYY-MM). */
+export const dayOrMonthSchema = z.string().superRefine((s, ctx) => {
+  if (/^\d{4}-\d{2}$/.test(s)) {
+    if (!isoMonthSchema.safeParse(s).success) ctx.addIssue({ code: 'custom', message: 'is not a real month (01–12)' });
+    return;
+  }
+  const day = isoDateSchema.safeParse(s);
+  if (!day.success)
+    ctx.addIssue({
+      code: 'custom',
+      message: /^\d{4}-\d{2}-\d{2}$/.test(s)
+        ? 'is not a real calendar date'
+        : 'must be a date written YYYY-MM-DD, or a month written YYYY-MM',
+    });
+});
+
+export const NULL_FACT_MESSAGE =
+  'null is not allowed (schema 2): omit the field or write { state: unknown } when no source gives it, ' +
+  '{ state: not-published, sources: [id] } when a source says the issuer does not publish it, ' +
+  'or { state: not-applicable } when it does not apply';
+
+/** Why a fact has no value. An omitted fact means `unknown`. */
+export const factStateSchema = z.union([
+  z.object({ state: z.literal('unknown'), note: z.string().optional() }).strict(),
+  z.object({ state: z.literal('not-published'), sources: sourceRefs, note: z.string().optional() }).strict(),
+  z.object({ state: z.literal('not-applicable'), note: z.string().optional() }).strict(),
+]);
+export type FactState = z.infer<typeof factStateSchema>;
+
+/** One sourced value. Several make a fact sources disagree on; one gives a value its own sources. */
 const claimOf = <T extends z.ZodType>(value: T) =>
   z
     .object({
-      value: value.nullable(),
+      value,
       sources: sourceRefs,
       note: z.string().optional(),
     })
     .strict();
 
 /**
- * A fact: a plain value (published by its group's sources), null (not published),
- * or the claims of sources that disagree.
+ * A fact: a plain value (backed by its group's sources), a state (unknown, not-published with its
+ * source, not-applicable), or the claims of sources (resolved by source tier when answers are built).
+ * Use `.optional()` at the field: an omitted fact is `unknown`.
  */
 export const factOf = <T extends z.ZodType>(value: T) =>
-  z.union([value.nullable(), z.object({ claims: z.array(claimOf(value)).min(2) }).strict()]);
+  z.union([value, factStateSchema, z.object({ claims: z.array(claimOf(value)).min(1) }).strict()], {
+    error: (issue) => (issue.input === null ? NULL_FACT_MESSAGE : undefined),
+  });
 
 const positiveInt = z.number().int().positive();
 
@@ -75,17 +117,44 @@ export const passingSchema = z.union([
   z.object({ percent: z.number().positive().max(100) }).strict(),
 ]);
 
+export const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO currency code such as USD');
+
+export const priceItemSchema = z.enum(['exam', 'application-fee', 'annual-fee', 'course-bundle', 'retake', 'other']);
+export const priceAudienceSchema = z.enum(['standard', 'member', 'student', 'government', 'other']);
+
 export const priceSchema = z
   .object({
-    label: z.string().min(1), // "member", "non-member", "standard", "application fee"
+    item: priceItemSchema,
+    audience: priceAudienceSchema.default('standard'),
     amount: z.number().nonnegative(),
-    currency: z.string().length(3).default('USD'),
+    currency: currencySchema.default('USD'),
+    note: z.string().optional(),
   })
   .strict();
 
-export const trackSchema = z.enum(['governance', 'audit', 'risk', 'practitioner', 'platform', 'foundational', 'core']);
+export const trackSchema = z.enum([
+  'governance',
+  'audit',
+  'risk',
+  'privacy',
+  'practitioner',
+  'offensive',
+  'defensive',
+  'platform',
+  'foundational',
+  'core',
+]);
 export const levelSchema = z.enum(['foundational', 'intermediate', 'advanced', 'expert']);
+export const aiFocusSchema = z.enum(['primary', 'partial', 'none']);
 export const depthSchema = z.enum(['hands-on', 'conceptual', 'mentioned']);
+export const deliveryModeSchema = z.enum(['test-centre', 'online-proctored', 'online-unproctored', 'in-person-course']);
+export const assessmentKindSchema = z.enum([
+  'multiple-choice',
+  'performance',
+  'course-assessment',
+  'portfolio',
+  'interview',
+]);
 
 export const eventKindSchema = z.enum([
   'announced',
@@ -97,6 +166,7 @@ export const eventKindSchema = z.enum([
   'price-change',
   'last-exam',
   'retired',
+  'framework-version',
 ]);
 
 export const relationSchema = z.enum([
@@ -108,37 +178,111 @@ export const relationSchema = z.enum([
   'same-acronym', // acknowledges an acronym or alias shared on purpose
 ]);
 
-const group = { sources: sourceRefs };
+/** A group's sources back its plain values; empty when every fact in it is a state or has its own claims. */
+const group = { sources: z.array(idSchema).default([]) };
 
 export const prerequisiteAltSchema = z.union([
   z.object({ credential: idSchema, active: z.boolean().default(true), note: z.string().optional() }).strict(),
   z.object({ qualification: idSchema, note: z.string().optional() }).strict(),
 ]);
 
+export const examCodeSchema = z
+  .object({
+    code: z.string().min(1),
+    note: z.string().optional(),
+  })
+  .strict();
+
 export const examSchema = z
   .object({
     ...group,
-    codes: z
-      .array(
-        z
-          .object({
-            code: z.string().min(1),
-            current: z.boolean(),
-            note: z.string().optional(),
-          })
-          .strict(),
-      )
-      .default([]),
-    questions: factOf(questionCountSchema),
-    scored_questions: factOf(positiveInt).default(null),
-    minutes: factOf(positiveInt),
-    passing: factOf(passingSchema),
-    item_types: factOf(z.string()).default(null),
-    delivery: factOf(z.string()),
-    proctoring: factOf(z.string()),
-    languages: factOf(z.string()).default(null),
+    /** Newest first. Whether a code is announced, current or previous is computed from its events. */
+    codes: z.array(examCodeSchema).default([]),
+    questions: factOf(questionCountSchema).optional(),
+    scored_questions: factOf(positiveInt).optional(),
+    minutes: factOf(positiveInt).optional(),
+    passing: factOf(passingSchema).optional(),
+    item_types: factOf(z.string().min(1)).optional(),
+    delivery: factOf(z.array(deliveryModeSchema).min(1)).optional(),
+    /** The exam delivery vendor (Pearson VUE, PSI …). */
+    provider: factOf(z.string().min(1)).optional(),
+    languages: factOf(z.array(z.string().min(1)).min(1)).optional(),
   })
   .strict();
+
+export const creditsSchema = z
+  .object({
+    per_year: positiveInt.optional(),
+    per_cycle: positiveInt.optional(),
+    unit: z.string().min(1).default('CPE'),
+    note: z.string().optional(),
+  })
+  .strict();
+
+export const annualFeeSchema = z
+  .object({
+    amount: z.number().nonnegative(),
+    currency: currencySchema.default('USD'),
+    audience: priceAudienceSchema.optional(),
+    /** When it is due, in words: "by 31 January". */
+    due: z.string().optional(),
+  })
+  .strict();
+
+/** Facts an issuer's rules may set for all its credentials (issuers.yaml `rules`). */
+const ruleFacts = {
+  validity_years: factOf(positiveInt).optional(),
+  credits: factOf(creditsSchema).optional(),
+  annual_fee: factOf(z.union([annualFeeSchema, z.array(annualFeeSchema).min(1)])).optional(),
+  renew_by_exam: factOf(z.boolean()).optional(),
+  requirement: factOf(z.string().min(1)).optional(),
+};
+
+export const recertificationSchema = z
+  .object({
+    ...group,
+    ...ruleFacts,
+    /** Higher credentials whose passing renews this one. */
+    renewed_by: z.array(idSchema).default([]),
+  })
+  .strict();
+
+export const eventIdSchema = z
+  .string()
+  .regex(/^[a-z0-9-]+\/[a-z0-9.-]+$/, 'must be an event id like "security-plus/sy0-701-last-exam"');
+
+/** An event's date: a day, a month, or the claims of sources that disagree on it. */
+export const eventDateSchema = z.union([
+  dayOrMonthSchema,
+  z
+    .object({
+      claims: z
+        .array(z.object({ value: dayOrMonthSchema, sources: sourceRefs, note: z.string().optional() }).strict())
+        .min(2),
+    })
+    .strict(),
+]);
+
+export const eventSchema = z
+  .object({
+    /** Unique in the catalog and never reused: reminders and sightings key on it. */
+    id: eventIdSchema,
+    kind: eventKindSchema,
+    /** The exam code this event is about; absent = the certification itself. */
+    code: z.string().min(1).optional(),
+    /** The primary (English) date. */
+    date: eventDateSchema,
+    dates_by_language: z
+      .array(z.object({ languages: z.array(z.string().min(1)).min(1), date: dayOrMonthSchema }).strict())
+      .default([]),
+    sources: sourceRefs,
+    replaced_by: z.array(idSchema).default([]),
+    replaced_by_code: z.string().min(1).optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+
+const emptyGroup = { sources: [] as string[] };
 
 export const credentialSchema = z
   .object({
@@ -146,9 +290,12 @@ export const credentialSchema = z
     name: z.string().min(1),
     acronym: z.string().min(1),
     aliases: z.array(z.string().min(1)).default([]),
+    /** Ids this entry had before another entry was folded into it: they keep resolving to it. */
+    former_ids: z.array(idSchema).default([]),
     issuer: idSchema,
     track: trackSchema,
     level: levelSchema,
+    ai_focus: aiFocusSchema,
     /** Who it is for, in a few words each. */
     audience: z.array(z.string().min(1)).min(1),
     /** What it validates: a sentence or two, our own words. */
@@ -157,63 +304,51 @@ export const credentialSchema = z
     verified: isoDateSchema,
     sources: z.array(sourceSchema).min(1),
     summary_sources: sourceRefs,
-    exam: examSchema,
+    /** Omitted for credentials without an exam; loaded as an empty group (no codes, every fact unknown). */
+    exam: examSchema.default({ ...emptyGroup, codes: [] }),
+    /** How the credential is assessed (backed by the exam group's sources). */
+    assessment: factOf(z.array(assessmentKindSchema).min(1)).optional(),
     cost: z
       .object({
         ...group,
-        prices: factOf(z.array(priceSchema).min(1)),
+        prices: factOf(z.array(priceSchema).min(1)).optional(),
         note: z.string().optional(),
       })
-      .strict(),
+      .strict()
+      .default(emptyGroup),
     domains: z
       .object({
         ...group,
         outline: z.string().optional(), // "2025 outline", "BoK v2.1"
         items: factOf(
           z.array(z.object({ name: z.string().min(1), weight: z.number().min(0).max(100).nullable() }).strict()).min(1),
-        ),
+        ).optional(),
       })
-      .strict(),
+      .strict()
+      .default(emptyGroup),
     prerequisites: z
       .object({
         ...group,
-        /** 'none' = published as having none; null = not published. */
-        required: z
-          .union([z.literal('none'), z.object({ any_of: z.array(prerequisiteAltSchema).min(1) }).strict()])
-          .nullable(),
-        experience: z.string().nullable(),
-        recommended: z.string().nullable().default(null),
+        /** 'none' = published as having none. */
+        required: factOf(
+          z.union([z.literal('none'), z.object({ any_of: z.array(prerequisiteAltSchema).min(1) }).strict()]),
+        ).optional(),
+        experience: factOf(z.string().min(1)).optional(),
+        recommended: factOf(z.string().min(1)).optional(),
       })
-      .strict(),
-    recertification: z
-      .object({
-        ...group,
-        cycle_years: factOf(positiveInt),
-        requirement: factOf(z.string()),
-      })
-      .strict(),
-    events: z
-      .array(
-        z
-          .object({
-            kind: eventKindSchema,
-            date: isoDateSchema,
-            sources: sourceRefs,
-            replaced_by: z.array(idSchema).default([]),
-            note: z.string().optional(),
-          })
-          .strict(),
-      )
-      .default([]),
+      .strict()
+      .default(emptyGroup),
+    /** Overrides the issuer's rules field by field. */
+    recertification: recertificationSchema.default({ ...emptyGroup, renewed_by: [] }),
+    events: z.array(eventSchema).default([]),
     trust: z
       .object({
         ...group,
-        administered_by: z.string().nullable(),
-        maintained_by: z.string().nullable(),
-        /** Sat under an independent proctor (test centre or online proctoring service)? null = unknown. */
-        independently_proctored: z.boolean().nullable(),
-        assessment: z.enum(['proctored-exam', 'performance-exam', 'course-assessment', 'unknown']),
-        accreditation: z.string().nullable(),
+        administered_by: factOf(z.string().min(1)).optional(),
+        maintained_by: factOf(z.string().min(1)).optional(),
+        /** Sat under an independent proctor (test centre or online proctoring service)? */
+        independently_proctored: factOf(z.boolean()).optional(),
+        accreditation: factOf(z.string().min(1)).optional(),
         recognition: z
           .array(
             z
@@ -221,12 +356,14 @@ export const credentialSchema = z
                 framework: z.string().min(1), // "NICCS", "DoD 8140", "AWS Partner Network"
                 status: z.enum(['listed', 'not-listed', 'unknown']),
                 note: z.string().optional(),
+                sources: sourceRefs.optional(),
               })
               .strict(),
           )
           .default([]),
       })
-      .strict(),
+      .strict()
+      .default({ ...emptyGroup, recognition: [] }),
     coverage: z
       .array(
         z
@@ -246,6 +383,16 @@ export const credentialSchema = z
   })
   .strict();
 
+/** Rules that hold for every credential of an issuer; a credential's own field overrides each. */
+export const issuerRulesSchema = z
+  .object({
+    ...group,
+    ...ruleFacts,
+    delivery: factOf(z.array(deliveryModeSchema).min(1)).optional(),
+    provider: factOf(z.string().min(1)).optional(),
+  })
+  .strict();
+
 export const issuerSchema = z
   .object({
     id: idSchema,
@@ -254,6 +401,9 @@ export const issuerSchema = z
     url: z.url(),
     kind: z.enum(['certification-body', 'cloud-vendor', 'training-provider', 'professional-association']),
     note: z.string().optional(),
+    /** Sources of the issuer's rules; credentials cite them by these ids. */
+    sources: z.array(sourceSchema).default([]),
+    rules: issuerRulesSchema.optional(),
   })
   .strict();
 
@@ -302,7 +452,11 @@ export const qualificationsFileSchema = z.object({ qualifications: z.array(quali
 export const topicsFileSchema = z.object({ sources: listSources, topics: z.array(topicSchema).min(1) }).strict();
 export const rolesFileSchema = z.object({ sources: listSources, roles: z.array(roleSchema).min(1) }).strict();
 export const catalogMetaSchema = z
-  .object({ version: z.string().min(1), schema: z.literal(1), description: z.string().optional() })
+  .object({
+    version: z.string().min(1),
+    schema: z.literal(2, { error: 'must be 2 (catalog schema v2)' }),
+    description: z.string().optional(),
+  })
   .strict();
 
 export type Source = z.infer<typeof sourceSchema>;
@@ -324,8 +478,50 @@ export type Topic = z.infer<typeof topicSchema>;
 export type Role = z.infer<typeof roleSchema>;
 export type CatalogMeta = z.infer<typeof catalogMetaSchema>;
 
-/** A raw fact as written in the catalog. */
-export type Fact<T> = T | null | { claims: { value: T | null; sources: string[]; note?: string | undefined }[] };
+export type AiFocus = z.infer<typeof aiFocusSchema>;
+export type DeliveryMode = z.infer<typeof deliveryModeSchema>;
+export type AssessmentKind = z.infer<typeof assessmentKindSchema>;
+export type PriceItem = z.infer<typeof priceItemSchema>;
+export type PriceAudience = z.infer<typeof priceAudienceSchema>;
+export type Credits = z.infer<typeof creditsSchema>;
+export type AnnualFee = z.infer<typeof annualFeeSchema>;
+export type ExamCode = z.infer<typeof examCodeSchema>;
+export type EventDate = z.infer<typeof eventDateSchema>;
+export type IssuerRules = z.infer<typeof issuerRulesSchema>;
+
+/** One sourced value of a fact. */
+export interface Claim<T> {
+  value: T;
+  sources: string[];
+  note?: string | undefined;
+}
+
+/**
+ * A raw fact as written in the catalog (after the loader applied issuer rules): a plain value backed
+ * by its group's sources, a state, claims, or `undefined` (omitted), which means unknown.
+ */
+export type Fact<T> = T | FactState | { claims: Claim<T>[] } | undefined;
+
+/** True for a written state (`{ state: … }`); plain values and claims are not states. */
+export function isFactState(fact: unknown): fact is FactState {
+  return typeof fact === 'object' && fact !== null && !Array.isArray(fact) && 'state' in fact;
+}
+
+/** True for a fact written as claims. */
+export function isClaims<T>(fact: Fact<T>): fact is { claims: Claim<T>[] } {
+  return typeof fact === 'object' && fact !== null && !Array.isArray(fact) && 'claims' in fact;
+}
+
+/** The state of a raw fact that holds no value (omitted = unknown), or null when it holds one. */
+export function stateOf<T>(fact: Fact<T>): FactState | null {
+  if (fact === undefined) return { state: 'unknown' };
+  return isFactState(fact) ? fact : null;
+}
+
+/** An event date's days: the day itself, the 1st of its month, or every claimed value. */
+export function eventDateValues(date: EventDate): string[] {
+  return typeof date === 'string' ? [date] : date.claims.map((c) => c.value);
+}
 
 /** The whole catalog, loaded and cross-checked. Plain data: safe to pass to the pure core. */
 export interface Catalog {

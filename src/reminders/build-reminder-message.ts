@@ -5,7 +5,13 @@
  */
 
 import { daysBetween } from '../answer/utc-day.js';
-import { type Catalog, type EventKind, eventKindSchema } from '../catalog/schema.js';
+import {
+  type Catalog,
+  type CredentialEvent,
+  type EventKind,
+  eventDateValues,
+  eventKindSchema,
+} from '../catalog/schema.js';
 import { describeScope } from './describe-subscription.js';
 import { localDateOf } from './due-clock.js';
 import type { DueReminder } from './due-reminders.js';
@@ -15,6 +21,9 @@ export interface ReminderChange {
   kind: EventKind;
   lead: number;
   note?: string | undefined;
+  /** The exam code the change is about (the certification itself goes on), and the code replacing it. */
+  code?: string | undefined;
+  replacedByCode?: string | undefined;
 }
 
 export interface ReminderCredentialRef {
@@ -25,8 +34,12 @@ export interface ReminderCredentialRef {
 
 export interface ReminderItem extends ReminderCredentialRef {
   issuerName: string;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD: the day counted from (the 1st of a month date; the earliest of disputed dates). */
   date: string;
+  /** How to say the date when it is not one agreed day: "December 2026". */
+  dateLabel?: string | undefined;
+  /** Why the date reads as it does: a month, sources that disagree, other languages' dates. */
+  dateNotes: string[];
   /** Whole days from today (in the subscription's time zone) to the date; 0 is today. */
   days: number;
   changes: ReminderChange[];
@@ -52,6 +65,46 @@ export interface BuildReminderMessageInput {
 
 const KIND_ORDER = eventKindSchema.options;
 
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+function monthName(month: string): string {
+  const [y, m] = month.split('-');
+  return `${MONTH_NAMES[Number(m) - 1] ?? m} ${y}`;
+}
+
+/** Month-precision dates, dates sources disagree on and per-language dates, in words for the reminder. */
+function describeDates(events: readonly CredentialEvent[]): { dateLabel?: string; dateNotes: string[] } {
+  const notes: string[] = [];
+  let dateLabel: string | undefined;
+  for (const e of events) {
+    const values = eventDateValues(e.date);
+    if (values.length > 1) {
+      notes.push(`Sources disagree on the date (${values.join(' or ')}); this reminder counts from the earliest.`);
+    } else if (values[0] !== undefined && values[0].length === 7) {
+      dateLabel = monthName(values[0]);
+      notes.push(`The source gives only the month (${dateLabel}); this reminder counts from its 1st.`);
+    }
+    if (e.dates_by_language.length > 0) {
+      const others = e.dates_by_language.map((l) => `${l.languages.join(', ')}: ${l.date}`).join('; ');
+      notes.push(`That is the English date. ${others}.`);
+    }
+  }
+  return dateLabel ? { dateLabel, dateNotes: [...new Set(notes)] } : { dateNotes: [...new Set(notes)] };
+}
+
 export function buildReminderMessage(input: BuildReminderMessageInput): ReminderMessageModel {
   const { catalog } = input;
   const credential = (id: string) => catalog.credentials.find((c) => c.id === id);
@@ -73,7 +126,7 @@ export function buildReminderMessage(input: BuildReminderMessageInput): Reminder
     if (!first) continue;
     const c = credential(first.credentialId);
     const tz = subById.get(first.subscriptionId)?.tz ?? 'UTC';
-    const events = (c?.events ?? []).filter((e) => e.date === first.date && group.some((g) => g.kind === e.kind));
+    const events = (c?.events ?? []).filter((e) => group.some((g) => g.eventId === e.id));
     const replacedBy = [...new Set(events.flatMap((e) => e.replaced_by))].map(ref);
     const sourceIds = [...new Set(events.flatMap((e) => e.sources))];
     const sources = sourceIds
@@ -82,11 +135,17 @@ export function buildReminderMessage(input: BuildReminderMessageInput): Reminder
       .map((s) => ({ title: s.title, url: s.url }));
     const changes = [...new Map(group.map((g) => [g.kind, g])).values()]
       .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
-      .map((g) => ({ kind: g.kind, lead: g.lead, note: events.find((e) => e.kind === g.kind)?.note }));
+      .map((g) => {
+        const e = events.find((x) => x.id === g.eventId);
+        return { kind: g.kind, lead: g.lead, note: e?.note, code: e?.code, replacedByCode: e?.replaced_by_code };
+      });
+    const { dateLabel, dateNotes } = describeDates(events);
     items.push({
       ...ref(first.credentialId),
       issuerName: catalog.issuers.find((i) => i.id === c?.issuer)?.name ?? c?.issuer ?? '',
       date: first.date,
+      dateLabel,
+      dateNotes,
       days: daysBetween(localDateOf(input.now, tz), first.date),
       changes,
       replacedBy,

@@ -1,7 +1,10 @@
 /** Every dated event in the catalog, as the reminders see it (pure): each kind reminds. */
+import { eventDay } from '../catalog/fact-values.js';
 import type { Catalog, EventKind } from '../catalog/schema.js';
 
 export interface CatalogEvent {
+  /** The event's stable id from the catalog. */
+  eventId: string;
   credentialId: string;
   issuerId: string;
   kind: EventKind;
@@ -13,10 +16,10 @@ export function collectCatalogEvents(catalog: Pick<Catalog, 'credentials'>): Cat
   const out: CatalogEvent[] = [];
   for (const c of catalog.credentials) {
     for (const e of c.events) {
-      const key = `${c.id}|${e.kind}|${e.date}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ credentialId: c.id, issuerId: c.issuer, kind: e.kind, date: e.date });
+      // Reminders count from the primary date (the earliest claimed day; the 1st of a month date).
+      if (seen.has(e.id)) continue;
+      seen.add(e.id);
+      out.push({ eventId: e.id, credentialId: c.id, issuerId: c.issuer, kind: e.kind, date: eventDay(e) });
     }
   }
   return out;

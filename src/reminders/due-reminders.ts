@@ -20,6 +20,7 @@ import { reminderKeyString } from './reminder-types.js';
 
 /** A dated catalog event as the reminders see it. */
 export interface ReminderEvent {
+  eventId: string;
   credentialId: string;
   issuerId: string;
   kind: EventKind;
@@ -82,8 +83,8 @@ function leadSchedule(sub: DueSubscription, event: ReminderEvent, moved: boolean
 }
 
 /**
- * A moved event: the channel heard about the same credential and kind on another date that is still
- * ahead and no longer in the catalog. Its new date is caught up like an event known at subscription.
+ * A moved event: the channel heard about the same event id on another date that is still ahead and
+ * is not the event's date now. Its new date is caught up like an event known at subscription.
  */
 function isMoved(
   event: ReminderEvent,
@@ -91,16 +92,9 @@ function isMoved(
   history: readonly HistoryItem[],
   today: string,
 ) {
-  const current = new Set(
-    events.filter((e) => e.credentialId === event.credentialId && e.kind === event.kind).map((e) => e.date),
-  );
+  const current = new Set(events.filter((e) => e.eventId === event.eventId).map((e) => e.date));
   return history.some(
-    (h) =>
-      h.credentialId === event.credentialId &&
-      h.kind === event.kind &&
-      h.date !== event.date &&
-      h.date >= today &&
-      !current.has(h.date),
+    (h) => h.eventId === event.eventId && h.date !== event.date && h.date >= today && !current.has(h.date),
   );
 }
 
@@ -134,6 +128,7 @@ function sentKeys(history: readonly HistoryItem[]): Set<string> {
 function toDue(sub: DueSubscription, event: ReminderEvent, s: ScheduledLead): DueReminder {
   return {
     subscriptionId: sub.id,
+    eventId: event.eventId,
     credentialId: event.credentialId,
     kind: event.kind,
     date: event.date,

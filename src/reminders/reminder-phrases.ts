@@ -11,6 +11,7 @@ const CHANGE_LABELS: Record<EventKind, string> = {
   'price-change': 'Price changes',
   'last-exam': 'Last day to sit the exam',
   retired: 'Retires',
+  'framework-version': 'New framework version',
 };
 
 export function changeLabel(kind: EventKind): string {

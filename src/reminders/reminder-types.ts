@@ -68,15 +68,17 @@ export interface SubscriptionChange extends ChannelRef {
 
 /** What one reminder is about, within a channel: the event and the lead it is sent for. */
 export interface ReminderKey {
+  /** The catalog event's stable id (`scs-c03/launched-2025-12-02`): a new id is a new event. */
+  eventId: string;
   credentialId: string;
   kind: EventKind;
-  /** The event's date, YYYY-MM-DD: a moved event is a new key. */
+  /** The event's date, YYYY-MM-DD: the same event moved to another date is reminded of again. */
   date: string;
   /** Days before the event this reminder stands for. */
   lead: number;
 }
 
-/** The exactly-once key: (workspace, channel, credential, event kind, event date, lead). */
+/** The exactly-once key: (workspace, channel, event id, event date, lead). */
 export interface DeliveryKey extends ChannelRef, ReminderKey {}
 
 export type DeliveryState = 'claimed' | 'sent';
@@ -99,7 +101,7 @@ export const MAX_LEAD_DAYS = 365;
 export const MAX_LEADS = 10;
 
 export function reminderKeyString(k: ReminderKey): string {
-  return `${k.credentialId}|${k.kind}|${k.date}|${k.lead}`;
+  return `${k.eventId}|${k.date}|${k.lead}`;
 }
 
 export function channelKeyString(c: ChannelRef): string {

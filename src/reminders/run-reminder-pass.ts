@@ -225,5 +225,5 @@ async function pauseChannel(opts: ReminderPassOptions, w: ChannelWork, error: st
 }
 
 function keyOnly(r: ReminderKey): ReminderKey {
-  return { credentialId: r.credentialId, kind: r.kind, date: r.date, lead: r.lead };
+  return { eventId: r.eventId, credentialId: r.credentialId, kind: r.kind, date: r.date, lead: r.lead };
 }

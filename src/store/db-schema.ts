@@ -39,6 +39,8 @@ export interface ReminderDeliveriesTable {
   team_id: string;
   enterprise_id: string;
   channel_id: string;
+  /** The catalog event id (migration 2026-12-01a-event-ids); part of the key with the date and lead. */
+  event_id: string;
   credential_id: string;
   event_kind: string;
   event_date: string;
@@ -59,6 +61,8 @@ export interface EventDedupTable {
 
 /** When this deployment first saw each catalog event (tells a new event from one known all along). */
 export interface CatalogEventsTable {
+  /** The catalog event id: the key (migration 2026-12-01a-event-ids). */
+  event_id: string;
   credential_id: string;
   event_kind: string;
   event_date: string;

@@ -1,6 +1,6 @@
 /**
- * Reminder deliveries in SQL: the exactly-once ledger. A row per (workspace, channel, credential,
- * event kind, event date, lead); `claimed` under a lease while a process posts it, `sent` after.
+ * Reminder deliveries in SQL: the exactly-once ledger. A row per (workspace, channel, event id,
+ * event date, lead); `claimed` under a lease while a process posts it, `sent` after.
  * Every write is one statement (atomic on both databases); keys are written in one sorted order so
  * two PostgreSQL writers never deadlock on each other's rows.
  */
@@ -13,18 +13,13 @@ import type { ClaimRequest, DeliveryStore } from './store.js';
 type Db = Kysely<StoreDatabase>;
 type Eb = ExpressionBuilder<StoreDatabase, 'reminder_deliveries'>;
 
-const KEY_COLUMNS = [
-  'team_id',
-  'enterprise_id',
-  'channel_id',
-  'credential_id',
-  'event_kind',
-  'event_date',
-  'lead_days',
-] as const;
+/** The row's key (the primary key since migration 2026-12-01a-event-ids). */
+const KEY_COLUMNS = ['team_id', 'enterprise_id', 'channel_id', 'event_id', 'event_date', 'lead_days'] as const;
+/** Key columns and what the row says about its event (credential, kind). */
+const ROW_KEY_COLUMNS = [...KEY_COLUMNS, 'credential_id', 'event_kind'] as const;
 
 function keyString(k: DeliveryKey): string {
-  return [k.team, k.enterprise, k.channel, k.credentialId, k.kind, k.date, k.lead].join('|');
+  return [k.team, k.enterprise, k.channel, k.eventId, k.date, k.lead].join('|');
 }
 
 function keyColumns(k: DeliveryKey) {
@@ -32,18 +27,22 @@ function keyColumns(k: DeliveryKey) {
     team_id: k.team,
     enterprise_id: k.enterprise,
     channel_id: k.channel,
-    credential_id: k.credentialId,
-    event_kind: k.kind,
+    event_id: k.eventId,
     event_date: k.date,
     lead_days: k.lead,
   };
 }
 
-function toKey(row: Pick<Selectable<ReminderDeliveriesTable>, (typeof KEY_COLUMNS)[number]>): DeliveryKey {
+function rowColumns(k: DeliveryKey) {
+  return { ...keyColumns(k), credential_id: k.credentialId, event_kind: k.kind };
+}
+
+function toKey(row: Pick<Selectable<ReminderDeliveriesTable>, (typeof ROW_KEY_COLUMNS)[number]>): DeliveryKey {
   return {
     team: row.team_id,
     enterprise: row.enterprise_id,
     channel: row.channel_id,
+    eventId: row.event_id,
     credentialId: row.credential_id,
     kind: eventKindSchema.parse(row.event_kind),
     date: row.event_date,
@@ -89,7 +88,7 @@ export function createSqlDeliveries(db: Db): DeliveryStore {
         .insertInto('reminder_deliveries')
         .values(
           keys.map((k) => ({
-            ...keyColumns(k),
+            ...rowColumns(k),
             state: 'claimed' as const,
             claimed_by: holder,
             claimed_at: at,
@@ -112,7 +111,7 @@ export function createSqlDeliveries(db: Db): DeliveryStore {
             .where('reminder_deliveries.state', '=', 'claimed')
             .where('reminder_deliveries.lease_until', '<=', at),
         )
-        .returning([...KEY_COLUMNS])
+        .returning([...ROW_KEY_COLUMNS])
         .execute();
       return sortedUnique(rows.map(toKey));
     },

@@ -10,7 +10,7 @@ export function createSqlEventSightings(db: Kysely<StoreDatabase>): EventSightin
     const rows = await db.selectFrom('catalog_events').selectAll().execute();
     return new Map(
       rows.map((r) => [
-        catalogEventKey({ credentialId: r.credential_id, kind: r.event_kind, date: r.event_date }),
+        catalogEventKey({ eventId: r.event_id, credentialId: r.credential_id, kind: r.event_kind, date: r.event_date }),
         new Date(r.first_seen_at),
       ]),
     );
@@ -28,13 +28,14 @@ export function createSqlEventSightings(db: Kysely<StoreDatabase>): EventSightin
           .insertInto('catalog_events')
           .values(
             [...unique.values()].map((e) => ({
+              event_id: e.eventId,
               credential_id: e.credentialId,
               event_kind: e.kind,
               event_date: e.date,
               first_seen_at: seenAt.toISOString(),
             })),
           )
-          .onConflict((oc) => oc.columns(['credential_id', 'event_kind', 'event_date']).doNothing())
+          .onConflict((oc) => oc.column('event_id').doNothing())
           .execute();
         known = await readAll();
       }

@@ -68,6 +68,7 @@ export interface DeliveryStore {
 }
 
 export interface CatalogEventRef {
+  eventId: string;
   credentialId: string;
   kind: string;
   date: string;
@@ -83,7 +84,7 @@ export interface EventSightings {
 }
 
 export function catalogEventKey(e: CatalogEventRef): string {
-  return `${e.credentialId}|${e.kind}|${e.date}`;
+  return e.eventId;
 }
 
 export interface Store {

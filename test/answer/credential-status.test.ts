@@ -29,7 +29,15 @@ function withEvents(events: Partial<CredentialEvent>[]): Credential {
   return {
     ...real('aaism'),
     id: 'made-up',
-    events: events.map((e) => ({ kind: 'launched', date: '2026-01-01', sources: ['seed'], replaced_by: [], ...e })),
+    events: events.map((e, i) => ({
+      id: `made-up/event-${i}`,
+      kind: 'launched',
+      date: '2026-01-01',
+      sources: ['seed'],
+      replaced_by: [],
+      dates_by_language: [],
+      ...e,
+    })),
   };
 }
 
@@ -47,7 +55,8 @@ describe('MLS-C01: last exam 2026-03-31', () => {
     const status = viewCredential(real('mls-c01'), index, noon('2026-03-30')).status;
     expect(status.lastExam).toBe('2026-03-31');
     expect(status.retiredOn).toBe('2026-04-01');
-    expect(status.replacedBy).toEqual(['mla-c01', 'aif-c01']);
+    // content-e (issue 8): ctaio.dev (https://ctaio.dev/en/ai-certifications/aws-ai-certification/) names GenAI Developer – Professional (AIP-C01) among MLS-C01's replacements, next to the seed's MLA and AIF.
+    expect(status.replacedBy).toEqual(['mla-c01', 'aif-c01', 'aip-c01']);
     expect(status.next).toMatchObject({ kind: 'last-exam', date: '2026-03-31', days: 1 });
   });
 
@@ -57,19 +66,23 @@ describe('MLS-C01: last exam 2026-03-31', () => {
   });
 });
 
-describe('SCS-C02 → SCS-C03: last SCS-C02 exam 2025-12-01, SCS-C03 launched 2025-12-02', () => {
+describe('AWS Security – Specialty: exam SCS-C02 last offered 2025-12-01, SCS-C03 from 2025-12-02', () => {
+  const versions = (day: string) =>
+    viewCredential(real('scs-c03'), index, noon(day)).status.versions.map((v) => `${v.code} ${v.status}`);
+
   it.each([
-    ['2025-11-30', 'retiring', 'announced'],
-    ['2025-12-01', 'last-day', 'announced'],
-    ['2025-12-02', 'retired', 'active'],
-    ['2026-11-24', 'retired', 'active'],
-  ] as const)('on %s SCS-C02 is %s and SCS-C03 %s', (day, old, current) => {
-    expect(stateOf('scs-c02', day)).toBe(old);
-    expect(stateOf('scs-c03', day)).toBe(current);
+    ['2025-11-30', ['SCS-C03 announced', 'SCS-C02 current', 'SCS-C01 previous']],
+    ['2025-12-01', ['SCS-C03 announced', 'SCS-C02 current', 'SCS-C01 previous']],
+    ['2025-12-02', ['SCS-C03 current', 'SCS-C02 previous', 'SCS-C01 previous']],
+    ['2026-11-24', ['SCS-C03 current', 'SCS-C02 previous', 'SCS-C01 previous']],
+  ] as const)('on %s the certification is active; its versions are %j', (day, expected) => {
+    expect(stateOf('scs-c03', day)).toBe('active');
+    expect(versions(day)).toEqual(expected);
   });
 
-  it('points SCS-C02 at SCS-C03', () => {
-    expect(viewCredential(real('scs-c02'), index, TODAY).status.replacedBy).toEqual(['scs-c03']);
+  it('scs-c02, folded into it, still names the same entry and replaces nothing', () => {
+    expect(index.credential('scs-c02')?.id).toBe('scs-c03');
+    expect(viewCredential(real('scs-c03'), index, TODAY).status.replacedBy).toEqual([]);
   });
 });
 

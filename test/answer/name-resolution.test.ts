@@ -3,11 +3,13 @@
  * clearly closest, near-ties and shared acronyms are asked about, and ordinary words never drift into
  * an acronym.
  */
+
 import { describe, expect, it } from 'vitest';
 import { answerCredentialIds } from '../../src/answer/answer-credential-ids.js';
 import { answerQuestion } from '../../src/answer/answer-question.js';
 import { parseQuestion } from '../../src/answer/parse-question.js';
 import { COMMON_WORDS } from '../../src/catalog/common-words.js';
+import { isOlderCode } from '../../src/catalog/exam-codes.js';
 import { loadTestIndex, TODAY } from './load-test-catalog.js';
 
 const index = await loadTestIndex();
@@ -18,7 +20,7 @@ describe('exact names win', () => {
   it('every acronym, id and current exam code in the catalog resolves to its own credential', () => {
     for (const c of index.catalog.credentials) {
       const shared = index.catalog.credentials.filter((o) => o.acronym.toLowerCase() === c.acronym.toLowerCase());
-      const typings = [c.acronym, c.id, ...c.exam.codes.filter((x) => x.current).map((x) => x.code)];
+      const typings = [c.acronym, c.id, ...c.exam.codes.filter((x) => !isOlderCode(c, x.code)).map((x) => x.code)];
       for (const typed of shared.length > 1 ? [c.acronym, ...typings] : typings) {
         const q = query(typed);
         if (shared.length > 1 && typed.toLowerCase() === c.acronym.toLowerCase()) {
@@ -46,8 +48,9 @@ describe('exact names win', () => {
     expect(query('aair')).toEqual({ intent: 'lookup', credential: 'aair' });
   });
 
-  it('a retired exam’s own code names it, not the exam that replaced it', () => {
-    expect(query('SCS-C02')).toEqual({ intent: 'lookup', credential: 'scs-c02' });
+  it('a previous exam code, and the id of the entry folded away, name the certification it belongs to', () => {
+    expect(query('SCS-C02')).toEqual({ intent: 'lookup', credential: 'scs-c03' });
+    expect(query('scs-c02')).toEqual({ intent: 'lookup', credential: 'scs-c03' });
   });
 
   it('an earlier code of a current credential is read as that credential, and says so', () => {

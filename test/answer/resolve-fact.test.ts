@@ -1,6 +1,8 @@
 /**
- * Fact ranking: issuer > seed > two or more agreeing third parties > a single third party. A unique best
- * claim settles it; a tie at the top is reported as a disagreement; null is "not published".
+ * Facts resolve by source tier: issuer > official > seed > third-party > blog (blogs of two or more
+ * publishers that agree count as third-party). The highest tier present wins; disagreement inside it
+ * is a dispute; lower tiers are outliers, never a dispute. Third parties never settle anything: the
+ * result says when the value rests on them. States stay states; an omitted fact is unknown.
  */
 import { describe, expect, it } from 'vitest';
 import { resolveFact } from '../../src/answer/resolve-fact.js';
@@ -35,100 +37,91 @@ function withSources(sources: [string, Source['kind']][]): Credential {
 
 const ranked = withSources([
   ['vendor', 'issuer'],
+  ['dod', 'official'],
   ['seed', 'seed'],
-  ['blog-a', 'third-party'],
-  ['blog-b', 'third-party'],
-  ['blog-c', 'third-party'],
+  ['press', 'third-party'],
+  ['trainer', 'third-party'],
+  ['blog-a', 'blog'],
+  ['blog-b', 'blog'],
 ]);
 
+const claims = (...list: [number, string[]][]): Fact<number> => ({
+  claims: list.map(([value, sources]) => ({ value, sources })),
+});
+
 describe('resolveFact on the real catalog', () => {
-  it('AAISM questions: ISACA and the seed (90) overrule a single study site (100)', () => {
+  it('AAISM questions: ISACA (90) wins; a single study site (100) is an outlier, not a dispute', () => {
     const c = real('aaism');
     const r = resolveFact(c.exam.questions, c.exam.sources, c);
-    expect(r.state).toBe('settled');
-    if (r.state !== 'settled') return;
-    expect(r.value).toBe(90);
-    expect(ids(r.sources)).toEqual(expect.arrayContaining(['isaca-outline', 'seed']));
-    expect(r.overruled.map((o) => o.value)).toEqual([100]);
+    expect(r).toMatchObject({ state: 'value', value: 90, tier: 'issuer', restsOnThirdParties: false });
+    if (r.state !== 'value') return;
+    expect(r.outliers.map((o) => o.value)).toEqual([100]);
   });
 
-  it('AAISM minutes: the seed (150) overrules a single study site (120)', () => {
-    const c = real('aaism');
-    const r = resolveFact(c.exam.minutes, c.exam.sources, c);
-    expect(r).toMatchObject({ state: 'settled', value: 150 });
-  });
-
-  it('AAISM fees: two single third parties disagree ($459/$599 vs $575/$760), so the answer is disputed', () => {
-    const c = real('aaism');
-    const r = resolveFact(c.cost.prices, c.cost.sources, c);
-    expect(r.state).toBe('disputed');
-    if (r.state !== 'disputed') return;
-    const amounts = r.claims.map((claim) => claim.value?.map((p) => p.amount));
-    expect(amounts).toContainEqual([459, 599, 50]);
-    expect(amounts).toContainEqual([575, 760]);
-    expect(r.claims.find((claim) => claim.value?.[0]?.amount === 575)?.note).toMatch(/CISM/);
-  });
-
-  it('AIP-C01 minutes: three agreeing third parties (180) outrank single ones (170, 240); the others are kept', () => {
-    const c = real('aip-c01');
-    const r = resolveFact(c.exam.minutes, c.exam.sources, c);
-    expect(r.state).toBe('settled');
-    if (r.state !== 'settled') return;
-    expect(r.value).toBe(180);
-    expect(ids(r.sources)).toEqual(['shshell', 'daleca', 'mangham']);
-    expect(r.overruled.map((o) => o.value).sort()).toEqual([170, 240]);
-    expect(ids(r.overruled.flatMap((o) => o.sources))).toEqual(expect.arrayContaining(['mindmesh', 'dataopslabs']));
-  });
-
-  it('a plain value is published by its group sources', () => {
+  it('a plain value is backed by its group sources and takes their best tier', () => {
     const c = real('scs-c03');
     const r = resolveFact(c.exam.minutes, c.exam.sources, c);
-    expect(r).toMatchObject({ state: 'published', value: 170 });
-    expect(r.state === 'published' && ids(r.sources)).toEqual(c.exam.sources);
+    expect(r).toMatchObject({ state: 'value', value: 170 });
+    expect(r.state === 'value' && ids(r.sources)).toEqual(c.exam.sources);
   });
 
-  it('null is not published, with the sources that were checked', () => {
+  it('AWS delivery is inherited from the issuer rules, cited by the AWS policy page', () => {
     const c = real('aip-c01');
     const r = resolveFact(c.exam.delivery, c.exam.sources, c);
-    expect(r.state).toBe('not-published');
-    expect(r.state === 'not-published' && r.sources.length).toBeGreaterThan(0);
+    expect(r).toMatchObject({ state: 'value', value: ['test-centre', 'online-proctored'], tier: 'issuer' });
+    expect(r.state === 'value' && ids(r.sources)).toEqual(['aws-during-testing']);
+  });
+
+  it('an omitted fact is unknown', () => {
+    const c = real('aair');
+    expect(resolveFact(c.exam.scored_questions, c.exam.sources, c)).toEqual({ state: 'unknown' });
   });
 });
 
-describe('resolveFact ranking', () => {
-  const claims = (...list: [number, string[]][]): Fact<number> => ({
-    claims: list.map(([value, sources]) => ({ value, sources })),
+describe('resolveFact by tier', () => {
+  it('the issuer beats the seed; the seed claim is an outlier', () => {
+    const r = resolveFact(claims([1, ['seed']], [2, ['vendor']]), [], ranked);
+    expect(r).toMatchObject({ state: 'value', value: 2, tier: 'issuer' });
+    expect(r.state === 'value' && r.outliers.map((o) => o.value)).toEqual([1]);
   });
 
-  it('the issuer beats the seed', () => {
-    expect(resolveFact(claims([1, ['seed']], [2, ['vendor']]), [], ranked)).toMatchObject({
-      state: 'settled',
+  it('an official reference beats the seed and third parties', () => {
+    expect(resolveFact(claims([1, ['seed']], [2, ['dod']], [3, ['press']]), [], ranked)).toMatchObject({
+      state: 'value',
       value: 2,
+      tier: 'official',
     });
   });
 
-  it('the seed beats agreeing third parties', () => {
-    const r = resolveFact(claims([1, ['blog-a', 'blog-b', 'blog-c']], [2, ['seed']]), [], ranked);
-    expect(r).toMatchObject({ state: 'settled', value: 2 });
+  it('a blog claim against an issuer value is never a dispute', () => {
+    const r = resolveFact(claims([1, ['vendor']], [2, ['blog-a']]), [], ranked);
+    expect(r.state).toBe('value');
+    expect(r).toMatchObject({ value: 1, restsOnThirdParties: false });
   });
 
-  it('two agreeing third parties beat one', () => {
-    expect(resolveFact(claims([1, ['blog-a']], [2, ['blog-b', 'blog-c']]), [], ranked)).toMatchObject({
-      state: 'settled',
-      value: 2,
-    });
+  it('a third party wins over a single blog but rests on third parties (it settles nothing)', () => {
+    const r = resolveFact(claims([1, ['blog-a']], [2, ['press']]), [], ranked);
+    expect(r).toMatchObject({ state: 'value', value: 2, tier: 'third-party', restsOnThirdParties: true });
   });
 
-  it('claims of the same value written apart count as agreeing', () => {
-    const r = resolveFact(claims([7, ['blog-a']], [7, ['blog-b']], [8, ['blog-c']]), [], ranked);
-    expect(r).toMatchObject({ state: 'settled', value: 7 });
-    expect(r.state === 'settled' && ids(r.sources)).toEqual(['blog-a', 'blog-b']);
+  it('two blogs of different publishers that agree count as a third party', () => {
+    const r = resolveFact(claims([1, ['blog-a', 'blog-b']], [2, ['press']]), [], ranked);
+    expect(r).toMatchObject({ state: 'disputed', tier: 'third-party' });
   });
 
-  it('a tie at the top is disputed, every claim kept', () => {
-    const r = resolveFact(claims([1, ['blog-a']], [2, ['blog-b']]), [], ranked);
+  it('claims of the same value written apart are one claim', () => {
+    const r = resolveFact(claims([7, ['press']], [7, ['trainer']], [8, ['blog-a']]), [], ranked);
+    expect(r).toMatchObject({ state: 'value', value: 7 });
+    expect(r.state === 'value' && ids(r.sources)).toEqual(['press', 'trainer']);
+  });
+
+  it('disagreement inside the winning tier is disputed; lower tiers stay outliers', () => {
+    const r = resolveFact(claims([1, ['press']], [2, ['trainer']], [3, ['blog-a']]), [], ranked);
     expect(r.state).toBe('disputed');
-    expect(r.state === 'disputed' && r.claims.map((c) => c.value)).toEqual([1, 2]);
+    if (r.state !== 'disputed') return;
+    expect(r.claims.map((c) => c.value)).toEqual([1, 2]);
+    expect(r.outliers.map((c) => c.value)).toEqual([3]);
+    expect(r.restsOnThirdParties).toBe(true);
   });
 
   it('two issuer claims that disagree are disputed too', () => {
@@ -139,21 +132,16 @@ describe('resolveFact ranking', () => {
     expect(resolveFact(claims([1, ['vendor']], [2, ['vendor-faq']]), [], twoVendors).state).toBe('disputed');
   });
 
-  it('a plain null is not published; a plain value is published', () => {
-    expect(resolveFact<number>(null, ['seed'], ranked)).toEqual({
+  it('states stay states: not-published keeps its source, not-applicable its note', () => {
+    expect(resolveFact<number>({ state: 'unknown' }, ['seed'], ranked)).toEqual({ state: 'unknown' });
+    expect(resolveFact<number>({ state: 'not-published', sources: ['vendor'] }, [], ranked)).toMatchObject({
       state: 'not-published',
-      sources: [expect.objectContaining({ id: 'seed' })],
+      sources: [expect.objectContaining({ id: 'vendor' })],
     });
-    expect(resolveFact<number>(5, ['seed'], ranked)).toMatchObject({ state: 'published', value: 5 });
-  });
-
-  it('a winning null claim means not published', () => {
-    const fact: Fact<number> = {
-      claims: [
-        { value: null, sources: ['vendor'] },
-        { value: 3, sources: ['blog-a'] },
-      ],
-    };
-    expect(resolveFact(fact, [], ranked).state).toBe('not-published');
+    expect(resolveFact<number>({ state: 'not-applicable', note: 'lifetime' }, [], ranked)).toEqual({
+      state: 'not-applicable',
+      note: 'lifetime',
+    });
+    expect(resolveFact<number>(undefined, ['seed'], ranked)).toEqual({ state: 'unknown' });
   });
 });

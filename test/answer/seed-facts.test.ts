@@ -21,7 +21,7 @@ function lookup(question: string): CredentialView {
 }
 
 function value<T>(r: ReturnType<typeof resolveFact<T>>): T | undefined {
-  return r.state === 'published' || r.state === 'settled' ? r.value : undefined;
+  return r.state === 'value' ? r.value : undefined;
 }
 
 function facts(v: CredentialView) {
@@ -32,7 +32,7 @@ function facts(v: CredentialView) {
     passing: value(resolveFact(c.exam.passing, c.exam.sources, c)),
     prices: value(resolveFact(c.cost.prices, c.cost.sources, c)),
     weights: value(resolveFact(c.domains.items, c.domains.sources, c))?.map((d) => d.weight),
-    cycle: value(resolveFact(c.recertification.cycle_years, c.recertification.sources, c)),
+    cycle: value(resolveFact(c.recertification.validity_years, c.recertification.sources, c)),
   };
 }
 
@@ -99,11 +99,12 @@ describe('the seed’s other anchors', () => {
     expect(facts(lookup('AWS Certified AI Practitioner')).weights).toEqual([20, 24, 28, 14, 14]);
   });
 
-  it('MLS-C01’s last exam day is 2026-03-31, replaced by MLA-C01 and AIF-C01', () => {
+  it('MLS-C01’s last exam day is 2026-03-31, replaced by MLA-C01 and AIF-C01 (and AIP-C01)', () => {
     const a = ask('is MLS-C01 still available');
     expect(a.intent).toBe('lookup');
     const l = a as AnswerOf<'lookup'>;
     expect(l.subject.status).toMatchObject({ state: 'retired', lastExam: '2026-03-31', retiredOn: '2026-04-01' });
-    expect(l.related.map((v) => v.credential.id)).toEqual(['mla-c01', 'aif-c01']);
+    // content-e (issue 8): ctaio.dev (https://ctaio.dev/en/ai-certifications/aws-ai-certification/) names GenAI Developer – Professional (AIP-C01) among MLS-C01's replacements, next to the seed's MLA and AIF.
+    expect(l.related.map((v) => v.credential.id)).toEqual(['mla-c01', 'aif-c01', 'aip-c01']);
   });
 });

@@ -14,7 +14,7 @@ describe('buildCatalogIndex lookups', () => {
     expect(index.issuer('isaca')?.name).toBe('ISACA');
     expect(index.topic('mitre-atlas')?.name).toBe('MITRE ATLAS');
     expect(index.role('grc-lead')?.aliases).toContain('grc lead');
-    expect(index.qualification('security-plus')?.acronym).toBe('Security+');
+    expect(index.qualification('cia')?.acronym).toBe('CIA');
     expect(index.credential('nope')).toBeUndefined();
     expect(index.catalog.credentials.length).toBeGreaterThanOrEqual(21);
   });
@@ -42,7 +42,8 @@ describe('the name index', () => {
     expect(new Set(owners('aws security specialty'))).toEqual(new Set(['credential:scs-c03:alias']));
     expect(owners('aip 110')).toEqual(['credential:caip:old-code']);
     expect(owners('isaca')).toContain('issuer:isaca:id');
-    expect(owners('security plus')).toContain('qualification:security-plus:alias');
+    expect(owners('security plus')).toContain('credential:security-plus:alias');
+    expect(owners('certified internal auditor')).toContain('qualification:cia:alias');
     expect(owners('mitre atlas')).toContain('topic:mitre-atlas:name');
     expect(owners('grc lead')).toContain('role:grc-lead:alias');
     expect(owners('governance track')).toEqual(['track:governance:alias']);

@@ -36,7 +36,7 @@ describe('certdesk reminders and db', () => {
   it('db migrate applies the migrations once', async () => {
     const first = await run(['db', 'migrate'], env, NOW);
     expect(first).toMatchObject({ code: 0 });
-    expect(first.stdout).toContain('Applied 1 migration to the sqlite database: 0001-initial');
+    expect(first.stdout).toContain('Applied 2 migrations to the sqlite database: 0001-initial, 2026-12-01a-event-ids');
     const again = await run(['db', 'migrate'], env, NOW);
     expect(again.stdout).toBe('The sqlite database is up to date.\n');
     for (const argv of [['db', 'drop'], ['db']]) {

@@ -22,12 +22,30 @@ function sub(over: Partial<DueSubscription> = {}): DueSubscription {
   };
 }
 
+/** An event; its id stays the same when only its date is given anew (a moved date is the same event). */
 function event(date: string, over: Partial<ReminderEvent> = {}): ReminderEvent {
-  return { credentialId: 'mls-c01', issuerId: 'aws', kind: 'retired', date, firstSeenAt: EPOCH, ...over };
+  const credentialId = over.credentialId ?? 'mls-c01';
+  const kind = over.kind ?? 'retired';
+  return {
+    eventId: `${credentialId}/${kind}`,
+    credentialId,
+    issuerId: 'aws',
+    kind,
+    date,
+    firstSeenAt: EPOCH,
+    ...over,
+  };
 }
 
 function sent(date: string, ...leads: number[]): HistoryItem[] {
-  return leads.map((lead) => ({ credentialId: 'mls-c01', kind: 'retired', date, lead, state: 'sent' }));
+  return leads.map((lead) => ({
+    eventId: 'mls-c01/retired',
+    credentialId: 'mls-c01',
+    kind: 'retired',
+    date,
+    lead,
+    state: 'sent',
+  }));
 }
 
 function due(s: DueSubscription, events: ReminderEvent[], now: string, history: HistoryItem[] = []) {
@@ -50,7 +68,14 @@ describe('due time: event date minus lead, at the hour in the time zone', () => 
   it('keeps 09:00 local in New York when daylight saving starts (2026-03-08)', () => {
     const s = sub({ tz: 'America/New_York', leads: [30, 7] });
     const history: HistoryItem[] = [
-      { credentialId: 'mls-c01', kind: 'retired', date: '2026-03-15', lead: 30, state: 'sent' },
+      {
+        eventId: 'mls-c01/retired',
+        credentialId: 'mls-c01',
+        kind: 'retired',
+        date: '2026-03-15',
+        lead: 30,
+        state: 'sent',
+      },
     ];
     // Lead 30 fell on 2026-02-13, still EST (UTC-5): 14:00Z.
     expect(due(s, [event('2026-03-15')], '2026-02-13T14:00:00Z')).toEqual([

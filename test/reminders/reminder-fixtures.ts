@@ -30,27 +30,13 @@ function credential(over: {
       },
     ],
     summary_sources: ['issuer-page'],
-    exam: {
-      sources: ['issuer-page'],
-      questions: null,
-      minutes: null,
-      passing: null,
-      delivery: null,
-      proctoring: null,
-    },
-    cost: { sources: ['issuer-page'], prices: null },
-    domains: { sources: ['issuer-page'], items: null },
-    prerequisites: { sources: ['issuer-page'], required: null, experience: null },
-    recertification: { sources: ['issuer-page'], cycle_years: null, requirement: null },
-    events: over.events ?? [],
-    trust: {
-      sources: ['issuer-page'],
-      administered_by: null,
-      maintained_by: null,
-      independently_proctored: null,
-      assessment: 'unknown',
-      accreditation: null,
-    },
+    ai_focus: 'none',
+    // A minimal v2 entry: every fact omitted is unknown.
+    events: (over.events ?? []).map((e) => {
+      const ev = e as { kind: string; date: string; id?: string };
+      // Events without an id get today's catalog ids, {credential}/{kind}-{date}.
+      return { id: `${over.id}/${ev.kind}-${ev.date}`, ...ev };
+    }),
   });
 }
 
@@ -75,8 +61,21 @@ export function reminderCatalog(overrides: { mlsDate?: string; extra?: Credentia
         name: 'AWS Certified Machine Learning – Specialty',
         issuer: 'aws',
         events: [
-          { kind: 'last-exam', date: mlsDate, sources: ['issuer-page'], replaced_by: ['mla-c01', 'aif-c01'] },
-          { kind: 'retired', date: mlsDate, sources: ['issuer-page'], replaced_by: ['mla-c01'] },
+          // The ids were given when the date was 2026-12-24; a corrected date keeps them (the same event, moved).
+          {
+            id: 'mls-c01/last-exam-2026-12-24',
+            kind: 'last-exam',
+            date: mlsDate,
+            sources: ['issuer-page'],
+            replaced_by: ['mla-c01', 'aif-c01'],
+          },
+          {
+            id: 'mls-c01/retired-2026-12-24',
+            kind: 'retired',
+            date: mlsDate,
+            sources: ['issuer-page'],
+            replaced_by: ['mla-c01'],
+          },
         ],
       }),
       credential({

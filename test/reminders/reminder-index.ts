@@ -5,7 +5,7 @@ import { reminderCatalog } from './reminder-fixtures.js';
 export function reminderIndex(): CatalogIndex {
   const { credentials, issuers } = reminderCatalog();
   return buildCatalogIndex({
-    meta: { version: '2026-11-24', schema: 1 },
+    meta: { version: '2026-11-24', schema: 2 },
     credentials,
     issuers,
     qualifications: [],

@@ -14,6 +14,7 @@ function item(over: Partial<ReminderItem> = {}): ReminderItem {
     name: 'AWS Certified Machine Learning – Specialty',
     issuerName: 'Amazon Web Services',
     date: '2026-12-24',
+    dateNotes: [],
     days: 30,
     changes: [
       { kind: 'last-exam', lead: 30 },
@@ -98,8 +99,17 @@ describe('reminder message', () => {
     const model = buildReminderMessage({
       catalog: reminderCatalog(),
       reminders: [
-        { subscriptionId: 's1', credentialId: 'mls-c01', kind: 'retired', date: '2026-12-24', lead: 30, at: PASS_NOW },
         {
+          eventId: 'mls-c01/retired-2026-12-24',
+          subscriptionId: 's1',
+          credentialId: 'mls-c01',
+          kind: 'retired',
+          date: '2026-12-24',
+          lead: 30,
+          at: PASS_NOW,
+        },
+        {
+          eventId: 'mls-c01/last-exam-2026-12-24',
           subscriptionId: 's1',
           credentialId: 'mls-c01',
           kind: 'last-exam',

@@ -235,7 +235,16 @@ describe.each(STORE_KINDS)('reminder pass on %s', (kind) => {
           ...launch,
           id: 'new-cert',
           acronym: 'NEW',
-          events: [{ kind: 'launched', date: '2026-12-16', sources: ['issuer-page'], replaced_by: [] }],
+          events: [
+            {
+              id: 'new-cert/launched-2026-12-16',
+              kind: 'launched',
+              date: '2026-12-16',
+              sources: ['issuer-page'],
+              replaced_by: [],
+              dates_by_language: [],
+            },
+          ],
         },
       ],
     });

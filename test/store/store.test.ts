@@ -18,6 +18,7 @@ function upsert(over: Partial<UpsertSubscription> = {}): UpsertSubscription {
 function key(over: Partial<DeliveryKey> = {}): ClaimRequest {
   return {
     ...C1,
+    eventId: 'mls-c01/retired-2026-12-31',
     credentialId: 'mls-c01',
     kind: 'retired',
     date: '2026-12-31',
@@ -214,17 +215,27 @@ describe.each(STORE_KINDS)('store on %s', (kind) => {
 
   describe('event sightings', () => {
     it('dates the first events ever recorded to the epoch, later ones to when they were first seen', async () => {
-      const e1 = { credentialId: 'mls-c01', kind: 'retired', date: '2026-12-31' };
-      const e2 = { credentialId: 'aaism', kind: 'price-change', date: '2027-01-15' };
+      const e1 = {
+        eventId: 'mls-c01/retired-2026-12-31',
+        credentialId: 'mls-c01',
+        kind: 'retired',
+        date: '2026-12-31',
+      };
+      const e2 = {
+        eventId: 'aaism/price-change-2027-01-15',
+        credentialId: 'aaism',
+        kind: 'price-change',
+        date: '2027-01-15',
+      };
       const dry = await store.sightings.firstSeen([e1], NOW, { record: false });
       expect([...dry.values()][0]?.getTime()).toBe(0);
       const first = await store.sightings.firstSeen([e1], NOW);
       expect([...first.values()][0]?.getTime()).toBe(0);
       const second = await store.sightings.firstSeen([e1, e2], later(1000));
-      expect(second.get('mls-c01|retired|2026-12-31')?.getTime()).toBe(0);
-      expect(second.get('aaism|price-change|2027-01-15')?.toISOString()).toBe(later(1000).toISOString());
+      expect(second.get('mls-c01/retired-2026-12-31')?.getTime()).toBe(0);
+      expect(second.get('aaism/price-change-2027-01-15')?.toISOString()).toBe(later(1000).toISOString());
       const third = await store.sightings.firstSeen([e2], later(5000));
-      expect(third.get('aaism|price-change|2027-01-15')?.toISOString()).toBe(later(1000).toISOString());
+      expect(third.get('aaism/price-change-2027-01-15')?.toISOString()).toBe(later(1000).toISOString());
     });
   });
 });

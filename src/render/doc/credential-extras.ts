@@ -1,61 +1,69 @@
 /** The longer parts of a credential card: domains, trust signals, coverage, events, related. */
 
-import { resolveFact } from '../../answer/resolve-fact.js';
 import type { CredentialView } from '../../answer/types.js';
 import { daysBetween } from '../../answer/utc-day.js';
-import type { Credential, Depth, Relation } from '../../catalog/schema.js';
+import { eventDay } from '../../catalog/fact-values.js';
+import {
+  type AssessmentKind,
+  type Credential,
+  type Depth,
+  eventDateValues,
+  type Relation,
+} from '../../catalog/schema.js';
 import type { Namer } from './create-namer.js';
-import { NOT_PUBLISHED } from './describe-fact.js';
+import { describeResolved } from './describe-fact.js';
 import type { FactItem, Line } from './doc-types.js';
-import { eventLabel, relativeDays, sourceNames, todayOf } from './format-values.js';
+import { eventLabel, formatDate, relativeDays, sourceNames, todayOf } from './format-values.js';
 
-type DomainItems = Credential['domains']['items'];
+type DomainItem = { name: string; weight: number | null };
 
-function domainList(items: NonNullable<Exclude<DomainItems, { claims: unknown }>>): string[] {
+function domainList(items: readonly DomainItem[]): string[] {
   return items.map((d) => (d.weight === null ? `${d.name} (weight not published)` : `${d.name} — ${d.weight}%`));
 }
 
 /** One line per exam domain with its weight; disagreement is said, not hidden. */
-export function domainLines(c: Credential): string[] {
-  const resolved = resolveFact(c.domains.items, c.domains.sources, c);
+export function domainLines(v: CredentialView): string[] {
+  const resolved = v.facts.domains;
   switch (resolved.state) {
+    case 'unknown':
     case 'not-published':
-      return [NOT_PUBLISHED];
-    case 'published':
-    case 'settled':
+    case 'not-applicable':
+      return [describeResolved(resolved, () => '')];
+    case 'value':
       return domainList(resolved.value);
     case 'disputed':
       return [
         'Sources disagree on the domains:',
-        ...resolved.claims.map(
-          (claim) =>
-            `${sourceNames(claim.sources)}: ${claim.value ? domainList(claim.value).join('; ') : NOT_PUBLISHED}`,
-        ),
+        ...resolved.claims.map((claim) => `${sourceNames(claim.sources)}: ${domainList(claim.value).join('; ')}`),
       ];
   }
 }
 
 /** Domain weights only, "16/14/18/20/18/14", for a table cell. */
-export function domainWeightsShort(c: Credential): string {
-  const resolved = resolveFact(c.domains.items, c.domains.sources, c);
-  if (resolved.state !== 'published' && resolved.state !== 'settled') {
-    return resolved.state === 'disputed' ? 'sources disagree' : NOT_PUBLISHED;
+export function domainWeightsShort(v: CredentialView): string {
+  const resolved = v.facts.domains;
+  if (resolved.state !== 'value') {
+    return resolved.state === 'disputed' ? 'sources disagree' : describeResolved(resolved, () => '', 'short');
   }
   const weights = resolved.value.map((d) => (d.weight === null ? '?' : String(d.weight)));
   return `${resolved.value.length} domains: ${weights.join('/')}${weights.includes('?') ? '' : ' %'}`;
 }
 
-const yesNo = (value: boolean | null) => (value === null ? 'unknown' : value ? 'yes' : 'no');
+export const yesNo = (value: boolean | null) => (value === null ? 'unknown' : value ? 'yes' : 'no');
 
-const ASSESSMENT_LABELS: Record<Credential['trust']['assessment'], string> = {
-  'proctored-exam': 'proctored exam',
-  'performance-exam': 'hands-on performance exam',
+const ASSESSMENT_LABELS: Record<AssessmentKind, string> = {
+  'multiple-choice': 'multiple-choice exam',
+  performance: 'hands-on performance exam',
   'course-assessment': 'assessment at the end of a course',
-  unknown: 'unknown',
+  portfolio: 'portfolio review',
+  interview: 'interview',
 };
 
-export function assessmentLabel(c: Credential): string {
-  return ASSESSMENT_LABELS[c.trust.assessment];
+export const formatAssessment = (kinds: readonly AssessmentKind[]) =>
+  kinds.map((k) => ASSESSMENT_LABELS[k]).join(' and ');
+
+export function assessmentLabel(v: CredentialView, style: 'card' | 'short' = 'short'): string {
+  return describeResolved(v.facts.assessment, formatAssessment, style);
 }
 
 export function recognitionText(c: Credential): string {
@@ -66,23 +74,28 @@ export function recognitionText(c: Credential): string {
 }
 
 /** The seed's three questions to read past the badge, plus accreditation. Unknown stays unknown. */
-export function trustItems(c: Credential): FactItem[] {
-  const t = c.trust;
+export function trustItems(v: CredentialView): FactItem[] {
+  const f = v.facts;
+  const text = (value: string) => value;
   return [
-    { label: 'Administered by', value: [t.administered_by ?? 'unknown'] },
-    { label: 'Maintained by', value: [t.maintained_by ?? 'unknown'] },
-    { label: 'Independently proctored', value: [yesNo(t.independently_proctored)] },
-    { label: 'Assessment', value: [assessmentLabel(c)] },
-    { label: 'Accreditation', value: [t.accreditation ?? 'unknown'] },
-    { label: 'Recognised by', value: [recognitionText(c)] },
+    { label: 'Administered by', value: [describeResolved(f.administered_by, text, 'card')] },
+    { label: 'Maintained by', value: [describeResolved(f.maintained_by, text, 'card')] },
+    { label: 'Independently proctored', value: [describeResolved(f.independently_proctored, yesNo, 'card')] },
+    { label: 'Assessment', value: [assessmentLabel(v, 'card')] },
+    { label: 'Accreditation', value: [describeResolved(f.accreditation, text, 'card')] },
+    { label: 'Recognised by', value: [recognitionText(v.credential)] },
   ];
 }
 
-export function trustShort(c: Credential): string {
-  const proctored = c.trust.independently_proctored;
+export function trustShort(v: CredentialView): string {
+  const proctored = v.facts.independently_proctored;
   const proctoring =
-    proctored === null ? 'proctoring unknown' : proctored ? 'independently proctored' : 'not independently proctored';
-  return `${assessmentLabel(c)}; ${proctoring}`;
+    proctored.state !== 'value'
+      ? 'proctoring unknown'
+      : proctored.value
+        ? 'independently proctored'
+        : 'not independently proctored';
+  return `${assessmentLabel(v)}; ${proctoring}`;
 }
 
 const DEPTH_LABELS: Record<Depth, string> = {
@@ -108,12 +121,24 @@ export function coverageLines(c: Credential, namer: Namer): string[] {
 export function eventLines(view: CredentialView, namer: Namer): string[] {
   const today = todayOf(view);
   return [...view.credential.events]
-    .sort((a, b) => a.date.localeCompare(b.date))
+    .sort((a, b) => eventDay(a).localeCompare(eventDay(b)))
     .map((e) => {
+      const day = eventDay(e);
+      const values = eventDateValues(e.date);
+      // A month reads as the month; dates sources disagree on are all shown.
+      const when =
+        values.length > 1 ? `${values.map(formatDate).join(' or ')} (sources disagree)` : formatDate(values[0] ?? day);
+      const languages = e.dates_by_language.map((l) => `; ${l.languages.join(', ')} ${formatDate(l.date)}`).join('');
+      const what = e.code ? `exam ${e.code}: ${eventLabel(e.kind)}` : eventLabel(e.kind);
+      const others = e.replaced_by.filter((id) => id !== view.credential.id);
       const replaced =
-        e.replaced_by.length > 0 ? ` · replaced by ${e.replaced_by.map(namer.credential).join(', ')}` : '';
+        e.replaced_by_code !== undefined
+          ? ` · ${e.replaced_by_code} replaces it`
+          : others.length > 0
+            ? ` · replaced by ${others.map(namer.credential).join(', ')}`
+            : '';
       const note = e.note ? ` — ${e.note}` : '';
-      return `${e.date} — ${eventLabel(e.kind)} (${relativeDays(daysBetween(today, e.date))})${replaced}${note}`;
+      return `${when}${languages} — ${what} (${relativeDays(daysBetween(today, day))})${replaced}${note}`;
     });
 }
 

@@ -1,12 +1,13 @@
 /** The facts of one credential in words, shared by cards, comparisons and the terminal. */
 
-import type { CredentialView } from '../../answer/types.js';
+import type { CredentialView, ExamVersion } from '../../answer/types.js';
 import { daysBetween } from '../../answer/utc-day.js';
-import type { Credential, PrerequisiteAlt } from '../../catalog/schema.js';
+import type { DeliveryMode, PrerequisiteAlt } from '../../catalog/schema.js';
 import type { Namer } from './create-namer.js';
-import { describeFact, NOT_PUBLISHED } from './describe-fact.js';
+import { describeResolved, isNoValue } from './describe-fact.js';
 import {
   eventLabel,
+  formatDate,
   formatMinutes,
   formatPassing,
   formatPrices,
@@ -17,51 +18,95 @@ import {
   todayOf,
 } from './format-values.js';
 
-type Style = 'full' | 'short';
+/**
+ * `card`: a card field, every value of a dispute with its sources (the card says once, in a note,
+ * what rests on third parties and what is not in our sources); `full`: the same, standalone, saying
+ * it rests on third parties; `short`: a table cell.
+ */
+export type Style = 'card' | 'full' | 'short';
 
 const asText = (value: string) => value;
 const asNumber = (value: number) => String(value);
 
-export function questionsText(c: Credential, style: Style = 'full'): string {
-  const questions = describeFact(c.exam.questions, c.exam.sources, c, formatQuestionCount, style);
-  if (c.exam.scored_questions === null) return questions;
-  const scored = describeFact(c.exam.scored_questions, c.exam.sources, c, asNumber, 'short');
+export function questionsText(v: CredentialView, style: Style = 'card'): string {
+  const questions = describeResolved(v.facts.questions, formatQuestionCount, style);
+  if (v.facts.scored_questions.state !== 'value') return questions;
+  const scored = describeResolved(v.facts.scored_questions, asNumber, 'short');
   return `${questions} (${scored} scored)`;
 }
 
-export const minutesText = (c: Credential, style: Style = 'full') =>
-  describeFact(c.exam.minutes, c.exam.sources, c, formatMinutes, style);
+export const minutesText = (v: CredentialView, style: Style = 'card') =>
+  describeResolved(v.facts.minutes, formatMinutes, style);
 
-export const passingText = (c: Credential, style: Style = 'full') =>
-  describeFact(c.exam.passing, c.exam.sources, c, formatPassing, style);
+export const passingText = (v: CredentialView, style: Style = 'card') =>
+  describeResolved(v.facts.passing, formatPassing, style);
 
-export const deliveryText = (c: Credential, style: Style = 'full') =>
-  describeFact(c.exam.delivery, c.exam.sources, c, asText, style);
+const DELIVERY_LABELS: Record<DeliveryMode, string> = {
+  'test-centre': 'test centre',
+  'online-proctored': 'online with a proctor',
+  'online-unproctored': 'online, unproctored',
+  'in-person-course': 'in person, as part of a course',
+};
 
-export const proctoringText = (c: Credential, style: Style = 'full') =>
-  describeFact(c.exam.proctoring, c.exam.sources, c, asText, style);
+export const formatDelivery = (modes: readonly DeliveryMode[]) => joinOr(modes.map((m) => DELIVERY_LABELS[m]));
 
-export function costText(c: Credential, style: Style = 'full'): string {
-  return describeFact(c.cost.prices, c.cost.sources, c, formatPrices, style);
+/** "test centre or online with a proctor (Pearson VUE)". */
+export function deliveryText(v: CredentialView, style: Style = 'card'): string {
+  const delivery = describeResolved(v.facts.delivery, formatDelivery, style);
+  const provider = describeResolved(v.facts.provider, asText, 'short');
+  if (isNoValue(provider)) return delivery;
+  return isNoValue(delivery) ? `${delivery} (exam provider: ${provider})` : `${delivery} (${provider})`;
 }
 
-export function recertText(c: Credential, style: Style = 'full'): string {
-  const cycle = describeFact(
-    c.recertification.cycle_years,
-    c.recertification.sources,
-    c,
+/** The exam delivery vendor. */
+export const providerText = (v: CredentialView, style: Style = 'card') =>
+  describeResolved(v.facts.provider, asText, style);
+
+export function costText(v: CredentialView, style: Style = 'card'): string {
+  return describeResolved(v.facts.prices, formatPrices, style);
+}
+
+export function recertText(v: CredentialView, style: Style = 'card'): string {
+  const cycle = describeResolved(
+    v.facts.validity_years,
     (years) => `every ${years === 1 ? 'year' : `${years} years`}`,
-    style,
+    style === 'short' ? 'short' : 'card',
   );
   if (style === 'short') return cycle;
-  const requirement = describeFact(c.recertification.requirement, c.recertification.sources, c, asText, style);
-  if (requirement === NOT_PUBLISHED) return cycle;
-  return cycle === NOT_PUBLISHED ? requirement : `${cycle}: ${requirement}`;
+  const req = describeResolved(v.facts.requirement, asText, 'card');
+  if (isNoValue(req)) return cycle;
+  return isNoValue(cycle) ? req : `${cycle}: ${req}`;
 }
 
-export function codesText(c: Credential): string | null {
-  if (c.exam.codes.length === 0) return null;
-  return c.exam.codes.map((code) => `${code.code}${code.current ? '' : ' (former)'}`).join(' · ');
+/** "SCS-C03 · SCS-C02 (previous) · SCS-C01 (previous)", each code's status computed for today. */
+export function codesText(view: CredentialView): string | null {
+  const versions = view.status.versions;
+  if (versions.length === 0) return null;
+  return versions.map((v) => (v.status === 'current' ? v.code : `${v.code} (${v.status})`)).join(' · ');
+}
+
+/**
+ * An exam version's end while the certification goes on: "Security+ exam SY0-701: last day in English
+ * 2027-06-11; Japanese, Portuguese, Spanish, Thai 2027-08-13; SY0-801 replaces it".
+ */
+export function versionEndText(view: CredentialView, version: ExamVersion): string | null {
+  const end = version.ends;
+  if (!end) return null;
+  const what = end.kind === 'last-exam' ? 'last day' : 'retires';
+  const english = end.byLanguage.length > 0 ? ' in English' : '';
+  const primary =
+    end.claimed.length > 1 ? `${end.claimed.map(formatDate).join(' or ')} (sources disagree)` : formatDate(end.date);
+  const languages = end.byLanguage.map((l) => `; ${l.languages.join(', ')} ${formatDate(l.date)}`).join('');
+  const replaced = end.replacedByCode ? `; ${end.replacedByCode} replaces it` : '';
+  return `${view.credential.acronym} exam ${version.code}: ${what}${english} ${primary}${languages}${replaced}`;
+}
+
+/** Version ends still ahead (or today): the certification stays active, the version change is said. */
+export function upcomingVersionEnds(view: CredentialView): string[] {
+  return view.status.versions
+    .filter((v) => v.status !== 'previous' && v.ends !== undefined)
+    .map((v) => versionEndText(view, v))
+    .filter((t): t is string => t !== null);
 }
 
 /** "an active CISM or CISSP"; "an active CISA, CIA or US CPA". */
@@ -81,18 +126,19 @@ export function altLabel(namer: Namer): (alt: PrerequisiteAlt) => string {
   return (alt) => ('credential' in alt ? namer.credential(alt.credential) : namer.qualification(alt.qualification));
 }
 
-/** What must be held before sitting the exam: "an active CISM or CISSP", "none", "not published". */
-export function requiredText(c: Credential, namer: Namer): string {
-  const required = c.prerequisites.required;
-  if (required === null) return NOT_PUBLISHED;
-  if (required === 'none') return 'none required';
-  return alternativesPhrase(required.any_of, altLabel(namer));
+/** What must be held before sitting the exam: "an active CISM or CISSP", "none required", a state. */
+export function requiredText(v: CredentialView, namer: Namer, style: Style = 'card'): string {
+  return describeResolved(
+    v.facts.required,
+    (r) => (r === 'none' ? 'none required' : alternativesPhrase(r.any_of, altLabel(namer))),
+    style,
+  );
 }
 
 /** Prerequisites in one short phrase, for a table cell. */
-export function prerequisitesShort(c: Credential, namer: Namer): string {
-  const required = requiredText(c, namer);
-  const experience = c.prerequisites.experience;
+export function prerequisitesShort(v: CredentialView, namer: Namer): string {
+  const required = requiredText(v, namer, 'short');
+  const experience = v.facts.experience.state === 'value' ? v.facts.experience.value : null;
   return experience ? `${required}; ${experience}` : required;
 }
 
@@ -119,7 +165,13 @@ export function statusText(view: CredentialView, namer: Namer): string {
     case 'active': {
       const next = status.next;
       const label = stateLabel(status.state);
-      return next ? `${label} · next: ${eventLabel(next.kind)} ${next.date} (${relativeDays(next.days)})` : label;
+      const versions = upcomingVersionEnds(view)
+        .map((t) => ` · ${t}`)
+        .join('');
+      if (versions) return `${label}${versions}`;
+      return next
+        ? `${label} · next: ${eventLabel(next.kind)} ${formatDate(next.dateAsWritten ?? next.date)} (${relativeDays(next.days)})`
+        : label;
     }
   }
 }

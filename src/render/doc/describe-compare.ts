@@ -1,3 +1,4 @@
+import type { FactName } from '../../answer/resolve-credential-facts.js';
 import type { AnswerOf, CredentialView } from '../../answer/types.js';
 import type { Namer } from './create-namer.js';
 import { domainWeightsShort, recognitionText, trustShort } from './credential-extras.js';
@@ -11,7 +12,8 @@ import {
   statusShort,
 } from './credential-facts.js';
 import { credentialWarnings } from './describe-credential.js';
-import type { Doc, GridRow } from './doc-types.js';
+import type { Doc, GridRow, Line } from './doc-types.js';
+import { factNoteLines } from './fact-notes.js';
 import { trackLabel } from './format-values.js';
 
 type Row = [label: string, cell: (view: CredentialView) => string];
@@ -23,17 +25,27 @@ function rows(namer: Namer): Row[] {
     ['Status', (v) => statusShort(v)],
     ['Track · level', (v) => `${trackLabel(v.credential.track)} · ${v.credential.level}`],
     ['Validates', (v) => v.credential.validates],
-    ['Questions', (v) => questionsText(v.credential, 'short')],
-    ['Time', (v) => minutesText(v.credential, 'short')],
-    ['Passing score', (v) => passingText(v.credential, 'short')],
-    ['Cost', (v) => costText(v.credential, 'short')],
-    ['Prerequisites', (v) => prerequisitesShort(v.credential, namer)],
-    ['Domains', (v) => domainWeightsShort(v.credential)],
-    ['Assessment', (v) => trustShort(v.credential)],
+    ['Questions', (v) => questionsText(v, 'short')],
+    ['Time', (v) => minutesText(v, 'short')],
+    ['Passing score', (v) => passingText(v, 'short')],
+    ['Cost', (v) => costText(v, 'short')],
+    ['Prerequisites', (v) => prerequisitesShort(v, namer)],
+    ['Domains', (v) => domainWeightsShort(v)],
+    ['Assessment', (v) => trustShort(v)],
     ['Recognised by', (v) => recognitionText(v.credential)],
-    ['Recertification', (v) => recertText(v.credential, 'short')],
+    ['Recertification', (v) => recertText(v, 'short')],
     ['As of', (v) => `${v.credential.verified}${v.stale ? ' (may be stale)' : ''}`],
   ];
+}
+
+const COMPARED: readonly FactName[] = ['questions', 'minutes', 'passing', 'prices', 'required', 'domains'];
+
+/** Per credential: what rests on third parties, what is not in our sources yet (with its issuer's page). */
+function compareKnowledge(subjects: readonly CredentialView[], namer: Namer): Doc {
+  const lines = subjects.flatMap((v) =>
+    factNoteLines(v, COMPARED).map((line): Line => [`${namer.credential(v.credential.id)}: `, ...line]),
+  );
+  return lines.length > 0 ? [{ kind: 'note', id: 'compare_knowledge', lines }] : [];
 }
 
 /** Side by side: one column per credential, one row per fact. */
@@ -52,6 +64,7 @@ export function describeCompare(answer: AnswerOf<'compare'>, namer: Namer): Doc 
       columns: subjects.map((v) => namer.credential(v.credential.id)),
       rows: gridRows,
     },
+    ...compareKnowledge(subjects, namer),
     {
       kind: 'note',
       id: 'compare_note',

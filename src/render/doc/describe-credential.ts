@@ -1,14 +1,22 @@
 import type { CredentialView } from '../../answer/types.js';
+import { eventDay, simpleValue } from '../../catalog/fact-values.js';
 import type { Source } from '../../catalog/schema.js';
 import type { Namer } from './create-namer.js';
-import { asLines, coverageLines, domainLines, eventLines, relatedLines, trustItems } from './credential-extras.js';
+import {
+  asLines,
+  assessmentLabel,
+  coverageLines,
+  domainLines,
+  eventLines,
+  relatedLines,
+  trustItems,
+} from './credential-extras.js';
 import {
   codesText,
   costText,
   deliveryText,
   minutesText,
   passingText,
-  proctoringText,
   questionsText,
   recertText,
   requiredText,
@@ -16,6 +24,7 @@ import {
   statusText,
 } from './credential-facts.js';
 import { bold, type Doc, type Line, type Part, type SourceItem } from './doc-types.js';
+import { factNoteLines } from './fact-notes.js';
 import { byRank, capitalize, todayOf, trackLabel } from './format-values.js';
 
 /** Sources strongest first; a publisher cited twice is numbered ("ISACA (2)"). */
@@ -40,27 +49,36 @@ export function credentialWarnings(view: CredentialView, namer: Namer, idPrefix:
   return parts;
 }
 
+function optionalLine(label: string, value: string | null): Line[] {
+  return value ? [[bold(label), ' ', value]] : [];
+}
+
+function knowledgeNote(view: CredentialView): Part[] {
+  const lines = factNoteLines(view);
+  return lines.length > 0 ? [{ kind: 'note', id: 'card_knowledge', lines }] : [];
+}
+
 /** The full card of one credential. */
 export function describeCredential(view: CredentialView, namer: Namer): Doc {
   const c = view.credential;
   const active = !['retired', 'retiring', 'last-day'].includes(view.status.state);
-  const launched = c.events.find((e) => e.kind === 'launched' && e.date <= todayOf(view));
+  const launched = c.events.find((e) => e.kind === 'launched' && e.code === undefined && eventDay(e) <= todayOf(view));
   const status = statusText(view, namer);
   const intro: Line[] = [
-    ...(active ? [[bold(status), launched && status === 'Active' ? ` since ${launched.date}` : '']] : []),
+    ...(active ? [[bold(status), launched && status === 'Active' ? ` since ${eventDay(launched)}` : '']] : []),
     [`${view.issuer.name} · ${trackLabel(c.track)} track · ${c.level}`],
     [c.validates],
   ];
   const details: Line[] = [
     [bold("Who it's for:"), ' ', c.audience.join(', ')],
-    [bold('Prerequisites:'), ' ', capitalize(requiredText(c, namer))],
-    ...(c.prerequisites.experience ? [[bold('Experience:'), ' ', c.prerequisites.experience]] : []),
-    ...(c.prerequisites.recommended ? [[bold('Recommended:'), ' ', c.prerequisites.recommended]] : []),
-    [bold('Delivery:'), ' ', capitalize(deliveryText(c))],
-    [bold('Proctoring:'), ' ', capitalize(proctoringText(c))],
-    [bold('Recertification:'), ' ', capitalize(recertText(c))],
+    [bold('Prerequisites:'), ' ', capitalize(requiredText(view, namer))],
+    ...optionalLine('Experience:', simpleValue(c.prerequisites.experience)),
+    ...optionalLine('Recommended:', simpleValue(c.prerequisites.recommended)),
+    [bold('Delivery:'), ' ', capitalize(deliveryText(view))],
+    [bold('Assessment:'), ' ', capitalize(assessmentLabel(view))],
+    [bold('Recertification:'), ' ', capitalize(recertText(view))],
   ];
-  const codes = codesText(c);
+  const codes = codesText(view);
   const doc: Doc = [
     { kind: 'title', id: 'card_title', text: `${c.acronym} — ${c.name}` },
     ...credentialWarnings(view, namer, 'card'),
@@ -69,22 +87,23 @@ export function describeCredential(view: CredentialView, namer: Namer): Doc {
       kind: 'facts',
       id: 'card_exam',
       items: [
-        { label: 'Questions', value: [questionsText(c)] },
-        { label: 'Time', value: [minutesText(c)] },
-        { label: 'Passing score', value: [passingText(c)] },
-        { label: 'Cost', value: [costText(c)] },
+        { label: 'Questions', value: [questionsText(view)] },
+        { label: 'Time', value: [minutesText(view)] },
+        { label: 'Passing score', value: [passingText(view)] },
+        { label: 'Cost', value: [costText(view)] },
         ...(codes ? [{ label: 'Exam code', value: [codes] }] : []),
       ],
     },
     { kind: 'para', id: 'card_details', lines: details },
+    ...knowledgeNote(view),
     {
       kind: 'list',
       id: 'card_domains',
       title: 'Domains',
       ...(c.domains.outline ? { intro: c.domains.outline } : {}),
-      items: asLines(domainLines(c)),
+      items: asLines(domainLines(view)),
     },
-    { kind: 'facts', id: 'card_trust', title: 'Trust signals', items: trustItems(c) },
+    { kind: 'facts', id: 'card_trust', title: 'Trust signals', items: trustItems(view) },
   ];
   const optional: [string, string, string[]][] = [
     ['card_coverage', 'Topic coverage', coverageLines(c, namer)],

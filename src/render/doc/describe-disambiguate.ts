@@ -1,4 +1,5 @@
 import type { AnswerOf } from '../../answer/types.js';
+import { simpleValue } from '../../catalog/fact-values.js';
 import type { Namer } from './create-namer.js';
 import { assessmentLabel, recognitionText } from './credential-extras.js';
 import { statusShort } from './credential-facts.js';
@@ -22,9 +23,9 @@ export function describeDisambiguate(answer: Disambiguate, namer: Namer): Doc {
       id: `candidate_${v.credential.id}`,
       title: `${v.credential.acronym} — ${v.credential.name} (${v.issuer.name})`,
       items: [
-        { label: 'Administered by', value: [v.credential.trust.administered_by ?? 'unknown'] },
-        { label: 'Assessment', value: [assessmentLabel(v.credential)] },
-        { label: 'Independently proctored', value: [yesNo(v.credential.trust.independently_proctored)] },
+        { label: 'Administered by', value: [simpleValue(v.credential.trust.administered_by) ?? 'unknown'] },
+        { label: 'Assessment', value: [assessmentLabel(v)] },
+        { label: 'Independently proctored', value: [yesNo(simpleValue(v.credential.trust.independently_proctored))] },
         { label: 'Recognised by', value: [recognitionText(v.credential)] },
         { label: 'Status', value: [statusShort(v)] },
         { label: 'Level', value: [v.credential.level] },

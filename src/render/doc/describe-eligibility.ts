@@ -114,7 +114,7 @@ function describeTarget(answer: Eligibility, namer: Namer): Doc {
       items: answer.instead.map(
         (v): Line => [
           bold(v.credential.acronym),
-          ` — ${v.credential.name} (prerequisites: ${prerequisitesShort(v.credential, namer)})`,
+          ` — ${v.credential.name} (prerequisites: ${prerequisitesShort(v, namer)})`,
         ],
       ),
     });

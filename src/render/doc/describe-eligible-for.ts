@@ -3,7 +3,10 @@
  * credentials unlock, then what needs no prerequisite (by track, one line each), then what is still
  * closed and, on a line of its own, what nobody published prerequisites for: never listed as open.
  */
+
 import type { AnswerOf, CredentialView, EligibilityAlternative } from '../../answer/types.js';
+import { simpleValue } from '../../catalog/fact-values.js';
+import type { Source } from '../../catalog/schema.js';
 import type { Namer } from './create-namer.js';
 import { statusShort } from './credential-facts.js';
 import { bold, code, type Doc, type Line } from './doc-types.js';
@@ -89,7 +92,7 @@ function openParts(answer: EligibleFor): Doc {
       title: trackLabel(track),
       // With nothing required to sit the exam, an experience rule can only be about certifying.
       items: items.map((v) =>
-        itemLine(v, v.credential.prerequisites.experience ? ['certifying needs experience'] : []),
+        itemLine(v, simpleValue(v.credential.prerequisites.experience) ? ['certifying needs experience'] : []),
       ),
     });
   }
@@ -101,8 +104,9 @@ function openParts(answer: EligibleFor): Doc {
  * stays a line. "Sources: ISACA, ISC2, the seed article and 16 third-party pages".
  */
 function sourcesText(sources: EligibleFor['sources']): string {
-  const named = [...new Set(byRank(sources.filter((s) => s.kind !== 'third-party')).map(sourceLabel))];
-  const others = new Set(sources.filter((s) => s.kind === 'third-party').map((s) => s.url ?? s.title)).size;
+  const isThirdParty = (s: Source) => s.kind === 'third-party' || s.kind === 'blog';
+  const named = [...new Set(byRank(sources.filter((s) => !isThirdParty(s))).map(sourceLabel))];
+  const others = new Set(sources.filter(isThirdParty).map((s) => s.url ?? s.title)).size;
   return joinAnd([...named, ...(others > 0 ? [plural(others, 'third-party page')] : [])]);
 }
 

@@ -40,7 +40,7 @@ export function describeSources(view: CredentialView): Doc {
       id: 'sources_intro',
       lines: [
         [
-          `${c.name}. Ranked strongest first: the issuer's own pages, then the seed article, then third parties. `,
+          `${c.name}. Ranked strongest first: the issuer's own pages, then official references, then the seed article, then third parties and single blogs. `,
           'Where they disagree, the higher rank settles it; a tie is shown as a disagreement.',
         ],
       ],

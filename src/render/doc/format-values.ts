@@ -1,6 +1,6 @@
 import type { CredentialView, StatusState } from '../../answer/types.js';
 import { addDays } from '../../answer/utc-day.js';
-import type { EventKind, Passing, Price, QuestionCount, Source, Track } from '../../catalog/schema.js';
+import type { EventKind, Passing, Price, PriceItem, QuestionCount, Source, Track } from '../../catalog/schema.js';
 
 /** Today's UTC date as the engine placed the view (verified date + days since). */
 export function todayOf(view: CredentialView): string {
@@ -41,7 +41,31 @@ const EVENT_LABELS: Record<EventKind, string> = {
   'price-change': 'price change',
   'last-exam': 'last day to sit the exam',
   retired: 'retired',
+  'framework-version': 'new framework version',
 };
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A catalog date as its source gave it: "2027-06-11", or "December 2026" for a month. */
+export function formatDate(date: string): string {
+  if (date.includes(' or ')) return date.split(' or ').map(formatDate).join(' or ');
+  if (date.length !== 7) return date;
+  const [year, month] = date.split('-');
+  return `${MONTHS[Number(month) - 1] ?? month} ${year}`;
+}
 
 export function eventLabel(kind: EventKind): string {
   return EVENT_LABELS[kind];
@@ -51,7 +75,10 @@ const TRACK_LABELS: Record<Track, string> = {
   governance: 'Governance',
   audit: 'Audit',
   risk: 'Risk',
+  privacy: 'Privacy',
   practitioner: 'Practitioner',
+  offensive: 'Offensive security',
+  defensive: 'Defensive security',
   platform: 'Platform',
   foundational: 'Foundational',
   core: 'Core security',
@@ -61,7 +88,10 @@ export const TRACK_ORDER: readonly Track[] = [
   'governance',
   'audit',
   'risk',
+  'privacy',
   'practitioner',
+  'offensive',
+  'defensive',
   'platform',
   'foundational',
   'core',
@@ -106,17 +136,44 @@ export function formatAmount(amount: number, currency: string): string {
   return sign ? `${sign}${number}` : `${number} ${currency}`;
 }
 
-export function formatPrices(prices: readonly Price[]): string {
-  return prices.map((p) => `${formatAmount(p.amount, p.currency)} ${p.label}`).join(', ');
+const PRICE_ITEMS: Record<PriceItem, string> = {
+  exam: 'exam',
+  'application-fee': 'application fee',
+  'annual-fee': 'annual fee',
+  'course-bundle': 'course and exam bundle',
+  retake: 'retake',
+  other: 'other fee',
+};
+
+/** "exam (member)", "application fee", "exam (non-member)" when a member price sits beside it. */
+export function priceLabel(p: Price, all: readonly Price[] = [p]): string {
+  const item = PRICE_ITEMS[p.item];
+  const hasMember = all.some((x) => x.item === p.item && x.audience === 'member');
+  const audience =
+    p.audience === 'standard' ? (hasMember ? 'non-member' : '') : p.audience === 'other' ? '' : p.audience;
+  const extra = [audience, p.note ?? ''].filter((x) => x !== '');
+  return extra.length > 0 ? `${item} (${extra.join(', ')})` : item;
 }
+
+export function formatPrices(prices: readonly Price[]): string {
+  return prices.map((p) => `${formatAmount(p.amount, p.currency)} ${priceLabel(p, prices)}`).join(', ');
+}
+
+const SOURCE_KIND_LABELS: Record<Source['kind'], string> = {
+  issuer: "issuer's own page",
+  official: 'official reference',
+  seed: 'seed article',
+  'third-party': 'third party',
+  blog: 'single blog',
+};
 
 /** How a source is named in running text. */
 export function sourceLabel(source: Source): string {
-  if (source.kind === 'seed') return 'the seed article';
+  if (source.kind === 'seed') return `the seed article “${source.title}”`;
   return source.publisher;
 }
 
-const KIND_RANK: Record<Source['kind'], number> = { issuer: 0, seed: 1, 'third-party': 2 };
+const KIND_RANK: Record<Source['kind'], number> = { issuer: 0, official: 1, seed: 2, 'third-party': 3, blog: 4 };
 
 /** Sources, strongest first (the issuer's own page, then the seed article, then third parties). */
 export function byRank(sources: readonly Source[]): Source[] {
@@ -129,5 +186,5 @@ export function sourceNames(sources: readonly Source[]): string {
 }
 
 export function sourceKindLabel(kind: Source['kind']): string {
-  return kind === 'issuer' ? "issuer's own page" : kind === 'seed' ? 'seed article' : 'third party';
+  return SOURCE_KIND_LABELS[kind];
 }

@@ -12,8 +12,8 @@ export function summarizeAnswer(answer: Answer, namer: Namer): string {
       const { credential: c, issuer } = answer.subject;
       return (
         `${c.acronym} — ${c.name} (${issuer.name}): ${statusShort(answer.subject)}. ` +
-        `Questions: ${questionsText(c, 'short')}; time: ${minutesText(c, 'short')}; ` +
-        `passing: ${passingText(c, 'short')}; cost: ${costText(c, 'short')}. As of ${c.verified}.`
+        `Questions: ${questionsText(answer.subject, 'short')}; time: ${minutesText(answer.subject, 'short')}; ` +
+        `passing: ${passingText(answer.subject, 'short')}; cost: ${costText(answer.subject, 'short')}. As of ${c.verified}.`
       );
     }
     case 'compare':

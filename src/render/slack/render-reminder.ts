@@ -14,7 +14,14 @@ import { escapeMrkdwn } from './escape-mrkdwn.js';
 import { inlineMrkdwn } from './render-doc-blocks.js';
 
 function changes(item: ReminderItem): string {
-  return item.changes.map((c) => changeLabel(c.kind)).join(' · ');
+  return item.changes.map((c) => (c.code ? `exam ${c.code}: ${changeLabel(c.kind)}` : changeLabel(c.kind))).join(' · ');
+}
+
+/** "the certification stays active; SY0-801 replaces it" for a change to one exam code. */
+function versionNote(item: ReminderItem): string | null {
+  const c = item.changes.find((x) => x.code !== undefined);
+  if (!c) return null;
+  return `${item.acronym} itself stays active${c.replacedByCode ? `; ${c.replacedByCode} replaces ${c.code}` : ''}.`;
 }
 
 function headline(item: ReminderItem): string {
@@ -24,8 +31,11 @@ function headline(item: ReminderItem): string {
 function itemText(item: ReminderItem): string {
   const lines = [
     `*${escapeMrkdwn(item.acronym)}* — ${escapeMrkdwn(item.name)}${item.issuerName ? ` (${escapeMrkdwn(item.issuerName)})` : ''}`,
-    `*${escapeMrkdwn(changes(item))}* on *${formatReminderDate(item.date)}*, ${relativeDays(item.days)}.`,
+    `*${escapeMrkdwn(changes(item))}* on *${escapeMrkdwn(item.dateLabel ?? formatReminderDate(item.date))}*, ${relativeDays(item.days)}.`,
+    ...item.dateNotes.map(escapeMrkdwn),
   ];
+  const version = versionNote(item);
+  if (version) lines.push(escapeMrkdwn(version));
   if (item.replacedBy.length > 0) {
     lines.push(
       `Instead: ${item.replacedBy.map((r) => `*${escapeMrkdwn(r.acronym)}* ${escapeMrkdwn(r.name)}`).join(', ')}`,

@@ -6,9 +6,17 @@ import { relativeDays } from '../doc/format-values.js';
 export function renderReminderText(model: ReminderMessageModel): string {
   const lines: string[] = [];
   for (const item of model.items) {
-    const changes = item.changes.map((c) => `${changeLabel(c.kind)} (${c.lead}-day reminder)`).join(' · ');
+    const changes = item.changes
+      .map((c) => `${c.code ? `exam ${c.code}: ` : ''}${changeLabel(c.kind)} (${c.lead}-day reminder)`)
+      .join(' · ');
     lines.push(`${item.acronym} — ${item.name}${item.issuerName ? ` (${item.issuerName})` : ''}`);
-    lines.push(`  ${changes}: ${formatReminderDate(item.date)}, ${relativeDays(item.days)}`);
+    lines.push(`  ${changes}: ${item.dateLabel ?? formatReminderDate(item.date)}, ${relativeDays(item.days)}`);
+    for (const note of item.dateNotes) lines.push(`  ${note}`);
+    const version = item.changes.find((c) => c.code !== undefined);
+    if (version) {
+      const by = version.replacedByCode ? `; ${version.replacedByCode} replaces ${version.code}` : '';
+      lines.push(`  ${item.acronym} itself stays active${by}.`);
+    }
     if (item.replacedBy.length > 0) {
       lines.push(`  Instead: ${item.replacedBy.map((r) => `${r.acronym} (${r.name})`).join(', ')}`);
     }

@@ -17,7 +17,7 @@ export function writeReminderCatalog(dir: string, opts: Parameters<typeof remind
   const catalog = reminderCatalog(opts);
   mkdirSync(join(dir, 'credentials'), { recursive: true });
   const write = (name: string, data: unknown) => writeFileSync(join(dir, name), stringify(data));
-  write('catalog.yaml', { schema: 1, version: '2026-11-24' });
+  write('catalog.yaml', { schema: 2, version: '2026-11-24' });
   write('issuers.yaml', { issuers: catalog.issuers });
   write('qualifications.yaml', { qualifications: [] });
   write('topics.yaml', {

@@ -7,21 +7,21 @@ import { visibleText } from '../support/collect-text.js';
 import { loadIndex } from '../support/make-answers.js';
 
 const index = await loadIndex();
-const answer = answerQuestion('any exam retirements coming up?', { index, now: new Date('2026-11-24T12:00:00Z') });
+const answer = answerQuestion('any exam retirements coming up?', { index, now: new Date('2029-06-01T12:00:00Z') });
 
 describe('deadlines: most recent changes', () => {
   it('prints them under "Most recent changes", after saying nothing is coming up', () => {
     const text = renderTextAnswer(answer, { lookup: index });
     expect(text.indexOf('Nothing dated in the next 365 days.')).toBeLessThan(text.indexOf('Most recent changes'));
-    expect(text).toMatch(/^ {2}- 2026-03-31 \(238 days ago\) — MLS-C01: last day to sit the exam · replaced by$/m);
+    expect(text).toMatch(/^ {2}- 2027-06-11 \(721 days ago\) — Security\+: retired · replaced by Security\+ — The$/m);
   });
 
   it('shows them in Slack and names the latest in the notification text', () => {
     const msg = renderSlackAnswer(answer, { lookup: index });
     expect(visibleText(msg.blocks)).toContain('*Most recent changes*');
-    expect(visibleText(msg.blocks)).toContain('MLA-C01, AIF-C01');
+    expect(visibleText(msg.blocks)).toContain('CCNA');
     expect(msg.text).toBe(
-      'No dated changes in the next 365 days. Most recent: CCSP new exam outline on 2026-08-01 (115 days ago).',
+      'No dated changes in the next 365 days. Most recent: Security+ retired on 2027-06-11 (721 days ago).',
     );
   });
 });

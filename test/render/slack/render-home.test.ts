@@ -41,7 +41,7 @@ describe('renderHome', () => {
   });
 
   it('says so when nothing is dated in the window', async () => {
-    const { view } = await home('2026-11-24');
+    const { view } = await home('2029-06-01');
     expect(visibleText(view.blocks)).toContain('Nothing dated in the next 90 days.');
   });
 

@@ -37,7 +37,15 @@ function sub(n: number, extra: Partial<Subscription> = {}): Subscription {
 }
 
 function due(credentialId: string, date: string, at: string): DueReminder {
-  return { subscriptionId: 's', credentialId, kind: 'last-exam', date, lead: 30, at: new Date(at) };
+  return {
+    subscriptionId: 's',
+    eventId: `${credentialId}/last-exam-${date}`,
+    credentialId,
+    kind: 'last-exam',
+    date,
+    lead: 30,
+    at: new Date(at),
+  };
 }
 
 function change(actor: string, detail: string): SubscriptionChange {

@@ -31,15 +31,16 @@ describe('lookup card', () => {
     expect(text).toContain('An active CISM or CISSP');
   });
 
-  it('says who a settled figure overrules and who settles it', () => {
+  it('a single blog against the issuer is not a dispute, and nothing "settles" it', () => {
     const text = visibleText(render(today.lookup('aaism')).blocks);
-    expect(text).toContain('90 (CertificationBox says 100; ISACA settles it)');
+    expect(text).toMatch(/\*Questions\*\n90\n/);
+    expect(text).not.toMatch(/CertificationBox says|settles it/);
   });
 
   it('says when sources disagree, with each value and its source', () => {
     const text = visibleText(render(today.lookup('aaism')).blocks);
     expect(text).toMatch(
-      /Sources disagree: \$459 ISACA member, \$599 non-member.*\(aaismexam\.com\) · \$575 .*\(SecProve\)/,
+      /Sources disagree: \$459 exam \(member\), \$599 exam \(non-member\).*\(aaismexam\.com\) · \$575 .*\(SecProve\)/,
     );
   });
 
@@ -57,10 +58,11 @@ describe('lookup card', () => {
     const msg = render(today.lookup('aaism'));
     const text = visibleText(msg.blocks);
     expect(text).toContain('*Recognised by*\nDoD 8140: unknown · NICCS: unknown');
-    expect(text).toContain('*Accreditation*\nunknown');
+    expect(text).toContain("*Accreditation*\nnot in certdesk's sources yet");
     expect(text).toContain('<https://www.isaca.org/credentialing/aaism/aaism-exam-content-outline|ISACA>');
     expect(text).toContain('Sources, read 2026-11-24');
-    expect(text).toContain('As of 2026-11-24');
+    // content-e (issue 8): AAISM was rechecked against ISACA's exam content outline on 2026-12-01.
+    expect(text).toContain('As of 2026-12-01');
     expect(text).not.toContain('may be stale');
   });
 
@@ -72,8 +74,8 @@ describe('lookup card', () => {
     expect(text).toContain('As of 2026-03-01 (may be stale)');
   });
 
-  it('says "not published" for what nobody published', () => {
-    expect(visibleText(render(today.lookup('caiss')).blocks)).toMatch(/\*Questions\*\nnot published/);
+  it('says "not in certdesk\'s sources yet" for what no source we checked gives', () => {
+    expect(visibleText(render(today.lookup('caiss')).blocks)).toMatch(/\*Questions\*\nnot in certdesk's sources yet/);
   });
 
   it('carries the card actions with their stable ids and JSON values', () => {
@@ -133,8 +135,8 @@ describe('compare', () => {
     const rows = table.rows.map((row) => row.map((cell) => cell.text));
     expect(rows[0]).toEqual(['Credential', 'SCS-C03', 'AAISM', 'CAISS']);
     const row = (label: string) => rows.find((r) => r[0] === label)?.slice(1);
-    expect(row('Questions')).toEqual(['65 (50 scored)', '90', 'not published']);
-    expect(row('Time')).toEqual(['170 min', '150 min', 'not published']);
+    expect(row('Questions')).toEqual(['65 (50 scored)', '90', "not in certdesk's sources yet"]);
+    expect(row('Time')).toEqual(['170 min', '150 min', "not in certdesk's sources yet"]);
     expect(row('Passing score')?.[0]).toBe('750 on a 100–1000 scale');
     expect(row('Cost')?.[1]).toContain('(sources disagree)');
     expect(row('Domains')?.[0]).toBe('6 domains: 16/14/18/20/18/14 %');

@@ -2,6 +2,7 @@
  * Answers built straight from the real catalog, without the question engine, so the renderers
  * can be tested on every credential, pair and role. Mirrors the Answer contract in src/answer/types.ts.
  */
+
 import { fileURLToPath } from 'node:url';
 import { focusOf } from '../../../src/answer/answer-disambiguate.js';
 import { answerEligibleFor } from '../../../src/answer/answer-eligible-for.js';
@@ -10,6 +11,7 @@ import { datedChanges } from '../../../src/answer/dated-changes.js';
 import { EXAMPLE_QUESTIONS } from '../../../src/answer/examples.js';
 import type { AnswerOf, CredentialView, EligibilityVerdict, Held } from '../../../src/answer/types.js';
 import { buildCatalogIndex, type CatalogIndex } from '../../../src/catalog/build-catalog-index.js';
+import { requiredOf, simpleValue } from '../../../src/catalog/fact-values.js';
 import { loadCatalog } from '../../../src/catalog/load-catalog.js';
 import type { Credential, Source } from '../../../src/catalog/schema.js';
 
@@ -89,7 +91,7 @@ export class AnswerMaker {
     question = `can I sit ${target}?`,
   ): Extract<AnswerOf<'eligibility'>, { target: CredentialView }> {
     const view = this.view(target);
-    const required = view.credential.prerequisites.required;
+    const required = requiredOf(view.credential);
     const alts = required === null || required === 'none' ? [] : required.any_of;
     const label = (h: Held) =>
       h.kind === 'credential'
@@ -125,12 +127,12 @@ export class AnswerMaker {
       held: held.map((h) => ({ held: h, label: label(h) })),
       verdict,
       alternatives,
-      experience: view.credential.prerequisites.experience,
-      recommended: view.credential.prerequisites.recommended,
+      experience: simpleValue(view.credential.prerequisites.experience),
+      recommended: simpleValue(view.credential.prerequisites.recommended),
       instead:
         verdict === 'not-eligible'
           ? this.index.catalog.credentials
-              .filter((c) => c.prerequisites.required === 'none' && c.track === view.credential.track)
+              .filter((c) => requiredOf(c) === 'none' && c.track === view.credential.track)
               .slice(0, 3)
               .map((c) => this.view(c.id))
           : [],

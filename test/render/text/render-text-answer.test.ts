@@ -14,11 +14,12 @@ describe('renderTextAnswer', () => {
   it('prints the AAISM card with the seed facts, in plain text', () => {
     const out = text(m.lookup('aaism'));
     expect(out).toMatch(/^AAISM — Advanced in AI Security Management\n=+\n/);
-    expect(out).toMatch(/^Questions: +90 \(CertificationBox says 100; ISACA settles it\)$/m);
+    expect(out).toMatch(/^Questions: +90$/m);
     expect(out).toMatch(/^Time: +150 min/m);
     expect(out).toMatch(/^Passing score: +450 on a 200–800 scale$/m);
     expect(out).toContain('Prerequisites: An active CISM or CISSP');
-    expect(out).toContain('As of 2026-11-24');
+    // content-e (issue 8): AAISM was rechecked against ISACA's exam content outline on 2026-12-01.
+    expect(out).toContain('As of 2026-12-01');
   });
 
   it('uses no Slack markup and prints URLs as they are', () => {
