@@ -3,6 +3,7 @@ import type { CatalogIndex } from '../catalog/build-catalog-index.js';
 import { reviewState } from '../catalog/review-due.js';
 import type { Credential, Issuer } from '../catalog/schema.js';
 import { computeStatus } from './compute-status.js';
+import { summarizeDod8140 } from './dod-8140/dod-8140-summary.js';
 import { resolveCredentialFacts } from './resolve-credential-facts.js';
 import type { CredentialView } from './types.js';
 import { daysBetween, utcDay } from './utc-day.js';
@@ -40,6 +41,7 @@ function computeView(credential: Credential, index: CatalogIndex, today: string)
     stale: reviewState(credential, today).due,
     verifiedDaysAgo,
     facts: resolveCredentialFacts(credential),
+    dod8140: summarizeDod8140(index.catalog.dod8140, credential.id, today),
   };
 }
 

@@ -2,6 +2,7 @@
  * The question engine's contract: a question becomes a typed Query, a Query becomes a typed Answer.
  * Answers are platform-neutral plain data; src/render turns them into Slack blocks or terminal text.
  */
+
 import type {
   Credential,
   CredentialEvent,
@@ -18,6 +19,7 @@ import type {
 } from '../catalog/schema.js';
 import type { Condition, ConditionField, Sort } from './read-constraints.js';
 import type { FactField, NotHeldField } from './read-fact-fields.js';
+import type { Dod8140Summary } from './dod-8140/dod-8140-summary.js';
 import type { CredentialFacts } from './resolve-credential-facts.js';
 
 export const INTENTS = [
@@ -220,6 +222,8 @@ export interface CredentialView {
   verifiedDaysAgo: number;
   /** Every fact resolved by source tier when the view was built: renderers only format these. */
   facts: CredentialFacts;
+  /** What the DoD 8140 matrix in force lists it for; null when the catalog carries no matrix in force. */
+  dod8140: Dod8140Summary | null;
 }
 
 /** A catalog fact after source ranking. */

@@ -75,6 +75,13 @@ function checkCredential(c: Credential, catalog: Catalog, ctx: CrossCheckContext
   if (!has(catalog.issuers, c.issuer) && !ctx.unreadableFiles?.has('issuers.yaml'))
     report('issuer', `issuer "${c.issuer}" is not in issuers.yaml`);
   if (c.verified > today) report('verified', `${c.verified} is in the future`);
+  for (const [i, r] of c.trust.recognition.entries()) {
+    if (/\b(8140|8570)\b/.test(r.framework))
+      report(
+        `trust.recognition.${i}.framework`,
+        'DoD 8140 recognition comes from the matrix in frameworks/dod-8140, not from credential files',
+      );
+  }
   checkSources(c.sources, c, today, report, true);
 
   const items = c.domains.items;

@@ -9,6 +9,8 @@ import type { z } from 'zod';
 import { applyIssuerRules } from './apply-issuer-rules.js';
 import { CatalogError, type CatalogProblem } from './catalog-error.js';
 import { crossCheckCatalog } from './cross-check-catalog.js';
+import { checkDod8140Mapping } from './dod-8140/check-dod-8140-mapping.js';
+import { DOD_8140_DIR, loadDod8140 } from './dod-8140/load-dod-8140.js';
 import {
   type Catalog,
   type Credential,
@@ -62,7 +64,7 @@ async function readYaml(file: string, problems: CatalogProblem[]): Promise<Parse
   }
 }
 
-async function readValidated<S extends z.ZodType>(
+export async function readValidated<S extends z.ZodType>(
   file: string,
   schema: S,
   problems: CatalogProblem[],
@@ -116,6 +118,8 @@ export async function loadCatalog(dir: string, options: LoadOptions = {}): Promi
     else unreadable.add(basename(path).replace(/\.ya?ml$/, ''));
   }
 
+  const dod8140 = await loadDod8140(dir, problems);
+
   // Cross-file checks run on whatever parsed, so one run reports every problem; a file that failed
   // its own checks is left out, and references into it are not reported again.
   const unreadableFiles = new Set<string>();
@@ -133,6 +137,7 @@ export async function loadCatalog(dir: string, options: LoadOptions = {}): Promi
     topicSources: topics.ok ? topics.value.sources : [],
     roles: roles.ok ? roles.value.roles : [],
     roleSources: roles.ok ? roles.value.sources : [],
+    ...(dod8140 ? { dod8140 } : {}),
   };
   problems.push(
     ...crossCheckCatalog(catalog, {
@@ -144,6 +149,11 @@ export async function loadCatalog(dir: string, options: LoadOptions = {}): Promi
       file,
     }),
   );
+  if (dod8140) {
+    problems.push(
+      ...checkDod8140Mapping(dod8140, catalog, { file: file(join(DOD_8140_DIR, 'framework.yaml')), unreadable }),
+    );
+  }
   if (credentials.length === 0 && credentialFiles.length === 0) {
     problems.push({ file: file('credentials'), path: '(file)', message: 'holds no credential files' });
   }

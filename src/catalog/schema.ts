@@ -10,6 +10,7 @@
  * - Source ids are local to the file that lists them (an issuer's sources join its credentials' lists).
  */
 import { z } from 'zod';
+import type { Dod8140Framework } from './dod-8140/framework-schema.js';
 
 export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase id like "scs-c03"');
 
@@ -532,4 +533,6 @@ export interface Catalog {
   topicSources: Source[];
   roles: Role[];
   roleSources: Source[];
+  /** The DoD 8140 qualification matrix, when the catalog carries it (catalog/frameworks/dod-8140/). */
+  dod8140?: Dod8140Framework;
 }

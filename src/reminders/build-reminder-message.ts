@@ -55,7 +55,7 @@ export interface ReminderMessageModel {
 }
 
 export interface BuildReminderMessageInput {
-  catalog: Pick<Catalog, 'credentials' | 'issuers'>;
+  catalog: Pick<Catalog, 'credentials' | 'issuers' | 'dod8140'>;
   reminders: readonly DueReminder[];
   subscriptions: readonly Pick<Subscription, 'id' | 'scope' | 'tz'>[];
   /** Subscriptions that get a stop button (default: those the reminders name). */
@@ -124,6 +124,11 @@ export function buildReminderMessage(input: BuildReminderMessageInput): Reminder
   for (const group of groups.values()) {
     const first = group[0];
     if (!first) continue;
+    const framework = frameworkItem(input, first);
+    if (framework) {
+      items.push(framework);
+      continue;
+    }
     const c = credential(first.credentialId);
     const tz = subById.get(first.subscriptionId)?.tz ?? 'UTC';
     const events = (c?.events ?? []).filter((e) => group.some((g) => g.eventId === e.id));
@@ -161,4 +166,31 @@ export function buildReminderMessage(input: BuildReminderMessageInput): Reminder
     return { id, scope: s ? describeScope(s.scope, name) : 'these reminders' };
   });
   return { items, subscriptions };
+}
+
+/** A new version of the DoD 8140 matrix taking effect: its own item, sourced to the matrix itself. */
+function frameworkItem(input: BuildReminderMessageInput, r: DueReminder): ReminderItem | null {
+  const fw = input.catalog.dod8140;
+  if (r.kind !== 'framework-version' || !fw || r.credentialId !== fw.id) return null;
+  const version = fw.versions.find((v) => `${fw.id}/v${v.version}` === r.eventId);
+  if (!version) return null;
+  const tz = input.subscriptions.find((s) => s.id === r.subscriptionId)?.tz ?? 'UTC';
+  return {
+    id: fw.id,
+    acronym: fw.shortName,
+    name: fw.name,
+    issuerName: fw.publisher,
+    date: r.date,
+    dateNotes: [],
+    days: daysBetween(localDateOf(input.now, tz), r.date),
+    changes: [
+      {
+        kind: 'framework-version',
+        lead: r.lead,
+        note: `Version ${version.version} takes effect${version.previous ? `, replacing V${version.previous}` : ''}: ask certdesk what changed for a credential.`,
+      },
+    ],
+    replacedBy: [],
+    sources: [{ title: version.source.title, url: version.source.url }],
+  };
 }

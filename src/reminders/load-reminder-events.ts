@@ -6,7 +6,7 @@ import type { ReminderEvent } from './due-reminders.js';
 
 export async function loadReminderEvents(
   store: Pick<Store, 'sightings'>,
-  catalog: Pick<Catalog, 'credentials'>,
+  catalog: Pick<Catalog, 'credentials' | 'dod8140'>,
   now: Date,
   opts: { record?: boolean } = {},
 ): Promise<ReminderEvent[]> {

@@ -40,7 +40,7 @@ export type ReminderLogger = Pick<Logger, 'debug' | 'info' | 'warn' | 'error'>;
 
 export interface ReminderPassOptions {
   store: Store;
-  catalog: Pick<Catalog, 'credentials' | 'issuers'>;
+  catalog: Pick<Catalog, 'credentials' | 'issuers' | 'dod8140'>;
   /** The due rule's "now" (`reminders run --now` moves it; leases always use `clock`). */
   now: Date;
   /** Required unless dryRun. */

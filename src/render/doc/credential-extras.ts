@@ -66,11 +66,35 @@ export function assessmentLabel(v: CredentialView, style: 'card' | 'short' = 'sh
   return describeResolved(v.facts.assessment, formatAssessment, style);
 }
 
-export function recognitionText(c: Credential): string {
-  if (c.trust.recognition.length === 0) return 'unknown';
-  return c.trust.recognition
-    .map((r) => `${r.framework}: ${r.status === 'not-listed' ? 'not listed' : r.status}`)
-    .join(' · ');
+/** "DoD 8140: 20 work roles; Intermediate for 411 Technical Support Specialist, 421 …" from the matrix in force. */
+export function dod8140Text(v: CredentialView, roles = 2): string | null {
+  const d = v.dod8140;
+  if (!d) return null;
+  if (d.total === 0) return `DoD 8140: not listed (matrix V${d.version})`;
+  const first = d.levels[0];
+  const more =
+    d.levels.length > 1
+      ? `; also ${d.levels
+          .slice(1)
+          .map((l) => `${l.level} for ${l.roles.length}`)
+          .join(', ')}`
+      : '';
+  const named = first
+    ? `; ${first.level} for ${first.roles
+        .slice(0, roles)
+        .map((r) => `${r.code} ${r.title}`)
+        .join(', ')}${first.roles.length > roles ? ' …' : ''}`
+    : '';
+  return `DoD 8140: ${d.total} work role${d.total === 1 ? '' : 's'}${named}${more}`;
+}
+
+export function recognitionText(v: CredentialView): string {
+  const parts = v.credential.trust.recognition.map(
+    (r) => `${r.framework}: ${r.status === 'not-listed' ? 'not listed' : r.status}`,
+  );
+  const dod = dod8140Text(v);
+  if (dod) parts.unshift(dod);
+  return parts.length === 0 ? 'unknown' : parts.join(' · ');
 }
 
 /** The seed's three questions to read past the badge, plus accreditation. Unknown stays unknown. */
@@ -83,7 +107,7 @@ export function trustItems(v: CredentialView): FactItem[] {
     { label: 'Independently proctored', value: [describeResolved(f.independently_proctored, yesNo, 'card')] },
     { label: 'Assessment', value: [assessmentLabel(v, 'card')] },
     { label: 'Accreditation', value: [describeResolved(f.accreditation, text, 'card')] },
-    { label: 'Recognised by', value: [recognitionText(v.credential)] },
+    { label: 'Recognised by', value: [recognitionText(v)] },
   ];
 }
 

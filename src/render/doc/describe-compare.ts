@@ -32,7 +32,7 @@ function rows(namer: Namer): Row[] {
     ['Prerequisites', (v) => prerequisitesShort(v, namer)],
     ['Domains', (v) => domainWeightsShort(v)],
     ['Assessment', (v) => trustShort(v)],
-    ['Recognised by', (v) => recognitionText(v.credential)],
+    ['Recognised by', (v) => recognitionText(v)],
     ['Recertification', (v) => recertText(v, 'short')],
     ['As of', (v) => `${v.credential.verified}${v.stale ? ' (may be stale)' : ''}`],
   ];

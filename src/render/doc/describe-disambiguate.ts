@@ -26,7 +26,7 @@ export function describeDisambiguate(answer: Disambiguate, namer: Namer): Doc {
         { label: 'Administered by', value: [simpleValue(v.credential.trust.administered_by) ?? 'unknown'] },
         { label: 'Assessment', value: [assessmentLabel(v)] },
         { label: 'Independently proctored', value: [yesNo(simpleValue(v.credential.trust.independently_proctored))] },
-        { label: 'Recognised by', value: [recognitionText(v.credential)] },
+        { label: 'Recognised by', value: [recognitionText(v)] },
         { label: 'Status', value: [statusShort(v)] },
         { label: 'Level', value: [v.credential.level] },
       ],

@@ -95,7 +95,7 @@ function fieldLines(view: CredentialView, field: FactField, namer: Namer): strin
       return [statusText(view, namer), ...(events.length > 0 ? events.slice(-3) : ['No dated events recorded'])];
     }
     case 'recognition':
-      return [recognitionText(c), `Accreditation: ${describeResolved(f.accreditation, asText, 'short')}`];
+      return [recognitionText(view), `Accreditation: ${describeResolved(f.accreditation, asText, 'short')}`];
     case 'runs':
       return [
         `${view.issuer.name} issues it; administered by ${describeResolved(f.administered_by, asText, 'short')}, maintained by ${describeResolved(f.maintained_by, asText, 'short')}`,
