@@ -4,6 +4,7 @@
  * With no credential asked about ("what can I take with a CISSP?"), what the asker can sit: the ones
  * their credentials unlock first, then those with no prerequisite.
  */
+import { qualifyViews } from './dod-8140/qualify-types.js';
 import type { Answer, CredentialView } from './types.js';
 
 function ids(views: readonly CredentialView[]): string[] {
@@ -21,6 +22,8 @@ export function answerCredentialIds(answer: Answer): string[] {
     case 'fact':
     case 'compare':
       return unique(ids(answer.subjects));
+    case 'qualify':
+      return unique(ids(qualifyViews(answer.body)));
     case 'find':
       return unique(ids((answer.items.length > 0 ? answer.items : answer.nearest).map((i) => i.view)));
     case 'recommend':

@@ -15,8 +15,8 @@ import {
   isHandsOn,
   isVendorNeutral,
   launchDate,
+  niccsStatus,
   prerequisitesKind,
-  recognitionStatus,
   usdExamPrice,
 } from './credential-fields.js';
 import { viewCredential } from './credential-view.js';
@@ -63,7 +63,21 @@ function test(view: CredentialView, c: Condition): Test {
         const a = accreditation(cred);
         return a ? { match: { field: 'recognition', framework: 'accredited', detail: a } } : 'unknown';
       }
-      const status = recognitionStatus(cred, c.op);
+      if (c.op === 'dod-8140') {
+        // The DoD 8140 matrix in force is the one source: listed for some work role, or not.
+        const d = view.dod8140;
+        if (d === null) return 'unknown';
+        return d.total > 0
+          ? {
+              match: {
+                field: 'recognition',
+                framework: c.op,
+                detail: `${d.total} work role${d.total === 1 ? '' : 's'} in V${d.version}`,
+              },
+            }
+          : 'no';
+      }
+      const status = niccsStatus(cred);
       if (status === null) return 'unknown';
       return status === 'listed' ? { match: { field: 'recognition', framework: c.op, detail: 'listed' } } : 'no';
     }

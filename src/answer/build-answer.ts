@@ -11,6 +11,7 @@ import { answerFact } from './answer-fact.js';
 import { answerFind } from './answer-find.js';
 import { answerRecommend } from './answer-recommend.js';
 import { viewCredential, viewCredentials } from './credential-view.js';
+import { answerQualifyQuestion } from './dod-8140/answer-qualify-question.js';
 import { EXAMPLE_QUESTIONS } from './examples.js';
 import { startingPoints } from './suggest-closest.js';
 import type { Answer, Interpretation, Query } from './types.js';
@@ -47,6 +48,10 @@ export function buildAnswer(query: Query, ctx: AnswerContext): Answer {
       return { ...base, ...answerCompare(query.credentials, query.aspect ?? null, index, now) };
     case 'find':
       return { ...base, ...answerFind(query.filter, index, now) };
+    case 'qualify': {
+      const body = answerQualifyQuestion(ctx.question, query.credentials, query.held, index, now);
+      return body ? { ...base, ...body } : unknown();
+    }
     case 'recommend':
       return { ...base, ...answerRecommend(query.role, index, now) };
     case 'eligibility': {

@@ -71,9 +71,9 @@ export function deliveryModes(c: Credential): DeliveryMode[] | null {
   return factValue(c.exam.delivery, c.exam.sources, c);
 }
 
-export function recognitionStatus(c: Credential, framework: 'dod-8140' | 'niccs'): 'listed' | 'not-listed' | null {
-  const name = framework === 'dod-8140' ? /8140|8570/ : /niccs/i;
-  const r = c.trust.recognition.find((x) => name.test(x.framework));
+/** A recognition the credential file records (NICCS); DoD 8140 comes from the matrix (view.dod8140). */
+export function niccsStatus(c: Credential): 'listed' | 'not-listed' | null {
+  const r = c.trust.recognition.find((x) => /niccs/i.test(x.framework));
   return r && r.status !== 'unknown' ? r.status : null;
 }
 

@@ -4,7 +4,9 @@
  * several names) the query is a disambiguation: the engine asks rather than guesses.
  */
 import type { CatalogIndex } from '../catalog/build-catalog-index.js';
+import type { Dod8140Framework } from '../catalog/dod-8140/framework-schema.js';
 import { type EventKind, levelSchema, trackSchema } from '../catalog/schema.js';
+import { findWorkRoles } from './dod-8140/find-work-roles.js';
 import { parseHorizon } from './parse-horizon.js';
 import { isFilter } from './read-constraints.js';
 import { type Reading, readQuestion } from './read-question.js';
@@ -252,6 +254,37 @@ interface Ctx {
   horizon: number | null;
 }
 
+/** Words that make a question about DoD 8140 / DCWF work roles. */
+const DOD_QUESTION = /\b(dod|d\.o\.d|8140|8570|dcwf|work\s*roles?|qualification matrix|cyber workforce)\b/i;
+/** "I hold CySA+ and CISSP …", "my CySA+": the named credentials are held. */
+const HOLDS = /\b(i|we)\s*(?:'ve|ve|have|hold|got|earned|passed|already have)\b|\bmy\b|\bwith (?:my|our)\b/i;
+
+/**
+ * A DCWF work role named by its whole title of three words or more ("cyber defense analyst"), or any
+ * title with "qualify" ("which certs qualify for security architect"): a DoD question without the word.
+ */
+function namesWorkRole(question: string, framework: Dod8140Framework): boolean {
+  const roles = framework.versions.at(-1)?.workRoles ?? [];
+  const titles = findWorkRoles(question, roles).matches.filter((m) => m.how === 'title');
+  return titles.some((m) => m.text.split(/\s+/).length >= 3) || (titles.length > 0 && /\bqualif/i.test(question));
+}
+
+/**
+ * DoD 8140 questions (the `qualify` intent): what a credential is listed for, what a work role lists,
+ * what a holding covers. A listing with other conditions ("DoD 8140 certs under $500") stays `find`,
+ * which filters on the same matrix.
+ */
+function qualifyQuery({ r, index }: Ctx): Query | null {
+  const framework = index.catalog.dod8140;
+  if (!framework || !(DOD_QUESTION.test(r.question) || namesWorkRole(r.question, framework))) return null;
+  const others = r.constraints.conditions.filter((c) => c.field !== 'recognition' && c.field !== 'ai-focus');
+  if (r.credentials.length === 0 && (others.length > 0 || r.constraints.sort !== null || r.constraints.count))
+    return null;
+  const unclear = r.credentials.find((c) => c.ids.length > 1);
+  if (unclear) return ask(unclear);
+  return { intent: 'qualify', credentials: uniqueIds(r.credentials), held: HOLDS.test(r.question) };
+}
+
 /**
  * "how much is aaism", "is aip-c01 online proctored", "aaism pass rate": named credential(s) and a fact
  * field asked about. Prerequisites alone stay with eligibility; what someone holds makes it eligibility.
@@ -374,6 +407,16 @@ const ROUTES: readonly Route[] = (
       build: (c) => (namesTwo(c.r) && c.explicitCompare ? compareOrAsk(c.r, c.index) : null),
     },
     { intent: 'compare', score: 88, build: issuerCompareQuery },
+    { intent: 'qualify', score: 92, build: qualifyQuery },
+    {
+      // "I'm a SOC analyst who holds Security+, what next?": a role and advice, whatever else is named.
+      intent: 'recommend',
+      score: 87,
+      build: ({ r }) =>
+        r.roles.length > 0 && r.texts.some((t) => ADVICE.has(t)) && r.credentials.every((c) => c.ids.length === 1)
+          ? { intent: 'recommend', role: r.roles[0]?.ids[0] ?? null }
+          : null,
+    },
     { intent: 'fact', score: 85, build: factQuery },
     { intent: 'eligibility', score: 80, build: eligibilityRoute },
     {

@@ -16,6 +16,8 @@ import { interpretationOf, type Resolved, resolveMention } from './resolve-menti
 import type { Interpretation } from './types.js';
 
 export interface Reading {
+  /** The question as asked. */
+  question: string;
   words: Word[];
   /** The canonical text of each word. */
   texts: string[];
@@ -120,6 +122,7 @@ export function readQuestion(question: string, index: CatalogIndex): Reading {
   // Fields and conditions are read from the words outside names ("Practical DevSecOps" is not "practical").
   const unnamed = texts.filter((_, i) => !inside(mentions, i));
   const reading: Reading = {
+    question,
     words,
     texts,
     cues,

@@ -17,9 +17,10 @@ import type {
   Topic,
   Track,
 } from '../catalog/schema.js';
+import type { Dod8140Summary } from './dod-8140/dod-8140-summary.js';
+import type { QualifyAnswerBody } from './dod-8140/qualify-types.js';
 import type { Condition, ConditionField, Sort } from './read-constraints.js';
 import type { FactField, NotHeldField } from './read-fact-fields.js';
-import type { Dod8140Summary } from './dod-8140/dod-8140-summary.js';
 import type { CredentialFacts } from './resolve-credential-facts.js';
 
 export const INTENTS = [
@@ -27,6 +28,7 @@ export const INTENTS = [
   'fact',
   'compare',
   'find',
+  'qualify',
   'recommend',
   'eligibility',
   'deadlines',
@@ -46,6 +48,8 @@ export type Query =
   | { intent: 'compare'; credentials: string[]; aspect?: CompareAspect | null }
   /** "cheapest AI security cert": conditions, a sort and a count over the catalog's structured fields. */
   | { intent: 'find'; filter: FindFilter }
+  /** DoD 8140: the credentials named (in order) and whether the asker says they hold them. */
+  | { intent: 'qualify'; credentials: string[]; held: boolean }
   | { intent: 'recommend'; role: string | null }
   /** target null: "what can I take with CISSP?", every credential the asker can sit. */
   | { intent: 'eligibility'; target: string | null; held: Held[] }
@@ -334,6 +338,7 @@ export type Answer = AnswerBase &
         /** Per subject, the fields a bottom line weighs (in subject order). */
         facts?: CompareFacts[];
       }
+    | Omit<QualifyAnswerBody, never>
     | {
         intent: 'find';
         filter: FindFilter;

@@ -52,6 +52,7 @@ const corpusSchema = z
     fact: cases,
     compare: cases,
     find: cases,
+    qualify: cases,
     recommend: cases,
     eligibility: cases,
     deadlines: cases,

@@ -105,3 +105,21 @@ export interface QualifyAnswerBody {
   readAs: { typed: string; role: WorkRoleRef }[];
   body: QualifyBody;
 }
+
+/** Every credential view a qualify answer carries, in the order it gives them. */
+export function qualifyViews(body: QualifyBody): CredentialView[] {
+  switch (body.kind) {
+    case 'credential':
+      return body.subjects.map((s) => s.view);
+    case 'role':
+      return [...body.atLevel, ...body.otherLevels].flatMap((o) => (o.view ? [o.view] : []));
+    case 'holdings':
+      return body.held;
+    case 'most-roles':
+      return [...body.ranked.map((r) => r.view), ...body.held];
+    case 'ai':
+      return [...body.closest.map((c) => c.view), ...body.aiCredentials, ...body.listedAi];
+    default:
+      return [];
+  }
+}

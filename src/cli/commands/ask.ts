@@ -28,6 +28,7 @@ examples:
   certdesk ask "can I sit AAISM with only CISA?"       eligibility
   certdesk ask "any exam retirements coming up?"       dated changes
   certdesk ask "which certs test prompt injection"     topic coverage
+  certdesk ask "is cissp 8140 approved"                DoD 8140 work roles
   certdesk ask --now 2026-04-01 "is MLS-C01 still available"`;
 
 /** Said on a terminal when `ask` has no question and waits for lines. */

@@ -1,3 +1,4 @@
+import { qualifyViews } from '../../answer/dod-8140/qualify-types.js';
 import type { Answer, CredentialView } from '../../answer/types.js';
 import type { Credential } from '../../catalog/schema.js';
 import { capitalize } from './format-values.js';
@@ -25,6 +26,8 @@ export function answerViews(answer: Answer): CredentialView[] {
     case 'fact':
     case 'compare':
       return answer.subjects;
+    case 'qualify':
+      return qualifyViews(answer.body);
     case 'find':
       return [...answer.items, ...answer.nearest].map((i) => i.view);
     case 'recommend':

@@ -10,6 +10,7 @@ import { describeEligibility } from './describe-eligibility.js';
 import { describeFactAnswer } from './describe-fact-answer.js';
 import { describeFind } from './describe-find.js';
 import { describeHelp, describeUnknown } from './describe-help.js';
+import { describeQualify } from './describe-qualify.js';
 import { describeRecommend } from './describe-recommend.js';
 import type { Doc, Part } from './doc-types.js';
 import type { RenderLookup } from './render-lookup.js';
@@ -22,6 +23,8 @@ function describeBody(answer: Answer, namer: Namer): Doc {
       return describeFactAnswer(answer, namer);
     case 'compare':
       return describeCompare(answer, namer);
+    case 'qualify':
+      return describeQualify(answer, namer);
     case 'find':
       return describeFind(answer);
     case 'recommend':

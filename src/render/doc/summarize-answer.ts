@@ -6,6 +6,7 @@ import { eligibilityVerdict } from './describe-eligibility.js';
 import { summarizeFact } from './describe-fact-answer.js';
 import { summarizeFind } from './describe-find.js';
 import { briefHelp } from './describe-help.js';
+import { summarizeQualify } from './describe-qualify.js';
 import { eventLabel, joinAnd, plural, relativeDays } from './format-values.js';
 
 /** A one- or two-sentence plain summary: the notification text and the fallback for clients without blocks. */
@@ -21,6 +22,8 @@ export function summarizeAnswer(answer: Answer, namer: Namer): string {
     }
     case 'fact':
       return summarizeFact(answer, namer);
+    case 'qualify':
+      return summarizeQualify(answer, namer);
     case 'find':
       return summarizeFind(answer);
     case 'compare':
