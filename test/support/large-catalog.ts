@@ -25,13 +25,19 @@ function credentialYaml(n: number, template: string): string {
     .replace(/^issuer: .*$/m, `issuer: ${fixtureIssuer(n)}`);
 }
 
-/** A temp catalog dir holding the shipped catalog and enough generated entries to reach `total` credentials. */
+/**
+ * Generated entries, whatever the shipped catalog holds: tests name PFX001…PFX123, so the catalog grows
+ * by at least this many (and past `total` when the shipped catalog is already large).
+ */
+export const GENERATED_AT_LEAST = 123;
+
+/** A temp catalog dir holding the shipped catalog and generated entries: at least `total` credentials. */
 export async function writeLargeCatalog(total = 150): Promise<{ dir: string; generated: number }> {
   const dir = await mkdtemp(join(tmpdir(), 'certdesk-large-catalog-'));
   await cp(DEFAULT_CATALOG_DIR, dir, { recursive: true });
   const shipped = await loadCatalog(DEFAULT_CATALOG_DIR);
   const template = await readFile(join(DEFAULT_CATALOG_DIR, 'credentials', 'genaibiz.yaml'), 'utf8');
-  const generated = Math.max(0, total - shipped.credentials.length);
+  const generated = Math.max(GENERATED_AT_LEAST, total - shipped.credentials.length);
   for (let n = 1; n <= generated; n++) {
     await writeFile(join(dir, 'credentials', `${fixtureId(n)}.yaml`), credentialYaml(n, template));
   }

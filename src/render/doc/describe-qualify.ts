@@ -285,10 +285,11 @@ export function describeQualify(answer: QualifyAnswerBody, namer: Namer): Doc {
   }
   doc.push(...readAs);
   doc.push({ kind: 'note', id: 'qualify_meaning', lines: [[matrix.listedMeans]] });
+  // The address on a line of its own: a long address cannot wrap inside a sentence in a terminal.
   doc.push({
     kind: 'note',
     id: 'qualify_source',
-    lines: [['Source: ', link(matrix.title, matrix.url), ` (read ${matrix.verified}).`]],
+    lines: [[`Source: ${matrix.title} (read ${matrix.verified}):`], [link(matrix.url, matrix.url)]],
   });
   return doc;
 }
