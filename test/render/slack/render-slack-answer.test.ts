@@ -57,7 +57,8 @@ describe('lookup card', () => {
   it('shows unknown trust signals as unknown and every source as a link with its date', () => {
     const msg = render(today.lookup('aaism'));
     const text = visibleText(msg.blocks);
-    expect(text).toContain('*Recognised by*\nNICCS: unknown');
+    // DoD 8140 comes from the matrix V2.1, where no AI-security credential is listed.
+    expect(text).toContain('*Recognised by*\nDoD 8140: not listed (matrix V2.1) · NICCS: unknown');
     expect(text).toContain("*Accreditation*\nnot in certdesk's sources yet");
     expect(text).toContain('<https://www.isaca.org/credentialing/aaism/aaism-exam-content-outline|ISACA>');
     expect(text).toContain('Sources, read 2026-11-24');
