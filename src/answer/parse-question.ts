@@ -280,6 +280,8 @@ function qualifyQuery({ r, index }: Ctx): Query | null {
   const others = r.constraints.conditions.filter((c) => c.field !== 'recognition' && c.field !== 'ai-focus');
   if (r.credentials.length === 0 && (others.length > 0 || r.constraints.sort !== null || r.constraints.count))
     return null;
+  // "what should a DoD contractor take": advice for a role, not a matrix lookup.
+  if (r.roles.length > 0 && r.credentials.length === 0 && r.texts.some((t) => ADVICE.has(t))) return null;
   const unclear = r.credentials.find((c) => c.ids.length > 1);
   if (unclear) return ask(unclear);
   return { intent: 'qualify', credentials: uniqueIds(r.credentials), held: HOLDS.test(r.question) };
