@@ -36,6 +36,29 @@ export function eventDay(event: CredentialEvent): string {
   return dayOf(event.date);
 }
 
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A catalog date as its source gave it: "2027-06-11", or "December 2026" for a month. */
+export function formatDate(date: string): string {
+  if (date.includes(' or ')) return date.split(' or ').map(formatDate).join(' or ');
+  if (date.length !== 7) return date;
+  const [year, month] = date.split('-');
+  return `${MONTHS[Number(month) - 1] ?? month} ${year}`;
+}
+
 /** True when the event's primary date is a month, not a day. */
 export function isMonthDate(date: EventDate): boolean {
   return eventDateValues(date).some((d) => d.length === 7);

@@ -5,6 +5,7 @@
  */
 
 import { daysBetween } from '../answer/utc-day.js';
+import { formatDate } from '../catalog/fact-values.js';
 import {
   type Catalog,
   type CredentialEvent,
@@ -65,26 +66,6 @@ export interface BuildReminderMessageInput {
 
 const KIND_ORDER = eventKindSchema.options;
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-function monthName(month: string): string {
-  const [y, m] = month.split('-');
-  return `${MONTH_NAMES[Number(m) - 1] ?? m} ${y}`;
-}
-
 /** Month-precision dates, dates sources disagree on and per-language dates, in words for the reminder. */
 function describeDates(events: readonly CredentialEvent[]): { dateLabel?: string; dateNotes: string[] } {
   const notes: string[] = [];
@@ -94,7 +75,7 @@ function describeDates(events: readonly CredentialEvent[]): { dateLabel?: string
     if (values.length > 1) {
       notes.push(`Sources disagree on the date (${values.join(' or ')}); this reminder counts from the earliest.`);
     } else if (values[0] !== undefined && values[0].length === 7) {
-      dateLabel = monthName(values[0]);
+      dateLabel = formatDate(values[0]);
       notes.push(`The source gives only the month (${dateLabel}); this reminder counts from its 1st.`);
     }
     if (e.dates_by_language.length > 0) {

@@ -2,7 +2,7 @@
 
 import type { CredentialView } from '../../answer/types.js';
 import { daysBetween } from '../../answer/utc-day.js';
-import { eventDay } from '../../catalog/fact-values.js';
+import { eventDay, formatDate } from '../../catalog/fact-values.js';
 import {
   type AssessmentKind,
   type Credential,
@@ -13,7 +13,7 @@ import {
 import type { Namer } from './create-namer.js';
 import { describeResolved } from './describe-fact.js';
 import type { FactItem, Line } from './doc-types.js';
-import { eventLabel, formatDate, relativeDays, sourceNames, todayOf } from './format-values.js';
+import { eventLabel, relativeDays, sourceNames, todayOf } from './format-values.js';
 
 type DomainItem = { name: string; weight: number | null };
 

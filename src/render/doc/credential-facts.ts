@@ -2,12 +2,12 @@
 
 import type { CredentialView, ExamVersion } from '../../answer/types.js';
 import { daysBetween } from '../../answer/utc-day.js';
+import { formatDate } from '../../catalog/fact-values.js';
 import type { DeliveryMode, PrerequisiteAlt } from '../../catalog/schema.js';
 import type { Namer } from './create-namer.js';
 import { describeResolved, isNoValue } from './describe-fact.js';
 import {
   eventLabel,
-  formatDate,
   formatMinutes,
   formatPassing,
   formatPrices,

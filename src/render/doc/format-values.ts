@@ -44,29 +44,6 @@ const EVENT_LABELS: Record<EventKind, string> = {
   'framework-version': 'new framework version',
 };
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** A catalog date as its source gave it: "2027-06-11", or "December 2026" for a month. */
-export function formatDate(date: string): string {
-  if (date.includes(' or ')) return date.split(' or ').map(formatDate).join(' or ');
-  if (date.length !== 7) return date;
-  const [year, month] = date.split('-');
-  return `${MONTHS[Number(month) - 1] ?? month} ${year}`;
-}
-
 export function eventLabel(kind: EventKind): string {
   return EVENT_LABELS[kind];
 }
