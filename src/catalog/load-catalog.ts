@@ -33,15 +33,20 @@ function dottedPath(path: readonly PropertyKey[]): string {
   return path.length === 0 ? '(root)' : path.map(String).join('.');
 }
 
-async function readYaml(file: string, problems: CatalogProblem[]): Promise<Parsed<unknown>> {
-  let text: string;
+/** A catalog file's text, or null with the problem recorded ("is missing", "cannot be read"). */
+export async function readCatalogText(file: string, problems: CatalogProblem[]): Promise<string | null> {
   try {
-    text = await readFile(file, 'utf8');
+    return await readFile(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     problems.push({ file, path: '(file)', message: code === 'ENOENT' ? 'is missing' : `cannot be read (${code})` });
-    return { ok: false };
+    return null;
   }
+}
+
+async function readYaml(file: string, problems: CatalogProblem[]): Promise<Parsed<unknown>> {
+  const text = await readCatalogText(file, problems);
+  if (text === null) return { ok: false };
   const lines = new LineCounter();
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
   if (doc.errors.length > 0) {

@@ -2,11 +2,11 @@
  * Reads catalog/frameworks/dod-8140/: framework.yaml and each version's CSV files. Problems are
  * collected as FILE: FIELD.PATH: problem (a CSV row's path is `row N.column`) like every catalog file.
  */
-import { access, readFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { CatalogProblem } from '../catalog-error.js';
-import { readValidated } from '../load-catalog.js';
+import { readCatalogText, readValidated } from '../load-catalog.js';
 import { buildDod8140Version, type VersionTables } from './build-dod-8140-version.js';
 import { type Dod8140Framework, frameworkFileSchema } from './framework-schema.js';
 
@@ -86,14 +86,8 @@ async function readCsv(
   columns: readonly string[],
   problems: CatalogProblem[],
 ): Promise<Record<string, string>[] | null> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    problems.push({ file, path: '(file)', message: code === 'ENOENT' ? 'is missing' : `cannot be read (${code})` });
-    return null;
-  }
+  const text = await readCatalogText(file, problems);
+  if (text === null) return null;
   let rows: Record<string, string>[];
   try {
     rows = parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true }) as Record<string, string>[];
