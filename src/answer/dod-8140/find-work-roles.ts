@@ -43,6 +43,18 @@ function findPhrase(question: readonly { text: string }[], phrase: readonly { te
   return -1;
 }
 
+/** Each role's title as words, read once per list of roles (questions are many, roles are few). */
+const TITLE_WORDS = new WeakMap<readonly Dod8140WorkRole[], { role: Dod8140WorkRole; words: { text: string }[] }[]>();
+
+function titleWords(roles: readonly Dod8140WorkRole[]) {
+  let titles = TITLE_WORDS.get(roles);
+  if (!titles) {
+    titles = roles.map((role) => ({ role, words: words(role.title) }));
+    TITLE_WORDS.set(roles, titles);
+  }
+  return titles;
+}
+
 export function findWorkRoles(
   question: string,
   roles: readonly Dod8140WorkRole[],
@@ -63,21 +75,22 @@ export function findWorkRoles(
 
   const q = words(question);
   const used = new Set<number>();
+  const titles = titleWords(roles);
+  /** The question's words at [at, at + len) if none is taken yet; takes them. */
+  const claim = (at: number, len: number): string | null => {
+    if (at < 0 || [...Array(len).keys()].some((k) => used.has(at + k))) return null;
+    for (let k = 0; k < len; k++) used.add(at + k);
+    return q
+      .slice(at, at + len)
+      .map((w) => w.raw)
+      .join(' ');
+  };
+
   // Whole titles first, longest first, so "cyber defense forensics analyst" is 212, not 211.
-  const byLength = [...roles].sort((a, b) => words(b.title).length - words(a.title).length);
-  for (const role of byLength) {
-    const t = words(role.title);
-    const at = findPhrase(q, t);
-    if (at < 0 || t.some((_, k) => used.has(at + k))) continue;
-    for (let k = 0; k < t.length; k++) used.add(at + k);
-    add(
-      role,
-      'title',
-      q
-        .slice(at, at + t.length)
-        .map((w) => w.raw)
-        .join(' '),
-    );
+  const byLength = [...titles].sort((a, b) => b.words.length - a.words.length);
+  for (const { role, words: t } of byLength) {
+    const text = claim(findPhrase(q, t), t.length);
+    if (text !== null) add(role, 'title', text);
   }
 
   // The end of a title, at least two words ("incident responder"): one role, or ask.
@@ -85,13 +98,11 @@ export function findWorkRoles(
     for (let i = 0; i + len <= q.length; i++) {
       if ([...Array(len).keys()].some((k) => used.has(i + k))) continue;
       const phrase = q.slice(i, i + len);
-      const fits = roles.filter((r) => {
-        const t = words(r.title);
-        return t.length > len && findPhrase(t.slice(t.length - len), phrase) === 0;
-      });
+      const fits = titles
+        .filter(({ words: t }) => t.length > len && findPhrase(t.slice(t.length - len), phrase) === 0)
+        .map((x) => x.role);
       if (fits.length === 0) continue;
-      for (let k = 0; k < len; k++) used.add(i + k);
-      const text = phrase.map((w) => w.raw).join(' ');
+      const text = claim(i, len) ?? '';
       if (fits.length === 1) add(fits[0] as Dod8140WorkRole, 'title-end', text);
       else ambiguous.push({ text, roles: fits });
     }
@@ -99,19 +110,10 @@ export function findWorkRoles(
 
   for (const [title, code] of Object.entries(jobTitles)) {
     const t = words(title);
-    const at = findPhrase(q, t);
-    if (at < 0 || t.some((_, k) => used.has(at + k))) continue;
     const role = roles.find((r) => r.code === code);
     if (!role) continue;
-    for (let k = 0; k < t.length; k++) used.add(at + k);
-    add(
-      role,
-      'job-title',
-      q
-        .slice(at, at + t.length)
-        .map((w) => w.raw)
-        .join(' '),
-    );
+    const text = claim(findPhrase(q, t), t.length);
+    if (text !== null) add(role, 'job-title', text);
   }
   return { matches, ambiguous };
 }
