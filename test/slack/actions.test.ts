@@ -25,6 +25,14 @@ describe('buttons and menus', () => {
     const blocks = JSON.stringify(shared?.body.blocks);
     expect(blocks).toContain('<@U0SHARER>');
     expect(blocks).toMatch(/AAISM/);
+    // Who shared it comes first, before the answer's title.
+    const list = shared?.body.blocks as { type: string }[] | undefined;
+    expect(list?.[0]).toEqual({
+      type: 'context',
+      block_id: 'shared_by',
+      elements: [{ type: 'mrkdwn', text: 'Shared by <@U0SHARER>' }],
+    });
+    expect(list?.[1]?.type).toBe('header');
     expect(blocks).not.toContain('share_answer');
     expect(h.standIn.callsTo('chat.postMessage')).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import type { FactName } from '../../answer/resolve-credential-facts.js';
+import { FACT_LABELS, type FactName } from '../../answer/resolve-credential-facts.js';
 import type { AnswerOf, CompareAspect, CompareFacts, CredentialView } from '../../answer/types.js';
 import type { Namer } from './create-namer.js';
 import { domainWeightsShort, recognitionText, trustShort } from './credential-extras.js';
@@ -12,11 +12,30 @@ import {
   statusShort,
 } from './credential-facts.js';
 import { credentialWarnings } from './describe-credential.js';
-import { bold, type Doc, type GridRow, type Line } from './doc-types.js';
-import { factNoteLines } from './fact-notes.js';
-import { trackLabel } from './format-values.js';
+import { bold, type Doc, type GridRow, type Line, link, type Part } from './doc-types.js';
+import { joinAnd, trackLabel } from './format-values.js';
+import { nameWarnings } from './name-warnings.js';
 
 type Row = [label: string, cell: (view: CredentialView) => string];
+
+/**
+ * Long prose cells (what it validates, experience rules, recognition) are cut at a phone-friendly length:
+ * the card has them whole. Facts sources may dispute (cost, scores) are never cut.
+ */
+const CELL_CHARS = 140;
+
+function firstSentence(text: string): string {
+  const end = text.search(/\.\s/);
+  return end < 0 ? text : text.slice(0, end + 1);
+}
+
+/** `text` up to `max` characters, cut at a word with an ellipsis. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:·—-]+$/, '')}…`;
+}
 
 function rows(namer: Namer): Row[] {
   return [
@@ -24,15 +43,15 @@ function rows(namer: Namer): Row[] {
     ['Issuer', (v) => v.issuer.name],
     ['Status', (v) => statusShort(v)],
     ['Track · level', (v) => `${trackLabel(v.credential.track)} · ${v.credential.level}`],
-    ['Validates', (v) => v.credential.validates],
+    ['Validates', (v) => clip(firstSentence(v.credential.validates), CELL_CHARS)],
     ['Questions', (v) => questionsText(v, 'short')],
     ['Time', (v) => minutesText(v, 'short')],
     ['Passing score', (v) => passingText(v, 'short')],
     ['Cost', (v) => costText(v, 'short')],
-    ['Prerequisites', (v) => prerequisitesShort(v, namer)],
+    ['Prerequisites', (v) => clip(prerequisitesShort(v, namer), CELL_CHARS)],
     ['Domains', (v) => domainWeightsShort(v)],
     ['Assessment', (v) => trustShort(v)],
-    ['Recognised by', (v) => recognitionText(v)],
+    ['Recognised by', (v) => clip(recognitionText(v), CELL_CHARS)],
     ['Recertification', (v) => recertText(v, 'short')],
     ['As of', (v) => `${v.credential.verified}${v.stale ? ' (may be stale)' : ''}`],
   ];
@@ -40,11 +59,33 @@ function rows(namer: Namer): Row[] {
 
 const COMPARED: readonly FactName[] = ['questions', 'minutes', 'passing', 'prices', 'required', 'domains'];
 
-/** Per credential: what rests on third parties, what is not in our sources yet (with its issuer's page). */
+/**
+ * One line per credential: which compared facts rest on third parties only, and which are not in
+ * certdesk's sources yet (with the issuer's page to check).
+ */
+function knowledgeLine(view: CredentialView, namer: Namer): Line | null {
+  const labels = (keep: (f: FactName) => boolean) =>
+    joinAnd(COMPARED.filter(keep).map((f) => FACT_LABELS[f].toLowerCase()));
+  const resting = labels((f) => {
+    const r = view.facts[f];
+    return (r.state === 'value' || r.state === 'disputed') && r.restsOnThirdParties;
+  });
+  const unknown = labels((f) => view.facts[f].state === 'unknown');
+  if (!resting && !unknown) return null;
+  return [
+    bold(namer.credential(view.credential.id)),
+    ': ',
+    ...(resting ? [`${resting} from third parties only`] : []),
+    ...(resting && unknown ? ['; '] : []),
+    ...(unknown
+      ? [`${unknown} not in certdesk's sources yet (check `, link(`${view.issuer.name}'s page`, view.issuer.url), ')']
+      : []),
+    '.',
+  ];
+}
+
 function compareKnowledge(subjects: readonly CredentialView[], namer: Namer): Doc {
-  const lines = subjects.flatMap((v) =>
-    factNoteLines(v, COMPARED).map((line): Line => [`${namer.credential(v.credential.id)}: `, ...line]),
-  );
+  const lines = subjects.map((v) => knowledgeLine(v, namer)).filter((l): l is Line => l !== null);
   return lines.length > 0 ? [{ kind: 'note', id: 'compare_knowledge', lines }] : [];
 }
 
@@ -125,33 +166,79 @@ export function bottomLine(answer: AnswerOf<'compare'>, namer: Namer): string {
   return `${who ? `${who.charAt(0).toUpperCase()}${who.slice(1)}.` : ''}${decides}`;
 }
 
-/** Side by side: one column per credential, one row per fact. */
+/** A row's cell for every subject. */
+interface ComparedRow {
+  label: string;
+  cells: string[];
+}
+
+const sameEverywhere = (row: ComparedRow) => row.cells.every((cell) => cell === row.cells[0]);
+
+/** "Same for both: Issuer ISACA · Recertification every 3 years", or nothing when every row differs. */
+function samePart(same: readonly ComparedRow[], count: number): Doc {
+  if (same.length === 0) return [];
+  const lines = same.map((row): Line => [`${row.label}: ${row.cells[0] ?? '—'}`]);
+  return [{ kind: 'note', id: 'compare_same', lines: [[count === 2 ? 'Same for both:' : 'Same for all:'], ...lines] }];
+}
+
+/** Two credentials: a label column and one column each (three columns fit a phone), only the rows that differ. */
+function pairGrid(subjects: readonly CredentialView[], differ: readonly ComparedRow[], namer: Namer): Part {
+  return {
+    kind: 'grid',
+    id: 'compare_grid',
+    corner: 'Credential',
+    columns: subjects.map((v) => namer.credential(v.credential.id)),
+    rows: differ.map((row): GridRow => ({ label: row.label, cells: row.cells })),
+  };
+}
+
+/** Three or more: one compact section per credential with what sets it apart (no wide table). */
+function perCredential(subjects: readonly CredentialView[], differ: readonly ComparedRow[], namer: Namer): Part[] {
+  return subjects.map(
+    (v, i): Part => ({
+      kind: 'para',
+      id: `compare_${v.credential.id}`,
+      lines: [
+        [bold(namer.credential(v.credential.id)), ` — ${v.credential.name} (${v.issuer.name})`],
+        ...differ.map((row): Line => [bold(`${row.label}:`), ` ${row.cells[i] ?? '—'}`]),
+      ],
+    }),
+  );
+}
+
+/**
+ * The bottom line first; then, for two credentials, a three-column table of the rows that differ, for
+ * more, one section per credential with those rows. Rows the same for all are said once, in a note.
+ */
 export function describeCompare(answer: AnswerOf<'compare'>, namer: Namer): Doc {
   const subjects = answer.subjects;
-  // Past four columns, the long "Validates" row would crowd out the facts (and Slack's size budget).
-  const wanted = rows(namer).filter(([label]) => subjects.length <= 4 || label !== 'Validates');
-  const gridRows: GridRow[] = wanted.map(([label, cell]) => ({ label, cells: subjects.map(cell) }));
+  const pair = subjects.length <= 2;
+  // Three or more: the name and issuer head each section, and the long "Validates" row would crowd out the facts.
+  const wanted = rows(namer).filter(([label]) => pair || !['Name', 'Issuer', 'Validates'].includes(label));
+  const compared = wanted.map(([label, cell]): ComparedRow => ({ label, cells: subjects.map(cell) }));
+  const differ = subjects.length < 2 ? compared : compared.filter((row) => !sameEverywhere(row));
+  const same = subjects.length < 2 ? [] : compared.filter(sameEverywhere);
   const line = bottomLine(answer, namer);
   return [
     { kind: 'title', id: 'compare_title', text: subjects.map((v) => namer.credential(v.credential.id)).join(' vs ') },
-    ...subjects.flatMap((view) => credentialWarnings(view, namer, `compare_${view.credential.id}`)),
-    {
-      kind: 'grid',
-      id: 'compare_grid',
-      corner: 'Credential',
-      columns: subjects.map((v) => namer.credential(v.credential.id)),
-      rows: gridRows,
-    },
     ...(line ? [{ kind: 'para' as const, id: 'compare_bottom_line', lines: [[bold('Bottom line:'), ' ', line]] }] : []),
+    ...subjects.flatMap((view) =>
+      nameWarnings(
+        credentialWarnings(view, namer, `compare_${view.credential.id}`),
+        namer.credential(view.credential.id),
+      ),
+    ),
+    ...(pair ? [pairGrid(subjects, differ, namer)] : perCredential(subjects, differ, namer)),
+    ...samePart(same, subjects.length),
     ...compareKnowledge(subjects, namer),
     {
       kind: 'note',
       id: 'compare_note',
       lines: [
         [
-          'Where sources disagree, the cell says so. Ask about one credential (e.g. “',
+          'Where sources disagree, the cell says so. Ask about one (e.g. “',
           (subjects[0] ? namer.credential(subjects[0].credential.id) : 'AAISM').toLowerCase(),
-          '”) for who says what, its domains and its sources.',
+          '”) for all of it, with sources.',
         ],
       ],
     },

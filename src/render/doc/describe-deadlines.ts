@@ -4,16 +4,31 @@ import { statusText } from './credential-facts.js';
 import { bold, type Doc, type Line } from './doc-types.js';
 import { eventLabel, plural, relativeDays } from './format-values.js';
 
-/** "2026-03-31 (in 127 days) — MLS-C01: last day to sit the exam · replaced by MLA-C01, AIF-C01". */
+/** What a change is about: the credential, and the exam code when it is about one ("CySA+ CS0-003", "MLA-C01"). */
+export function changeSubject(change: DatedChange, namer: Namer): string {
+  const name = namer.credential(change.credentialId);
+  return change.code && !name.includes(change.code) ? `${name} ${change.code}` : name;
+}
+
+/** What replaces it: the code that replaces an exam code, else the credentials (never the credential itself). */
+function replacedText(change: DatedChange, namer: Namer): string {
+  const code = change.code ? change.event.replaced_by_code : undefined;
+  if (code) return ` · replaced by ${code}`;
+  const others = change.replacedBy.filter((id) => !change.code || id !== change.credentialId);
+  return others.length > 0 ? ` · replaced by ${others.map(namer.credential).join(', ')}` : '';
+}
+
+/**
+ * "2026-03-31 (in 127 days) — MLS-C01: last day to sit the exam · replaced by MLA-C01, AIF-C01"; for an
+ * exam code: "2026-12-22 (in 21 days) — CySA+ CS0-003: retired · replaced by CS0-004".
+ */
 export function changeLine(change: DatedChange, namer: Namer): Line {
-  const replaced =
-    change.replacedBy.length > 0 ? ` · replaced by ${change.replacedBy.map(namer.credential).join(', ')}` : '';
   const note = change.note ? ` — ${change.note}` : '';
   return [
     bold(change.date),
     ` (${relativeDays(change.days)}) — `,
-    bold(namer.credential(change.credentialId)),
-    `: ${eventLabel(change.kind)}${replaced}${note}`,
+    bold(changeSubject(change, namer)),
+    `: ${eventLabel(change.kind)}${replacedText(change, namer)}${note}`,
   ];
 }
 

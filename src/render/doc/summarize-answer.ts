@@ -2,6 +2,7 @@ import type { Answer, DatedChange } from '../../answer/types.js';
 import type { Namer } from './create-namer.js';
 import { costText, minutesText, passingText, questionsText, statusShort } from './credential-facts.js';
 import { askedVerdict } from './describe-coverage.js';
+import { changeSubject } from './describe-deadlines.js';
 import { eligibilityVerdict } from './describe-eligibility.js';
 import { summarizeFact } from './describe-fact-answer.js';
 import { summarizeFind } from './describe-find.js';
@@ -40,7 +41,7 @@ export function summarizeAnswer(answer: Answer, namer: Namer): string {
       const count = answer.upcoming.length === 0 ? 'No dated changes' : plural(answer.upcoming.length, 'dated change');
       const head = `${count} in the next ${answer.horizonDays} days`;
       const said = (d: DatedChange) =>
-        `${namer.credential(d.credentialId)} ${eventLabel(d.kind)} on ${d.date} (${relativeDays(d.days)})`;
+        `${changeSubject(d, namer)} ${eventLabel(d.kind)} on ${d.date} (${relativeDays(d.days)})`;
       if (next) return `${head}. Next: ${said(next)}.`;
       return last ? `${head}. Most recent: ${said(last)}.` : `${head}.`;
     }

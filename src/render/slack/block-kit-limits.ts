@@ -39,6 +39,8 @@ export const BLOCK_KIT_LIMITS = {
   tableCells: 20,
   tableColumnSettings: 20,
   tablesPerMessage: 1,
+  /** Not Slack's limit but a phone's: past three columns (a label and two subjects) the last are cut off. */
+  tableColumnsOnPhone: 3,
 } as const;
 
 export const ELLIPSIS = '…';

@@ -167,7 +167,8 @@ export function partBlocks(part: Part, options: DocBlocksOptions): Block[] {
         },
       ];
     case 'grid':
-      return options.tables ? [gridTable(part)] : gridFields(part);
+      // Past a label column and two subjects a table's last columns are cut off on a phone: fields instead.
+      return options.tables && part.columns.length + 1 <= L.tableColumnsOnPhone ? [gridTable(part)] : gridFields(part);
   }
 }
 

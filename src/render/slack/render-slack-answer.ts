@@ -28,15 +28,17 @@ export function renderSlackAnswer(answer: Answer, opts: RenderSlackOptions = {})
   const { doc, namer } = describeAnswer(answer, opts.lookup);
   const blocks = docBlocks(doc, { tables: opts.tables !== false });
   if (answer.intent === 'help') blocks.push(remindHelpSection());
+  // A shared answer starts with who shared it (fitBlocks cuts from the end, never this).
+  const shared: Block[] =
+    opts.sharedBy === undefined
+      ? []
+      : [{ type: 'context', block_id: BLOCK_IDS.sharedBy, elements: [mrkdwn(sharedByText(opts.sharedBy))] }];
   // Sources are never the part cut for space: keep them with the actions at the end.
-  const body = blocks.filter((b) => !isSources(b));
+  const body = [...shared, ...blocks.filter((b) => !isSources(b))];
   const tail: Block[] = [
     ...blocks.filter(isSources),
     ...answerActions(answer, namer, { shareable: opts.shareable !== false }),
   ];
-  if (opts.sharedBy !== undefined) {
-    tail.push({ type: 'context', block_id: BLOCK_IDS.sharedBy, elements: [mrkdwn(sharedByText(opts.sharedBy))] });
-  }
   return {
     text: truncateText(escapeMrkdwn(summarizeAnswer(answer, namer)), 3000),
     blocks: fitBlocks(body, { maxBlocks: L.messageBlocks, maxChars: L.messageBlocksChars, tail }),

@@ -94,11 +94,11 @@ describe('lookup card', () => {
     expect(share?.type === 'button' && JSON.parse(share.value ?? '')).toEqual({ q: 'tell me about aaism' });
   });
 
-  it('leaves out the share button when not shareable, and names who shared', () => {
+  it('leaves out the share button when not shareable, and starts with who shared', () => {
     const msg = render(today.lookup('aaism'), { shareable: false, sharedBy: 'U024BE7LH' });
     expect(actionsOf(msg).map((e) => e.action_id)).not.toContain('share_answer');
-    const last = msg.blocks[msg.blocks.length - 1];
-    expect(last).toEqual({
+    expect(msg.blocks.filter((b) => b.block_id === 'shared_by')).toHaveLength(1);
+    expect(msg.blocks[0]).toEqual({
       type: 'context',
       block_id: 'shared_by',
       elements: [{ type: 'mrkdwn', text: 'Shared by <@U024BE7LH>' }],
