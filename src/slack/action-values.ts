@@ -10,6 +10,13 @@ export { ACTION_IDS } from '../render/slack/action-ids.js';
 export const shareValueSchema = z.object({ q: z.string().trim().min(1).max(2000) });
 export const compareValueSchema = z.object({ a: idSchema, b: idSchema });
 export const credentialValueSchema = z.object({ id: idSchema });
+/** A choice: a credential's card, a comparison, a role's picks, or a question (the Share value's shape). */
+export const choiceValueSchema = z.union([
+  credentialValueSchema.strict(),
+  compareValueSchema.strict(),
+  z.object({ role: idSchema }).strict(),
+  shareValueSchema.strict(),
+]);
 
 /** The raw value of a button, or of the option chosen in a static select. */
 export function rawActionValue(action: object): string | undefined {

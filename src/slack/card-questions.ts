@@ -3,6 +3,7 @@
  * Each comes with the question it stands for, in the words a person would type (labels name the issuer
  * where acronyms collide), which is what the answer's Share button asks again.
  */
+import { roleQuestion } from '../answer/role-question.js';
 import type { Query } from '../answer/types.js';
 import type { CatalogIndex } from '../catalog/build-catalog-index.js';
 
@@ -27,4 +28,10 @@ export function prerequisitesQuery(index: CatalogIndex, id: string): CardQuery {
     query: { intent: 'eligibility', target: id, held: [] },
     question: `what do I need before ${index.credentialLabel(id)}`,
   };
+}
+
+/** A role picked from the role menu: that role's picks, asked as "what should … take first?". */
+export function recommendQuery(index: CatalogIndex, roleId: string): CardQuery | null {
+  const role = index.catalog.roles.find((r) => r.id === roleId);
+  return role ? { query: { intent: 'recommend', role: role.id }, question: `${roleQuestion(role)}?` } : null;
 }

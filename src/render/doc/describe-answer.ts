@@ -13,6 +13,7 @@ import { describeHelp, describeUnknown } from './describe-help.js';
 import { describeQualify } from './describe-qualify.js';
 import { describeRecommend } from './describe-recommend.js';
 import type { Doc, Part } from './doc-types.js';
+import { nameWarnings } from './name-warnings.js';
 import type { RenderLookup } from './render-lookup.js';
 
 function describeBody(answer: Answer, namer: Namer): Doc {
@@ -58,10 +59,20 @@ function interpretationsPart(answer: Answer): Part[] {
   ];
 }
 
+/** The one credential an answer is about, when it is about one: its warnings must name it. */
+function soleCredential(answer: Answer): string | null {
+  if (answer.intent === 'lookup') return answer.subject.credential.id;
+  if (answer.intent === 'eligibility' && answer.target !== null) return answer.target.credential.id;
+  return null;
+}
+
 /** An answer as a platform-neutral document; the title stays first. */
 export function describeAnswer(answer: Answer, lookup?: RenderLookup): { doc: Doc; namer: Namer } {
   const namer = createNamer(answerViews(answer), lookup);
-  const body = describeBody(answer, namer);
+  const sole = soleCredential(answer);
+  const described = describeBody(answer, namer);
+  // Warnings name the credential they are about, even on a card about that one credential.
+  const body = sole === null ? described : nameWarnings(described, namer.credential(sole));
   const [first, ...rest] = body;
   const doc =
     first?.kind === 'title'

@@ -4,10 +4,12 @@ import { statusText } from './credential-facts.js';
 import { bold, type Doc, type Line } from './doc-types.js';
 import { eventLabel, plural, relativeDays } from './format-values.js';
 
-/** What a change is about: the credential, and the exam code when it is about one ("CySA+ CS0-003", "MLA-C01"). */
+/** What a change is about: the credential, and the exam code when it is about one ("CySA+ CS0-003", "MLA-C01 exam MLA-C02"). */
 export function changeSubject(change: DatedChange, namer: Namer): string {
   const name = namer.credential(change.credentialId);
-  return change.code && !name.includes(change.code) ? `${name} ${change.code}` : name;
+  if (!change.code || name.includes(change.code)) return name;
+  // A credential named by an exam code (MLA-C01) says "exam" before another code: "MLA-C01 exam MLA-C02".
+  return /\d/.test(name) ? `${name} exam ${change.code}` : `${name} ${change.code}`;
 }
 
 /** What replaces it: the code that replaces an exam code, else the credentials (never the credential itself). */

@@ -3,7 +3,7 @@ import { simpleValue } from '../../catalog/fact-values.js';
 import type { Namer } from './create-namer.js';
 import { assessmentLabel, recognitionText } from './credential-extras.js';
 import { statusShort } from './credential-facts.js';
-import { bold, type Doc, type Line, type Part } from './doc-types.js';
+import type { Doc, Part } from './doc-types.js';
 
 type Disambiguate = AnswerOf<'disambiguate'>;
 
@@ -56,12 +56,16 @@ function tellApart(answer: Disambiguate): Part[] {
   }
   return [
     {
-      kind: 'list',
+      kind: 'choices',
       id: 'disambiguate_how',
-      title: 'How to tell them apart',
-      items: answer.tellApart.map((t): Line => [bold(t.ask), ` — ${t.focus}`]),
+      prompt: 'How to tell them apart: which one did you mean?',
+      items: answer.tellApart.map((t) => ({
+        label: t.ask,
+        detail: t.focus,
+        question: t.ask,
+        pick: { credential: t.id },
+      })),
     },
-    { kind: 'note', id: 'disambiguate_ask', lines: [[`Ask again by one of these names, e.g. “${first.ask}”.`]] },
   ];
 }
 
@@ -75,16 +79,18 @@ function describeMissingSecond(answer: Disambiguate, namer: Namer): Doc {
   const doc: Doc = [{ kind: 'title', id: 'disambiguate_title', text: `Compare ${name} with what?` }];
   if (others.length > 0) {
     doc.push({
-      kind: 'para',
-      id: 'disambiguate_intro',
-      lines: [[`A comparison needs two credentials. ${name} is usually compared with:`]],
-    });
-    doc.push({
-      kind: 'list',
+      kind: 'choices',
       id: 'disambiguate_candidates',
-      items: others.map((v): Line => {
+      prompt: `A comparison needs two credentials. ${name} is usually compared with:`,
+      items: others.map((v) => {
         const state = v.status.state === 'active' ? '' : ` · ${statusShort(v)}`;
-        return [bold(namer.credential(v.credential.id)), ` — ${v.credential.name} (${v.issuer.name})${state}`];
+        const other = namer.credential(v.credential.id);
+        return {
+          label: other,
+          detail: `${v.credential.name} (${v.issuer.name})${state}`,
+          question: `${name} vs ${other}`,
+          ...(subject ? { pick: { compare: [subject.credential.id, v.credential.id] as [string, string] } } : {}),
+        };
       }),
     });
   }

@@ -1,5 +1,5 @@
-import type { AnswerOf } from '../../answer/types.js';
-import { bold, code, type Doc, type Line } from './doc-types.js';
+import type { AnswerOf, Suggestion } from '../../answer/types.js';
+import { bold, code, type Doc, type Line, type Part } from './doc-types.js';
 
 const ABOUT =
   'Straight, sourced answers about security certifications: exam format, cost, prerequisites, ' +
@@ -29,6 +29,20 @@ export function describeHelp(answer: AnswerOf<'help'>): Doc {
   ];
 }
 
+/** "Did you mean": each suggestion a choice, a credential or role picked by id, the rest by its question. */
+function suggestionChoices(suggestions: readonly Suggestion[], prompt: string): Part {
+  return {
+    kind: 'choices',
+    id: 'unknown_suggestions',
+    prompt,
+    items: suggestions.map((s) => ({
+      label: s.label,
+      question: s.ask,
+      ...(s.kind === 'credential' ? { pick: { credential: s.id } } : s.kind === 'role' ? { pick: { role: s.id } } : {}),
+    })),
+  };
+}
+
 /** A question that matched nothing: the closest suggestions and a short help. */
 export function describeUnknown(answer: AnswerOf<'unknown'>): Doc {
   const missing = answer.notInCatalog ?? [];
@@ -53,12 +67,7 @@ export function describeUnknown(answer: AnswerOf<'unknown'>): Doc {
       },
     ];
     if (answer.suggestions.length > 0) {
-      doc.push({
-        kind: 'list',
-        id: 'unknown_suggestions',
-        title: 'Related entries it does hold',
-        items: answer.suggestions.map((s): Line => [bold(s.label), ' — ask ', code(s.ask)]),
-      });
+      doc.push(suggestionChoices(answer.suggestions, 'Related entries it does hold'));
     }
     return doc;
   }
@@ -70,14 +79,7 @@ export function describeUnknown(answer: AnswerOf<'unknown'>): Doc {
       lines: [[`I could not match “${answer.question.trim()}” to a credential, role or topic in the catalog.`]],
     },
   ];
-  if (answer.suggestions.length > 0) {
-    doc.push({
-      kind: 'list',
-      id: 'unknown_suggestions',
-      title: 'Closest matches',
-      items: answer.suggestions.map((s): Line => [bold(s.label), ' — ask ', code(s.ask)]),
-    });
-  }
+  if (answer.suggestions.length > 0) doc.push(suggestionChoices(answer.suggestions, 'Did you mean one of these?'));
   doc.push(...examplesPart(answer.examples.slice(0, 5), 'unknown_examples', 'Or try'));
   return doc;
 }

@@ -2,7 +2,7 @@ import { roleQuestion } from '../../answer/role-question.js';
 import type { AnswerOf } from '../../answer/types.js';
 import type { Namer } from './create-namer.js';
 import { statusShort } from './credential-facts.js';
-import { bold, code, type Doc, type Line } from './doc-types.js';
+import { bold, type Doc, type Line } from './doc-types.js';
 import { sourceNames } from './format-values.js';
 
 /** Which credential to pursue first for a role, in the seed's order, with the reason for each. */
@@ -10,15 +10,16 @@ export function describeRecommend(answer: AnswerOf<'recommend'>, namer: Namer): 
   if (answer.role === null) {
     return [
       { kind: 'title', id: 'recommend_title', text: 'Which role are you in?' },
+      { kind: 'para', id: 'recommend_intro', lines: [['The right first credential depends on the job.']] },
       {
-        kind: 'para',
-        id: 'recommend_intro',
-        lines: [['The right first credential depends on the job. Ask for yours:']],
-      },
-      {
-        kind: 'list',
+        kind: 'choices',
         id: 'recommend_roles',
-        items: answer.roles.map((role): Line => [bold(role.name), ' — ', code(`${roleQuestion(role)}?`)]),
+        prompt: 'Pick yours',
+        items: answer.roles.map((role) => ({
+          label: role.name,
+          question: `${roleQuestion(role)}?`,
+          pick: { role: role.id },
+        })),
       },
     ];
   }

@@ -27,6 +27,19 @@ export interface SourceItem {
   verified: string;
 }
 
+/** What a choice asks exactly when it is a catalog entry, so a click never re-reads words. */
+export type ChoicePick = { credential: string } | { compare: [string, string] } | { role: string };
+
+/** A choice a person would otherwise retype: a button or menu item in Slack, a command in the terminal. */
+export interface Choice {
+  label: string;
+  /** A few words after the label: "Advanced in AI Audit (ISACA)". */
+  detail?: string | undefined;
+  /** The question it asks, as a person would type it. */
+  question: string;
+  pick?: ChoicePick | undefined;
+}
+
 export type Part =
   /** The answer's title: one short line. */
   | { kind: 'title'; id: string; text: string }
@@ -44,7 +57,9 @@ export type Part =
   /** The sources behind what was said, strongest first, and the date the entry was checked. */
   | { kind: 'sources'; id: string; items: SourceItem[]; asOf: string }
   /** A comparison: one column per subject, one row per fact. */
-  | { kind: 'grid'; id: string; corner: string; columns: string[]; rows: GridRow[] };
+  | { kind: 'grid'; id: string; corner: string; columns: string[]; rows: GridRow[] }
+  /** Things to pick from (roles, candidates of a shared acronym, "did you mean"), under a short prompt. */
+  | { kind: 'choices'; id: string; prompt: string; items: Choice[] };
 
 export type Doc = Part[];
 

@@ -20,10 +20,27 @@ export const ACTION_IDS = {
   remindChannel: 'remind_channel',
   /** button on reminder messages; value {"sub": subscriptionId}. */
   stopReminders: 'stop_reminders',
+  /**
+   * button for a choice (a role, a candidate of a shared acronym, a "did you mean"); value one of {"id"}
+   * (that credential's card), {"a", "b"} (that comparison), {"role"} (that role's picks) or {"q": question}:
+   * answered privately. One block's buttons are answer_choice, answer_choice_2 … answer_choice_5.
+   */
+  answerChoice: 'answer_choice',
+  /** static_select of choices past five (e.g. the roles); option values as answer_choice's. */
+  answerChoiceMenu: 'answer_choice_menu',
 } as const;
 
 /** The action ids of the Full card buttons of one answer, in order. */
 export const CARD_FULL_IDS = [ACTION_IDS.cardFull, `${ACTION_IDS.cardFull}_2`, `${ACTION_IDS.cardFull}_3`] as const;
+
+/** The action ids of one block's choice buttons, in order (action ids are unique within a block). */
+export const CHOICE_IDS = [
+  ACTION_IDS.answerChoice,
+  `${ACTION_IDS.answerChoice}_2`,
+  `${ACTION_IDS.answerChoice}_3`,
+  `${ACTION_IDS.answerChoice}_4`,
+  `${ACTION_IDS.answerChoice}_5`,
+] as const;
 
 export const BLOCK_IDS = {
   cardActions: 'card_actions',

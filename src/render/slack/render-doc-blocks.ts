@@ -3,6 +3,7 @@ import type { Doc, GridRow, Inline, Line, Part, SourceItem } from '../doc/doc-ty
 import { BLOCK_KIT_LIMITS as L, truncateText } from './block-kit-limits.js';
 import type { Block, MrkdwnText, PlainText, RawTextCell, SectionBlock, TableBlock } from './block-types.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
+import { choiceBlocks } from './render-choices.js';
 
 /**
  * Text for plain_text and raw_text, which Slack never parses: still, no `<` or `>` leaves the
@@ -169,6 +170,8 @@ export function partBlocks(part: Part, options: DocBlocksOptions): Block[] {
     case 'grid':
       // Past a label column and two subjects a table's last columns are cut off on a phone: fields instead.
       return options.tables && part.columns.length + 1 <= L.tableColumnsOnPhone ? [gridTable(part)] : gridFields(part);
+    case 'choices':
+      return choiceBlocks(part);
   }
 }
 

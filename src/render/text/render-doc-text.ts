@@ -1,5 +1,5 @@
 /** A platform-neutral Doc as plain terminal text: no markup, URLs printed as they are, 80 columns. */
-import type { Doc, Inline, Line, Part } from '../doc/doc-types.js';
+import type { Choice, Doc, Inline, Line, Part } from '../doc/doc-types.js';
 import { wrapText } from './wrap-text.js';
 
 export const TEXT_WIDTH = 80;
@@ -64,6 +64,8 @@ function partText(part: Part): string[] {
         ]),
         part.asOf,
       ];
+    case 'choices':
+      return [...wrapped(part.prompt), ...part.items.flatMap((item) => wrapped(choiceText(item), '    ', '  - '))];
     case 'grid':
       return part.rows.flatMap((row) => [
         ...wrapped(row.label),
@@ -73,6 +75,12 @@ function partText(part: Part): string[] {
         ),
       ]);
   }
+}
+
+/** A choice as the command to type: "IT auditor — certdesk ask "what should auditors take first?"". */
+function choiceText(choice: Choice): string {
+  const detail = choice.detail ? ` — ${choice.detail}` : '';
+  return `${choice.label}${detail}: certdesk ask "${choice.question.replace(/"/g, "'")}"`;
 }
 
 export function docText(doc: Doc): string {

@@ -4,8 +4,15 @@
  */
 import type { RegisterListeners } from '../slack-deps.js';
 import { registerActions } from './actions.js';
+import { registerChoices } from './choices.js';
 import { registerCommands } from './commands.js';
 import { registerEvents } from './events.js';
 import { registerReminders } from './reminders.js';
 
-export const LISTENERS: RegisterListeners[] = [registerCommands, registerEvents, registerActions, registerReminders];
+export const LISTENERS: RegisterListeners[] = [
+  registerCommands,
+  registerEvents,
+  registerActions,
+  registerReminders,
+  registerChoices,
+];

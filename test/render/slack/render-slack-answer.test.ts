@@ -127,30 +127,53 @@ describe('dated status on a card', () => {
 });
 
 describe('compare', () => {
-  it('uses one table block, a column per credential and a row per fact', () => {
-    const msg = render(today.compare(['scs-c03', 'aaism', 'caiss']));
+  it('two credentials: the bottom line first, then one three-column table of the rows that differ', () => {
+    const msg = render(today.compare(['scs-c03', 'aaism']));
+    expect(msg.blocks[1]?.block_id).toBe('compare_bottom_line');
     const tables = msg.blocks.filter((b) => b.type === 'table');
     expect(tables).toHaveLength(1);
     const table = tables[0];
     if (table?.type !== 'table') throw new Error('no table');
     const rows = table.rows.map((row) => row.map((cell) => cell.text));
-    expect(rows[0]).toEqual(['Credential', 'SCS-C03', 'AAISM', 'CAISS']);
+    expect(rows[0]).toEqual(['Credential', 'SCS-C03', 'AAISM']);
     const row = (label: string) => rows.find((r) => r[0] === label)?.slice(1);
-    expect(row('Questions')).toEqual(['65 (50 scored)', '90', "not in certdesk's sources yet"]);
-    expect(row('Time')).toEqual(['170 min', '150 min', "not in certdesk's sources yet"]);
+    expect(row('Questions')).toEqual(['65 (50 scored)', '90']);
+    expect(row('Time')).toEqual(['170 min', '150 min']);
     expect(row('Passing score')?.[0]).toBe('750 on a 100–1000 scale');
     expect(row('Cost')?.[1]).toContain('(sources disagree)');
     expect(row('Domains')?.[0]).toBe('6 domains: 16/14/18/20/18/14 %');
+    for (const r of rows) expect(new Set(r.slice(1)).size).toBe(2);
+  });
+
+  it('three credentials: no table, one section each with the rows that differ', () => {
+    const msg = render(today.compare(['scs-c03', 'aaism', 'caiss']));
+    expect(msg.blocks.some((b) => b.type === 'table')).toBe(false);
+    expect(msg.blocks[1]?.block_id).toBe('compare_bottom_line');
+    const section = (id: string) => {
+      const b = msg.blocks.find((x) => x.block_id === `compare_${id}`);
+      return b?.type === 'section' ? (b.text?.text ?? '') : '';
+    };
+    expect(section('scs-c03')).toContain('*SCS-C03* — AWS Certified Security');
+    expect(section('scs-c03')).toContain('*Questions:* 65 (50 scored)');
+    expect(section('caiss')).toContain("*Questions:* not in certdesk's sources yet");
+    expect(section('aaism')).toContain('(sources disagree)');
   });
 
   it('falls back to fields without tables: the same facts, side by side', () => {
-    const msg = render(today.compare(['aaism', 'aaia']), { tables: false });
+    const msg = render(today.compare(['scs-c03', 'aaism']), { tables: false });
     expect(msg.blocks.some((b) => b.type === 'table')).toBe(false);
     const questions = msg.blocks.find((b) => b.type === 'section' && b.text?.text === '*Questions*');
     expect(questions?.type === 'section' && questions.fields?.map((f) => f.text)).toEqual([
+      '*SCS-C03*\n65 (50 scored)',
       '*AAISM*\n90',
-      '*AAIA*\n90',
     ]);
+  });
+
+  it('says once what is the same for both', () => {
+    const text = visibleText(render(today.compare(['aaism', 'aaia'])).blocks);
+    expect(text).toContain('Same for both:');
+    expect(text).toContain('Questions: 90');
+    expect(text).not.toMatch(/Questions\n90\n90/);
   });
 });
 
@@ -182,15 +205,21 @@ describe('other answers', () => {
     expect(text).toContain('*CAISP — Certified AI Security Professional (Practical DevSecOps)*');
     expect(text).toContain('*CAISP — Certified AI Security Professional (PECB)*');
     expect(text).toContain('*Independently proctored*');
-    expect(text).toContain('*How to tell them apart*');
+    expect(text).toContain('*How to tell them apart: which one did you mean?*');
     expect(text).toContain('• *Practical DevSecOps CAISP* — Hands-on AI and LLM security');
+    // Each candidate is a button that opens its card.
+    expect(actionsOf(msg).filter((e) => e.action_id?.startsWith('answer_choice'))).toMatchObject([
+      { type: 'button', text: { text: 'Practical DevSecOps CAISP' }, value: '{"id":"caisp"}' },
+      { type: 'button', text: { text: 'PECB CAISP' }, value: '{"id":"pecb-caisp"}' },
+    ]);
     expect(text).toContain('• *PECB CAISP* — Knowledge and practical skills to secure AI systems');
   });
 
   it('the “how to tell them apart” part adds to the side-by-side instead of repeating its trust facts', () => {
     const answer = today.disambiguate('caisp', ['caisp', 'pecb-caisp']);
     const text = visibleText(render(answer).blocks);
-    const how = text.slice(text.indexOf('*How to tell them apart*'));
+    expect(text).toContain('*How to tell them apart');
+    const how = text.slice(text.indexOf('*How to tell them apart'));
     expect(how).not.toMatch(/administered|proctor|assessment|performance exam|DoD 8140|NICCS/i);
     expect(text).not.toContain(answer.howToTell);
     // Without the per-candidate notes, the engine's own words are the fallback.
@@ -209,7 +238,10 @@ describe('other answers', () => {
   it('help lists examples; unknown offers the closest suggestions and no share button', () => {
     expect(visibleText(render(today.help()).blocks)).toContain('`aaism vs aaia`');
     const unknown = render(today.unknown('blorp'));
-    expect(visibleText(unknown.blocks)).toContain('*AAISM* — ask `aaism`');
-    expect(actionsOf(unknown)).toEqual([]);
+    expect(visibleText(unknown.blocks)).toContain('*Did you mean one of these?*');
+    // "Did you mean" is buttons (a credential by id, the rest by question), and still no share button.
+    const choices = actionsOf(unknown);
+    expect(choices[0]).toMatchObject({ action_id: 'answer_choice', text: { text: 'AAISM' }, value: '{"id":"aaism"}' });
+    expect(choices.map((e) => e.action_id)).not.toContain('share_answer');
   });
 });

@@ -4,6 +4,7 @@
  */
 
 import { fileURLToPath } from 'node:url';
+import { answerCompare } from '../../../src/answer/answer-compare.js';
 import { focusOf } from '../../../src/answer/answer-disambiguate.js';
 import { answerEligibleFor } from '../../../src/answer/answer-eligible-for.js';
 import { viewCredential, viewCredentials } from '../../../src/answer/credential-view.js';
@@ -57,7 +58,9 @@ export class AnswerMaker {
   }
 
   compare(ids: string[], question = ids.join(' vs ')): AnswerOf<'compare'> {
-    return { intent: 'compare', question, interpretations: [], subjects: ids.map((id) => this.view(id)) };
+    // The engine's own comparison (with the facts its bottom line weighs), for ids the catalog holds.
+    for (const id of ids) this.view(id);
+    return { question, interpretations: [], ...answerCompare(ids, null, this.index, this.now) };
   }
 
   recommend(roleId: string | null, question = `what should a ${roleId} take first`): AnswerOf<'recommend'> {
