@@ -48,7 +48,7 @@ describe('renderTextAnswer', () => {
   it('marks retired credentials and stale entries so they cannot be missed', async () => {
     const june = await answerMaker('2026-06-01');
     expect(renderTextAnswer(june.lookup('mls-c01'))).toContain(
-      '!! Retired since 2026-04-01 · replaced by MLA-C01, AIF-C01',
+      '!! MLS-C01: Retired since 2026-04-01 · replaced by MLA-C01, AIF-C01',
     );
     const aaism = m.view('aaism').credential;
     const stale = { ...m.lookup('aaism'), subject: m.viewOf({ ...aaism, verified: '2026-01-02' }) };
