@@ -13,6 +13,7 @@ import { renderTextAnswer } from '../../../src/render/text/render-text-answer.js
 import { validateMessage } from '../../support/block-kit-validator.js';
 import { MENTION_SEQUENCE } from '../support/collect-text.js';
 import { type AnswerMaker, answerMaker, at } from '../support/make-answers.js';
+import { PAIR_BUDGET, phoneProblems } from '../support/phone-budget.js';
 
 /** Every `q` in the engine's phrasing corpus, however it is grouped. */
 function corpusQuestions(): string[] {
@@ -59,11 +60,18 @@ describe('the whole catalog renders within limits', () => {
     expect(makers[0]?.index.catalog.credentials.length).toBeGreaterThanOrEqual(23);
   });
 
-  it('every pair compared', () => {
+  // Every pair also fits a phone: no table past three columns, within PAIR_BUDGET (issue #10).
+  it('every pair compared, within the phone budget', { timeout: 300_000 }, () => {
     const m = makers[2];
     if (!m) throw new Error('no maker');
     const ids = m.index.catalog.credentials.map((c) => c.id);
-    const problems = ids.flatMap((a, i) => ids.slice(i + 1).flatMap((b) => problemsOf(m.compare([a, b]), m)));
+    const problems = ids.flatMap((a, i) =>
+      ids.slice(i + 1).flatMap((b) => {
+        const answer = m.compare([a, b]);
+        const phone = phoneProblems(renderSlackAnswer(answer, { lookup: m.index }), PAIR_BUDGET, answer.question);
+        return [...problemsOf(answer, m), ...phone];
+      }),
+    );
     expect(problems).toEqual([]);
   });
 
