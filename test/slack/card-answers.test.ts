@@ -16,7 +16,8 @@ const deps = await testDeps();
 const ids = index.catalog.credentials.map((c) => c.id);
 
 describe('card button answers over the whole catalog', () => {
-  it('compares every credential with every other, as a valid message naming both', () => {
+  // Over 12,000 ordered pairs, rendered twice: on a shared machine this takes longer than the default 30 s.
+  it('compares every credential with every other, as a valid message naming both', { timeout: 300_000 }, () => {
     const problems: string[] = [];
     for (const a of ids) {
       for (const b of ids) {
