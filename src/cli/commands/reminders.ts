@@ -4,7 +4,8 @@
  * as the app.
  */
 import type { Catalog } from '../../catalog/schema.js';
-import { ConfigError, parseBaseConfig } from '../../config.js';
+import { ConfigError, parseBaseConfig, secretValues } from '../../config.js';
+import { createScrubber } from '../../log/scrub-secrets.js';
 import { processHolderId } from '../../reminders/create-reminder-service.js';
 import { createSlackPoster } from '../../reminders/create-slack-poster.js';
 import { describeScope, describeSettings } from '../../reminders/describe-subscription.js';
@@ -269,9 +270,12 @@ async function run(values: Values, io: CliIo): Promise<ExitCode> {
 
 /** Warnings and errors to stderr as one line each; the report itself says what was sent. */
 function quietLogger(io: CliIo) {
+  const scrub = createScrubber(secretValues(io.env));
   const line = (level: string) => (obj: object, msg?: string) => {
     io.stderr(
-      `certdesk: ${level}: ${msg ?? ''} ${JSON.stringify(obj, (_k, v) => (v instanceof Error ? v.message : v))}\n`,
+      scrub(
+        `certdesk: ${level}: ${msg ?? ''} ${JSON.stringify(obj, (_k, v) => (v instanceof Error ? v.message : v))}\n`,
+      ),
     );
   };
   const noop = () => {};
