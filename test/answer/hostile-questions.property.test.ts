@@ -1,0 +1,203 @@
+/**
+ * Hostile input, fuzzed (fast-check) through the engine and both renderers: for any question, the
+ * engine answers (never throws), the Slack message passes the Block Kit validator with fallback text
+ * within limits, and nothing the person typed reaches Slack as a control sequence (a mention, a
+ * broadcast, a link, an entity) or reaches a terminal as a control character. Checked with patterns of
+ * this test's own, never with the app's escape function.
+ */
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answer-question.js';
+import type { CatalogIndex } from '../../src/catalog/build-catalog-index.js';
+import { renderSlackAnswer } from '../../src/render/slack/render-slack-answer.js';
+import { renderTextAnswer } from '../../src/render/text/render-text-answer.js';
+import { loadIndex } from '../render/support/make-answers.js';
+import { validateMessage } from '../support/block-kit-validator.js';
+
+const NOW = new Date('2026-12-01T12:00:00Z');
+
+/** Control sequences and formatting a person can type into Slack, and terminal escapes. */
+const HOSTILE = [
+  '<!channel>',
+  '<!here>',
+  '<!everyone>',
+  '<!here|here>',
+  '<@U123>',
+  '<@U123|bob>',
+  '<#C999|secret>',
+  '<!subteam^S123|team>',
+  '<!date^1392734382^{date}|x>',
+  '<http://x|y>',
+  '<https://evil.example/login|Reset your password>',
+  '<mailto:a@b.example|mail>',
+  '< !channel >',
+  '&lt;!channel&gt;',
+  '&lt;@U123&gt;',
+  '&amp;',
+  '&',
+  '<',
+  '>',
+  '*bold*',
+  '_it_',
+  '~s~',
+  '`code`',
+  '```block```',
+  '> quote',
+  ':skull:',
+  '\u0000',
+  '\u0007',
+  '\u001b[31m',
+  '\u001b]0;title\u0007',
+  '\u009b2J',
+  '\r\n',
+  '\t',
+  '\u202e',
+  '\u200b',
+  '\ufeff',
+  'e\u0301',
+  '🎓',
+  '\ud800',
+];
+
+/** Words the engine knows (acronyms, ids, exam codes, issuers, roles, topics) and question words. */
+function catalogWords(index: CatalogIndex): string[] {
+  const { catalog } = index;
+  return [
+    ...catalog.credentials.flatMap((c) => [c.id, c.acronym, ...c.exam.codes.map((x) => x.code)]),
+    ...catalog.issuers.map((i) => i.id),
+    ...catalog.roles.map((r) => r.id),
+    ...catalog.topics.map((t) => t.id),
+    'vs',
+    'compare',
+    'what',
+    'should',
+    'take',
+    'first',
+    'eligible',
+    'deadlines',
+    'cost',
+    'renewal',
+    'is',
+    'for',
+    'a',
+    'retire',
+    'next year',
+    'in 90 days',
+  ].filter((w): w is string => typeof w === 'string' && w.length > 0);
+}
+
+/** Where the app itself writes `<` (its source links): the catalog's URLs. */
+function catalogUrls(index: CatalogIndex): Set<string> {
+  const urls = new Set<string>();
+  const walk = (node: unknown) => {
+    if (typeof node === 'string') {
+      if (/^https?:\/\//.test(node)) urls.add(node);
+    } else if (Array.isArray(node)) for (const x of node) walk(x);
+    else if (typeof node === 'object' && node !== null) for (const x of Object.values(node)) walk(x);
+  };
+  walk(index.catalog);
+  return urls;
+}
+
+/** Every string in a message a reader could see, or Slack could parse (ids, styles and URLs aside). */
+function messageStrings(msg: unknown): string[] {
+  const out: string[] = [];
+  const skip = new Set(['type', 'block_id', 'action_id', 'style', 'url']);
+  const walk = (node: unknown, key: string) => {
+    if (typeof node === 'string') {
+      if (!skip.has(key)) out.push(node);
+    } else if (Array.isArray(node)) for (const x of node) walk(x, key);
+    else if (typeof node === 'object' && node !== null) for (const [k, v] of Object.entries(node)) walk(v, k);
+  };
+  walk(msg, '');
+  return out;
+}
+
+/**
+ * What is wrong in one string Slack will parse: any `<` that does not open one of the app's own links to
+ * a catalog URL (so no mention, broadcast, date or user link), and any `&` that does not start one of
+ * the three entities Slack defines (so `&lt;` typed by a person cannot come out as `<`).
+ */
+function slackLeaks(text: string, urls: Set<string>): string[] {
+  const leaks: string[] = [];
+  for (const m of text.matchAll(/</g)) {
+    const link = /^<(https?:\/\/[^|>\s]+)(\|[^<>]*)?>/.exec(text.slice(m.index));
+    // A URL's `&` is written `&amp;` inside the link, as Slack asks.
+    if (!link || !urls.has((link[1] ?? '').replaceAll('&amp;', '&')))
+      leaks.push(text.slice(Math.max(0, m.index - 30), m.index + 40));
+  }
+  for (const m of text.matchAll(/&(?!(amp|lt|gt);)/g)) leaks.push(text.slice(Math.max(0, m.index - 30), m.index + 30));
+  return leaks;
+}
+
+/** Terminal control characters: C0 other than newline and tab, DEL, and C1 (ESC sequences, CSI). */
+function terminalControls(text: string): string[] {
+  return [...text].filter((ch) => {
+    const c = ch.codePointAt(0) ?? 0;
+    return (c < 0x20 && c !== 0x0a && c !== 0x09) || (c >= 0x7f && c <= 0x9f);
+  });
+}
+
+let index: CatalogIndex;
+let urls: Set<string>;
+let question: fc.Arbitrary<string>;
+let huge: fc.Arbitrary<string>;
+
+beforeAll(async () => {
+  index = await loadIndex();
+  urls = catalogUrls(index);
+  const piece = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...catalogWords(index)) },
+    { weight: 4, arbitrary: fc.constantFrom(...HOSTILE) },
+    { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) },
+    { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) },
+  );
+  question = fc.oneof(
+    { weight: 6, arbitrary: fc.array(piece, { maxLength: 12 }).map((ps) => ps.join(' ')) },
+    { weight: 2, arbitrary: fc.array(piece, { maxLength: 12 }).map((ps) => ps.join('')) },
+    { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }) },
+  );
+  // Over the engine's cut (2,000 characters), and still echoed back somewhere.
+  huge = fc
+    .tuple(fc.array(piece, { minLength: 1, maxLength: 4 }), fc.integer({ min: 300, max: 20_000 }))
+    .map(([ps, n]) => ps.join(' ').repeat(n).slice(0, 60_000));
+});
+
+/** The three ways a Slack answer is rendered: a reply, a reply without tables, a shared message. */
+const SLACK_OPTIONS = fc.constantFrom<{ tables?: boolean; sharedBy?: string }>(
+  {},
+  { tables: false },
+  { sharedBy: 'U0SHARER' },
+);
+
+function check(q: string, slackOptions: { tables?: boolean; sharedBy?: string } = {}) {
+  const answer = answerQuestion(q, { index, now: NOW });
+  {
+    const msg = renderSlackAnswer(answer, { lookup: index, ...slackOptions });
+    expect(validateMessage(msg), q).toEqual([]);
+    expect(msg.text.trim().length, q).toBeGreaterThan(0);
+    const strings = messageStrings(msg);
+    // The share attribution is the app's own mention: take it out before looking for the person's.
+    const leaks = strings.flatMap((s) => slackLeaks(s.replaceAll('<@U0SHARER>', ''), urls));
+    expect(leaks, `${JSON.stringify(q.slice(0, 200))} → ${answer.intent}`).toEqual([]);
+  }
+  const text = renderTextAnswer(answer, { lookup: index });
+  expect(text.trim().length).toBeGreaterThan(0);
+  expect(terminalControls(text), `${JSON.stringify(q.slice(0, 200))} → ${JSON.stringify(text)}`).toEqual([]);
+}
+
+describe('any question, answered and rendered', () => {
+  it('the controls: hostile sequences in a question the engine echoes come out harmless', () => {
+    for (const q of HOSTILE) check(`florbix ${q} zzyzx`);
+    check(HOSTILE.join(' '), { sharedBy: 'U0SHARER' });
+    check(`aaism ${HOSTILE.join(' ')}`, { tables: false });
+  });
+
+  it('never throws, stays within Block Kit limits, and lets no control sequence through', () => {
+    fc.assert(fc.property(question, SLACK_OPTIONS, check), { numRuns: 150 });
+  });
+
+  it('holds for huge questions too (a few: each costs the engine its full 2,000 characters)', () => {
+    fc.assert(fc.property(huge, SLACK_OPTIONS, check), { numRuns: 5 });
+  });
+});
