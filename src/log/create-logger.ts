@@ -1,11 +1,12 @@
 /**
- * The process logger: pino, JSON lines by default, readable (pino-pretty) when a person watches a terminal.
+ * The process logger: pino, JSON lines by default, readable (pino-pretty, a development dependency:
+ * absent from the production image, where the lines stay JSON) when a person watches a terminal.
  * Secrets never reach the output, in two layers: known secret keys are redacted by path, and every
  * serialized line goes through createScrubber (the configured secret values, token-shaped strings and
  * request signatures, wherever they sit: messages, nested fields, error stacks, Bolt's own lines).
  */
+import { createRequire } from 'node:module';
 import { type DestinationStream, type LevelWithSilent, type Logger, pino } from 'pino';
-import pinoPretty from 'pino-pretty';
 import { createScrubber } from './scrub-secrets.js';
 
 /** Object keys that hold secrets, at the top level and one or two levels down. */
@@ -59,6 +60,16 @@ function scrubbing(inner: DestinationStream, secrets: readonly string[] | undefi
   return { write: (line: string) => inner.write(scrub(line)) };
 }
 
+/** pino-pretty when it is installed (a development checkout), else undefined: JSON lines then. */
+function prettyStream(): DestinationStream | undefined {
+  try {
+    const load = createRequire(import.meta.url)('pino-pretty') as (opts: object) => DestinationStream;
+    return load({ colorize: true, translateTime: 'SYS:HH:MM:ss.l', sync: true });
+  } catch {
+    return undefined;
+  }
+}
+
 export function createLogger(opts: LoggerOptions): Logger {
   const options = {
     level: opts.level,
@@ -66,9 +77,6 @@ export function createLogger(opts: LoggerOptions): Logger {
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
   };
   const inner =
-    opts.destination ??
-    (opts.pretty
-      ? pinoPretty({ colorize: true, translateTime: 'SYS:HH:MM:ss.l', sync: true })
-      : pino.destination({ dest: 1, sync: false }));
+    opts.destination ?? (opts.pretty ? prettyStream() : undefined) ?? pino.destination({ dest: 1, sync: false });
   return pino(options, scrubbing(inner, opts.secrets));
 }
