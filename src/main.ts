@@ -10,6 +10,7 @@ import { readyWhen } from './http/ready-when.js';
 import { settlesWithin, shutdownOnSignals } from './http/shutdown-on-signals.js';
 import { createLogger } from './log/create-logger.js';
 import { createScrubber } from './log/scrub-secrets.js';
+import { toBoltLogger } from './log/to-bolt-logger.js';
 import { createReminderService } from './reminders/create-reminder-service.js';
 import { createSlackPoster } from './reminders/create-slack-poster.js';
 import { pauseWorkspace } from './reminders/pause-workspace.js';
@@ -53,7 +54,11 @@ async function main(): Promise<void> {
   const reminders = createReminderService({
     store,
     catalog: index.catalog,
-    poster: createSlackPoster({ token: config.botToken, slackApiUrl: config.slackApiUrl }),
+    poster: createSlackPoster({
+      token: config.botToken,
+      slackApiUrl: config.slackApiUrl,
+      logger: toBoltLogger(log.child({ module: 'reminders' })),
+    }),
     logger: log.child({ module: 'reminders' }),
     tickSeconds: config.tickSeconds,
   });

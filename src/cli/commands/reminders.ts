@@ -3,6 +3,7 @@
  * that prefer a cron pass to the app's own tick. Same DATABASE_URL, SLACK_BOT_TOKEN and SLACK_API_URL
  * as the app.
  */
+import { type Logger, LogLevel } from '@slack/web-api';
 import type { Catalog } from '../../catalog/schema.js';
 import { ConfigError, parseBaseConfig, secretValues } from '../../config.js';
 import { createScrubber } from '../../log/scrub-secrets.js';
@@ -259,7 +260,9 @@ async function run(values: Values, io: CliIo): Promise<ExitCode> {
       catalog: index.catalog,
       now,
       dryRun,
-      poster: token ? createSlackPoster({ token, slackApiUrl: config.slackApiUrl }) : undefined,
+      poster: token
+        ? createSlackPoster({ token, slackApiUrl: config.slackApiUrl, logger: clientLogger(quietLogger(io)) })
+        : undefined,
       holder: `cli:${processHolderId()}`,
       logger: quietLogger(io),
     });
@@ -280,6 +283,24 @@ function quietLogger(io: CliIo) {
   };
   const noop = () => {};
   return { debug: noop, info: noop, warn: line('warning'), error: line('error') };
+}
+
+/** The Web API client's warnings and errors, through the same scrubbed lines as the pass's own. */
+function clientLogger(quiet: ReturnType<typeof quietLogger>): Logger {
+  const line =
+    (write: (obj: object, msg?: string) => void) =>
+    (...msgs: unknown[]) =>
+      write({}, msgs.map((m) => (typeof m === 'string' ? m : JSON.stringify(m))).join(' '));
+  const noop = () => {};
+  return {
+    debug: noop,
+    info: noop,
+    warn: line(quiet.warn),
+    error: line(quiet.error),
+    setLevel: noop,
+    setName: noop,
+    getLevel: () => LogLevel.WARN,
+  };
 }
 
 function reportJson(report: ReminderPassReport) {
