@@ -18,6 +18,7 @@ import { createSqlDeliveries } from './sql-deliveries.js';
 import { createSqlEventDedup } from './sql-event-dedup.js';
 import { createSqlEventSightings } from './sql-event-sightings.js';
 import { createSqlSubscriptions } from './sql-subscriptions.js';
+import { createSqlThreadContext } from './sql-thread-context.js';
 import type { Store } from './store.js';
 import { StoreError } from './store-error.js';
 
@@ -120,6 +121,7 @@ export async function openStore(databaseUrl: string, opts: OpenStoreOptions = {}
     deliveries: createSqlDeliveries(db),
     sightings: createSqlEventSightings(db),
     eventDedup: createSqlEventDedup(db),
+    threadContext: createSqlThreadContext(db),
     migrate,
     async ping() {
       await sql`select 1`.execute(db);
