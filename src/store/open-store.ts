@@ -89,6 +89,13 @@ function discardingTimedOut(pool: pg.Pool): PostgresPool {
         });
       }
       let broken = false;
+      // pg reports a connection lost while checked out (the pool's own listener is off then) as an
+      // 'error' event on the client; unheard, it would crash the process. The query in flight fails
+      // on its own; the connection is marked broken and destroyed on release.
+      const lost = () => {
+        broken = true;
+      };
+      client.on('error', lost);
       const query = ((...args: Parameters<pg.PoolClient['query']>) => {
         const result = (client.query as (...a: unknown[]) => unknown)(...args);
         if (result instanceof Promise) {
@@ -98,7 +105,11 @@ function discardingTimedOut(pool: pg.Pool): PostgresPool {
         }
         return result;
       }) as PostgresPoolClient['query'];
-      return { query, release: (destroy?: boolean) => client.release(destroy === true || broken) };
+      const release = (destroy?: boolean) => {
+        client.off('error', lost);
+        client.release(destroy === true || broken);
+      };
+      return { query, release };
     },
   };
 }
