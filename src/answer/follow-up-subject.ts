@@ -18,8 +18,8 @@ const ids = (views: readonly CredentialView[]): string[] => [...new Set(views.ma
 
 /**
  * The subject a follow-up to this answer would be about. Null when the answer does not change what the
- * conversation is about (help, small talk, a question the engine did not understand, a clarifying
- * question): the previous subject stays. A list or a recommendation changes the subject to none, so
+ * conversation is about (help, small talk, a question the engine did not understand, a guess between
+ * typo readings): the previous subject stays. A list or a recommendation changes the subject to none, so
  * "how much is it?" after "list ISACA credentials" does not reach back to an older answer.
  */
 export function subjectOf(answer: Answer): FollowUpSubject | null {
@@ -50,6 +50,12 @@ export function subjectOf(answer: Answer): FollowUpSubject | null {
     case 'browse':
       return { credentials: [], intent: answer.intent };
     case 'disambiguate':
+      // "caisp" (two issuers' acronym): "how much is it?" asks it of both; "compare aaism": of AAISM.
+      if (answer.reason === 'acronym-collision') return { credentials: ids(answer.candidates), intent: 'disambiguate' };
+      if (answer.reason === 'missing-second') {
+        return { credentials: ids(answer.candidates).slice(0, 1), intent: 'disambiguate' };
+      }
+      return null;
     case 'help':
     case 'unknown':
       return null;

@@ -111,6 +111,15 @@ describe('follow-ups about the previous subject', () => {
     expect(ask('and aaia?', subjectAfter('aaism')).intent).toBe('lookup');
   });
 
+  it('after a shared acronym, "how much is it?" asks it of every candidate', () => {
+    const asked = ask('caisp');
+    expect(asked.intent).toBe('disambiguate');
+    const candidates = answerCredentialIds(asked);
+    expect(candidates.length).toBeGreaterThan(1);
+    const a = as('fact', ask('how much is it?', subjectOf(asked)));
+    expect(a.subjects.map((s) => s.credential.id)).toEqual(candidates);
+  });
+
   it('a comparison\'s subject stays whole: "which of them is cheaper"', () => {
     const previous = subjectAfter('aaism vs aaia');
     const a = as('compare', ask('which of them is cheaper?', previous));
