@@ -17,9 +17,12 @@ export interface FollowUp extends ParsedQuestion {
   question: string;
 }
 
-/** Words that stand for the previous subject. "that"/"this" only at the end ("how much is that?"). */
+/**
+ * Words that stand for the previous subject. "that"/"this" only at the end ("how much is that?");
+ * not "these"/"those" ("what do none of these cover?" is about the catalog).
+ */
 const PRONOUN =
-  /\b(?:(?:that|this|the same) (?:one|cert|certification|credential|exam)|it|its|them|they|both|those|these)\b|\b(?:that|this)(?=[\s?.!]*$)/i;
+  /\b(?:(?:that|this|the same) (?:one|cert|certification|credential|exam)|it|its|them|they|both)\b|\b(?:that|this)(?=[\s?.!]*$)/i;
 
 /** How a follow-up opens: "and …", "what about …", "how about …". */
 const LEAD =
@@ -42,11 +45,46 @@ function withSubject(question: string, names: string): { text: string; typed: st
   return { text: `${question.slice(0, m.index)}${names}${question.slice(m.index + m[0].length)}`, typed: m[0] };
 }
 
-function reread(question: string, ids: readonly string[], index: CatalogIndex): FollowUp | null {
+/** The credential ids a query is about (what it asks of, and what the asker holds). */
+function queryIds(q: Query): string[] {
+  switch (q.intent) {
+    case 'lookup':
+      return [q.credential];
+    case 'eligibility':
+      return [
+        ...(q.target === null ? [] : [q.target]),
+        ...q.held.filter((h) => h.kind === 'credential').map((h) => h.id),
+      ];
+    case 'fact':
+    case 'compare':
+    case 'qualify':
+    case 'deadlines':
+      return q.credentials;
+    case 'coverage':
+      return q.credentials ?? [];
+    case 'disambiguate':
+      return q.candidates;
+    default:
+      return [];
+  }
+}
+
+/**
+ * The question re-read with `ids` named in it. Null when that reads as no answer, or when the names
+ * made other words read as credentials ("cc me on this" → CC): then it was no follow-up.
+ */
+function reread(
+  question: string,
+  ids: readonly string[],
+  named: readonly string[],
+  index: CatalogIndex,
+): FollowUp | null {
   const names = labelsOf(ids, index);
   const { text, typed } = withSubject(question, names);
   const parsed = parseQuestion(text, index);
   if (NOT_AN_ANSWER.has(parsed.query.intent)) return null;
+  const allowed = new Set([...ids, ...named]);
+  if (queryIds(parsed.query).some((id) => !allowed.has(id))) return null;
   const note =
     typed === null
       ? { typed: question.trim(), readAs: `a follow-up about ${names}` }
@@ -97,30 +135,40 @@ export function applyFollowUp(
 ): FollowUp | null {
   const subject = previous.credentials.filter((id) => index.credential(id) !== undefined);
   if (subject.length === 0) return null;
+  // "how do I use this": asking how to ask is about certdesk, not the subject.
+  if (plain.query.intent === 'help') return null;
   const r = readQuestion(question, index);
   if (r.smallTalk) return null;
   const pronoun = PRONOUN.test(question);
 
   if (r.credentials.length === 0) {
     const selfContained = r.issuers.length + r.roles.length + r.tracks.length + r.levels.length > 0;
-    const refers = (pronoun || LEAD.test(question)) && !selfContained;
+    // "and which certs are online?", "so which is the cheapest": about the catalog, not the subject.
+    const c = r.constraints;
+    const catalogWide = r.cues.has('cert-word') || c.sort !== null || c.count || c.single;
+    const refers = !selfContained && (pronoun || (LEAD.test(question) && !catalogWide));
     // "what are the domains?": a fact with nothing to be a fact of.
     const bareFact = plain.query.intent === 'unknown' && r.facts.fields.length + r.facts.notHeld.length > 0;
     if (!refers && !bareFact) return null;
     // "can I take it with Security+": what is held is named, what is asked about is "it".
     if (r.qualifications.length > 0 && !pronoun) return null;
-    return reread(question, subject, index);
+    return reread(question, subject, [], index);
   }
 
   // "compare it with aaia", "how does it compare to aaia": one named, the other is the subject.
   if (plain.query.intent === 'disambiguate' && plain.query.reason === 'missing-second') {
     const named = new Set(r.credentials.flatMap((c) => c.ids));
     const others = subject.filter((id) => !named.has(id));
-    return others.length > 0 ? reread(question, others, index) : null;
+    return others.length > 0 ? reread(question, others, [...named], index) : null;
   }
   // "can I take it with CISA?": only what is held is named; "it" is what they want to sit.
   if (pronoun && plain.query.intent === 'eligibility' && plain.query.target === null) {
-    return reread(question, subject.slice(0, 1), index);
+    return reread(
+      question,
+      subject.slice(0, 1),
+      r.credentials.flatMap((c) => c.ids),
+      index,
+    );
   }
   return sameOfAnother(r, previous, index);
 }

@@ -136,6 +136,13 @@ describe('questions that stand on their own', () => {
     'cheapest AI security cert',
     'list ISACA credentials',
     "I'm a SOC analyst, what next?",
+    'and which certs are online?',
+    'so which is the cheapest AI cert',
+    'and how many AI certs are there',
+    'then what should a SOC analyst take',
+    'what do none of these cover?',
+    'how do I use this',
+    'cc me on this',
   ])('"%s" ignores the context', (q) => {
     const withContext = ask(q, subjectAfter('aaism'));
     expect(body(withContext)).toEqual(body(ask(q)));
