@@ -236,7 +236,7 @@ export function describeCompare(answer: AnswerOf<'compare'>, namer: Namer): Doc 
       id: 'compare_note',
       lines: [
         [
-          'Where sources disagree, the cell says so. Ask about one (e.g. “',
+          'Where sources disagree, it says so. Ask about one (e.g. “',
           (subjects[0] ? namer.credential(subjects[0].credential.id) : 'AAISM').toLowerCase(),
           '”) for all of it, with sources.',
         ],

@@ -10,11 +10,10 @@ export function describeRecommend(answer: AnswerOf<'recommend'>, namer: Namer): 
   if (answer.role === null) {
     return [
       { kind: 'title', id: 'recommend_title', text: 'Which role are you in?' },
-      { kind: 'para', id: 'recommend_intro', lines: [['The right first credential depends on the job.']] },
       {
         kind: 'choices',
         id: 'recommend_roles',
-        prompt: 'Pick yours',
+        prompt: 'The right first credential depends on the job. Pick yours:',
         items: answer.roles.map((role) => ({
           label: role.name,
           question: `${roleQuestion(role)}?`,
