@@ -17,7 +17,11 @@ import { migrateStore } from './migrate-store.js';
 import { createSqlDeliveries } from './sql-deliveries.js';
 import { createSqlEventDedup } from './sql-event-dedup.js';
 import { createSqlEventSightings } from './sql-event-sightings.js';
+import { createSqlInstallations } from './sql-installations.js';
+import { createSqlLocks } from './sql-locks.js';
+import { createSqlOAuthStates } from './sql-oauth-states.js';
 import { createSqlSubscriptions } from './sql-subscriptions.js';
+import { createSqlWorkspaceRemovals } from './sql-workspace-removals.js';
 import type { Store } from './store.js';
 import { StoreError } from './store-error.js';
 
@@ -116,6 +120,10 @@ export async function openStore(databaseUrl: string, opts: OpenStoreOptions = {}
 
   const store: Store = {
     dialect,
+    installations: createSqlInstallations(db),
+    oauthStates: createSqlOAuthStates(db),
+    locks: createSqlLocks(db),
+    workspaces: createSqlWorkspaceRemovals(db),
     subscriptions: createSqlSubscriptions(db),
     deliveries: createSqlDeliveries(db),
     sightings: createSqlEventSightings(db),
