@@ -160,7 +160,7 @@ export function createInstallationService(opts: InstallationServiceOptions): Ins
     const key = workspaceKey(ws);
     try {
       const installation = await resolve(ws);
-      recent.set(key, { installation, at: Date.now() });
+      recent.set(key, { installation, at: now().getTime() });
       return installation;
     } catch (err) {
       if (err instanceof NotInstalledError) {
@@ -169,7 +169,8 @@ export function createInstallationService(opts: InstallationServiceOptions): Ins
       }
       const hit = recent.get(key);
       const expires = hit?.installation.bot?.expiresAt;
-      const usable = hit && Date.now() - hit.at <= cacheMs && (expires === undefined || expires * 1000 > Date.now());
+      const t = now().getTime();
+      const usable = hit && t - hit.at <= cacheMs && (expires === undefined || expires * 1000 > t);
       if (hit && usable) {
         log.warn(
           { ...ws, err },

@@ -63,7 +63,11 @@ describe.each(STORE_KINDS)('uninstall on %s', (kind) => {
   }
 
   it('forgets only the user token when tokens_revoked lists user tokens alone', async () => {
-    const before = await h.installations.fetch({ teamId: 'T0AAA', enterpriseId: undefined, isEnterpriseInstall: false });
+    const before = await h.installations.fetch({
+      teamId: 'T0AAA',
+      enterpriseId: undefined,
+      isEnterpriseInstall: false,
+    });
     expect(before.user.token).toBe('xoxp-T0AAA-user-secret');
     await send(userRevoked);
     const after = await h.installations.fetch({ teamId: 'T0AAA', enterpriseId: undefined, isEnterpriseInstall: false });
