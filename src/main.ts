@@ -91,7 +91,10 @@ async function main(): Promise<void> {
     },
     () => undefined,
   );
-  log.info({ mode: config.mode.kind, port, tickSeconds: config.tickSeconds }, 'certdesk is running');
+  log.info(
+    { mode: config.mode.kind, oauth: config.oauth !== undefined, port, tickSeconds: config.tickSeconds },
+    'certdesk is running',
+  );
   shutdownOnSignals(async () => {
     stopping = true;
     // Replies in flight and a reminder pass under way finish side by side, within the budget. The pass
