@@ -83,6 +83,40 @@ const envSchema = z.object({
     .optional(),
 });
 
+/**
+ * The settings whose values are secrets. The logger takes each configured value out of every line
+ * (src/log/scrub-secrets.ts); add a new secret setting here when it is added to the schema.
+ */
+export const SECRET_SETTINGS = [
+  'SLACK_SIGNING_SECRET',
+  'SLACK_BOT_TOKEN',
+  'SLACK_APP_TOKEN',
+  'SLACK_CLIENT_SECRET',
+  'SLACK_STATE_SECRET',
+  'CERTDESK_ENCRYPTION_KEY',
+  'CERTDESK_ENCRYPTION_KEY_PREVIOUS',
+];
+
+/** Every secret value configured in `env` (as given, and trimmed), plus the password in DATABASE_URL. */
+export function secretValues(env: Env): string[] {
+  const values = SECRET_SETTINGS.flatMap((name) => {
+    const v = env[name];
+    return v === undefined || v.trim() === '' ? [] : [v, v.trim()];
+  });
+  return [...new Set([...values, ...databasePassword(env.DATABASE_URL)])];
+}
+
+/** The password in a postgres://user:password@… URL, as written and decoded. */
+function databasePassword(url: string | undefined): string[] {
+  if (!url || !/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return [];
+  try {
+    const { password } = new URL(url);
+    return password ? [password, decodeURIComponent(password)] : [];
+  } catch {
+    return [];
+  }
+}
+
 /** OAuth mode (many workspaces): the app's credentials; each workspace's token comes from its installation. */
 export interface OAuthConfig {
   clientId: string;

@@ -134,6 +134,7 @@ export function connectStore(databaseUrl: string, opts: ConnectStoreOptions): St
     deliveries: gated(() => inner?.deliveries, check),
     sightings: gated(() => inner?.sightings, check),
     eventDedup: gated(() => inner?.eventDedup, check),
+    threadContext: gated(() => inner?.threadContext, check),
     async migrate() {
       check();
       return inner ? inner.migrate() : [];

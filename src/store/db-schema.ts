@@ -119,6 +119,22 @@ export interface WorkspaceRemovalsTable {
   removed_at: string;
 }
 
+/** The subject of a conversation's last answer, for follow-ups (migration 2026-12-01c-thread-context). */
+export interface ThreadContextTable {
+  team_id: string;
+  enterprise_id: string;
+  channel_id: string;
+  /** The thread's root ts; '' for a DM's top level. */
+  thread_ts: string;
+  /** JSON array of credential ids. */
+  credential_ids: string;
+  intent: string;
+  /** JSON array of fact fields ('[]' unless the answer was a fact). */
+  fact_fields: string;
+  updated_at: string;
+  expires_at: string;
+}
+
 export interface StoreDatabase {
   installations: InstallationsTable;
   oauth_states: OAuthStatesTable;
@@ -129,4 +145,5 @@ export interface StoreDatabase {
   reminder_deliveries: ReminderDeliveriesTable;
   event_dedup: EventDedupTable;
   catalog_events: CatalogEventsTable;
+  thread_context: ThreadContextTable;
 }

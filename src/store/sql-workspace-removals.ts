@@ -12,6 +12,7 @@ export const WORKSPACE_TABLES: readonly string[] = [
   'subscriptions',
   'subscription_changes',
   'reminder_deliveries',
+  'thread_context',
   'installations',
 ];
 

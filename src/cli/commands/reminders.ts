@@ -3,8 +3,10 @@
  * that prefer a cron pass to the app's own tick. Same DATABASE_URL, SLACK_BOT_TOKEN and SLACK_API_URL
  * as the app.
  */
+import { type Logger, LogLevel } from '@slack/web-api';
 import type { Catalog } from '../../catalog/schema.js';
-import { ConfigError, type EncryptionConfig, type OAuthConfig, parseBaseConfig } from '../../config.js';
+import { ConfigError, type EncryptionConfig, type OAuthConfig, parseBaseConfig, secretValues } from '../../config.js';
+import { createScrubber } from '../../log/scrub-secrets.js';
 import { createInstallations } from '../../oauth/create-oauth-parts.js';
 import { processHolderId } from '../../reminders/create-reminder-service.js';
 import { createSlackPoster } from '../../reminders/create-slack-poster.js';
@@ -281,6 +283,7 @@ function posterFor(
     io: CliIo;
   },
 ) {
+  const logger = clientLogger(quietLogger(opts.io));
   if (opts.oauth) {
     const installations = createInstallations({
       ...opts.oauth,
@@ -289,20 +292,41 @@ function posterFor(
       slackApiUrl: opts.slackApiUrl,
       holder: opts.holder,
     });
-    return createSlackPoster({ tokenFor: (ws) => installations.botToken(ws), slackApiUrl: opts.slackApiUrl });
+    return createSlackPoster({ tokenFor: (ws) => installations.botToken(ws), slackApiUrl: opts.slackApiUrl, logger });
   }
-  return opts.token ? createSlackPoster({ token: opts.token, slackApiUrl: opts.slackApiUrl }) : undefined;
+  return opts.token ? createSlackPoster({ token: opts.token, slackApiUrl: opts.slackApiUrl, logger }) : undefined;
 }
 
 /** Warnings and errors to stderr as one line each; the report itself says what was sent. */
 function quietLogger(io: CliIo) {
+  const scrub = createScrubber(secretValues(io.env));
   const line = (level: string) => (obj: object, msg?: string) => {
     io.stderr(
-      `certdesk: ${level}: ${msg ?? ''} ${JSON.stringify(obj, (_k, v) => (v instanceof Error ? v.message : v))}\n`,
+      scrub(
+        `certdesk: ${level}: ${msg ?? ''} ${JSON.stringify(obj, (_k, v) => (v instanceof Error ? v.message : v))}\n`,
+      ),
     );
   };
   const noop = () => {};
   return { debug: noop, info: noop, warn: line('warning'), error: line('error') };
+}
+
+/** The Web API client's warnings and errors, through the same scrubbed lines as the pass's own. */
+function clientLogger(quiet: ReturnType<typeof quietLogger>): Logger {
+  const line =
+    (write: (obj: object, msg?: string) => void) =>
+    (...msgs: unknown[]) =>
+      write({}, msgs.map((m) => (typeof m === 'string' ? m : JSON.stringify(m))).join(' '));
+  const noop = () => {};
+  return {
+    debug: noop,
+    info: noop,
+    warn: line(quiet.warn),
+    error: line(quiet.error),
+    setLevel: noop,
+    setName: noop,
+    getLevel: () => LogLevel.WARN,
+  };
 }
 
 function reportJson(report: ReminderPassReport) {
