@@ -45,7 +45,12 @@ function partText(part: Part, width: number): string[] {
         ...(part.intro ? wrapped(part.intro, '  ', '  ') : []),
         ...part.items.flatMap((item, i) => {
           const bullet = part.ordered ? `  ${i + 1}. ` : '  - ';
-          return wrapped(lineText(item), ' '.repeat(bullet.length), bullet);
+          const indent = ' '.repeat(bullet.length);
+          // A named link's address goes on a line of its own: it cannot wrap inside a sentence.
+          const named = (run: Inline) => typeof run !== 'string' && run.url !== undefined && run.url !== run.text;
+          const urls = item.flatMap((run) => (typeof run !== 'string' && named(run) ? [run.url] : []));
+          const text = lineText(item.map((run) => (typeof run !== 'string' && named(run) ? run.text : run)));
+          return [...wrapped(text, indent, bullet), ...urls.map((url) => `${indent}${url}`)];
         }),
       ];
     case 'note':
