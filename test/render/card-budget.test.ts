@@ -42,7 +42,7 @@ const actionIds = (blocks: readonly Block[]) =>
   blocks.flatMap((b) => (b.type === 'actions' ? b.elements.map((e) => e.action_id) : []));
 
 /** Lines that name a credential in a list (bulleted or numbered), in the blocks' visible text. */
-const listLines = (blocks: readonly Block[]) =>
+const listLines = (blocks: readonly unknown[]) =>
   blocks.flatMap((b) => blockText(b).split('\n')).filter((line) => /^(•|\d+\.) /.test(line));
 
 function modalProblems(what: string, answer: Answer, lookup = today.index): string[] {

@@ -16,14 +16,25 @@ export interface RenderTextOptions {
 /** Narrower than this, wrapping helps nobody: the text keeps to it anyway. */
 const MIN_WIDTH = 40;
 
-/** An answer as plain text for a terminal: the same content as the Slack answer, wrapped to the width. */
+/** Control characters (C0 but newline and tab, DEL, C1): an echoed question must not drive the terminal. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters taken out
+const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/**
+ * An answer as plain text for a terminal: the same content as the Slack answer, wrapped to the width, and
+ * how to see what the summary left out. Control characters a person typed (an ESC sequence, a carriage
+ * return) are printed as U+FFFD, not obeyed.
+ */
 export function renderTextAnswer(answer: Answer, opts: RenderTextOptions = {}): string {
   const width = Math.max(MIN_WIDTH, Math.floor(opts.width ?? TEXT_WIDTH));
   const { doc, more } = describeAnswer(answer, opts.lookup, { full: opts.full === true });
   const text = docText(doc, width);
-  if (more === null) return text;
   const what = more === 'details' ? 'Everything else' : 'Every line';
-  return `${text}\n\n${wrapText(`${what}: certdesk ask --full ${shellQuote(answer.question)}`, width, '  ').join('\n')}`;
+  const hint =
+    more === null
+      ? ''
+      : `\n\n${wrapText(`${what}: certdesk ask --full ${shellQuote(answer.question)}`, width, '  ').join('\n')}`;
+  return `${text}${hint}`.replace(TERMINAL_CONTROL, '\uFFFD');
 }
 
 /** The question as one shell word, so the hint can be copied as it is. */
