@@ -25,7 +25,7 @@ const isSources = (block: Block) => block.block_id?.endsWith('_sources') === tru
 
 /** An answer as a Slack message, within Block Kit limits, with everything the user typed escaped. */
 export function renderSlackAnswer(answer: Answer, opts: RenderSlackOptions = {}): SlackMessage {
-  const { doc, namer } = describeAnswer(answer, opts.lookup);
+  const { doc, namer, more } = describeAnswer(answer, opts.lookup);
   const blocks = docBlocks(doc, { tables: opts.tables !== false });
   if (answer.intent === 'help') blocks.push(remindHelpSection());
   // A shared answer starts with who shared it (fitBlocks cuts from the end, never this).
@@ -37,7 +37,7 @@ export function renderSlackAnswer(answer: Answer, opts: RenderSlackOptions = {})
   const body = [...shared, ...blocks.filter((b) => !isSources(b))];
   const tail: Block[] = [
     ...blocks.filter(isSources),
-    ...answerActions(answer, namer, { shareable: opts.shareable !== false }),
+    ...answerActions(answer, namer, { shareable: opts.shareable !== false, more }),
   ];
   return {
     text: truncateText(escapeMrkdwn(summarizeAnswer(answer, namer)), 3000),
