@@ -439,6 +439,11 @@ export const roleSchema = z
     name: z.string().min(1),
     aliases: z.array(z.string().min(1)).min(1),
     summary: z.string().min(1),
+    /**
+     * A hands-on technical role: a workshop badge or an entry resting on one source never ranks first
+     * for it (answer/recommend/rank-picks.ts).
+     */
+    technical: z.boolean().default(false),
     recommendations: z
       .array(z.object({ credential: idSchema, reason: z.string().min(1), sources: sourceRefs }).strict())
       .min(1),
