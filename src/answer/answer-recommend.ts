@@ -9,7 +9,7 @@ import { heldLabel } from './answer-eligibility.js';
 import { answerEligibleFor } from './answer-eligible-for.js';
 import { viewCredentials } from './credential-view.js';
 import { matchAudience } from './recommend/match-audience.js';
-import { type Candidate, rankPicks, type Wants } from './recommend/rank-picks.js';
+import { type Candidate, fitsAll, rankPicks, type Wants } from './recommend/rank-picks.js';
 import type { AnswerOf, Query } from './types.js';
 
 type RecommendBody = Omit<AnswerOf<'recommend'>, 'question' | 'interpretations'>;
@@ -43,6 +43,16 @@ function topicCandidates(topicId: string, taken: ReadonlySet<string>, index: Cat
       sources: ownSources(c, [...new Set([...cov.sources, ...c.summary_sources])]),
       from: 'topic' as const,
     }));
+}
+
+/** A credential found through its `audience` list, with a reason drawn from what it validates. */
+function audienceCandidate(c: Credential): Candidate {
+  return {
+    credential: c,
+    reason: `Its audience names ${c.audience.join('; ')}. ${c.validates}`,
+    sources: ownSources(c, c.summary_sources),
+    from: 'audience',
+  };
 }
 
 function wantsOf(query: RecommendQuery, technical: boolean, index: CatalogIndex): Wants {
@@ -80,12 +90,7 @@ export function answerRecommend(query: RecommendQuery, index: CatalogIndex, now:
     const match = matchAudience(question, index);
     if (!match) return { ...empty, role: null, roles: index.catalog.roles };
     audience = { typed: match.typed, matched: match.entries };
-    candidates = match.credentials.slice(0, ADDED_LIMIT * 2).map((c) => ({
-      credential: c,
-      reason: `Its audience names ${c.audience.join('; ')}. ${c.validates}`,
-      sources: ownSources(c, c.summary_sources),
-      from: 'audience' as const,
-    }));
+    candidates = match.credentials.slice(0, ADDED_LIMIT * 2).map(audienceCandidate);
   }
   // Roles the catalog lacks are treated as technical: the stricter rule for workshop badges.
   const wants = wantsOf(query, role?.technical ?? true, index);
@@ -96,7 +101,16 @@ export function answerRecommend(query: RecommendQuery, index: CatalogIndex, now:
     if (!deep)
       candidates.push(...topicCandidates(wants.topic.id, new Set(candidates.map((c) => c.credential.id)), index));
   }
-  const ranked = rankPicks(candidates, wants, index, now);
+  let ranked = rankPicks(candidates, wants, index, now);
+  if (role && !ranked.topFits && (wants.conditions.length > 0 || wants.topic)) {
+    // No curated pick meets what was asked ("SOC analyst, which AI cert"): add credentials whose own
+    // audience names the role, and rank again.
+    const taken = new Set(candidates.map((c) => c.credential.id));
+    const more = (matchAudience(role.name, index)?.credentials ?? [])
+      .filter((c) => !taken.has(c.id) && fitsAll(audienceCandidate(c), wants, index, now))
+      .slice(0, ADDED_LIMIT);
+    if (more.length > 0) ranked = rankPicks([...candidates, ...more.map(audienceCandidate)], wants, index, now);
+  }
   const picked = new Set([...ranked.picks, ...ranked.dropped].map((p) => p.view.credential.id));
   return {
     ...empty,

@@ -35,6 +35,8 @@ type Body = AnswerOf<'recommend'>;
 
 export interface Ranked {
   picks: RecommendPick[];
+  /** The first pick meets every constraint asked and can be sat: nothing better needs looking for. */
+  topFits: boolean;
   dropped: NonNullable<Body['dropped']>;
   rankedFor: string[];
 }
@@ -146,6 +148,12 @@ function scoreOne(cand: Candidate, order: number, wants: Wants, index: CatalogIn
   }
   for (const cond of wants.conditions) {
     if (cond.field === 'prerequisites' && (met.length > 0 || prerequisitesKind(c) === 'none')) continue;
+    // AI wanted: an AI-security credential fits best; one where AI is part of it still fits.
+    if (cond.field === 'ai-focus' && c.ai_focus !== 'none') {
+      score += c.ai_focus === 'primary' ? 4 : 2;
+      if (c.ai_focus === 'partial') notes.push('AI is part of it, not its focus.');
+      continue;
+    }
     const result = testCondition(view, cond);
     if (result === 'no' || result === 'unknown') {
       if (result === 'no') misses++;
@@ -168,6 +176,13 @@ function scoreOne(cand: Candidate, order: number, wants: Wants, index: CatalogIn
     unknowns,
     flagged: caveat !== null,
   };
+}
+
+/** Meets every constraint asked, can be sat, is not held, and needs no warning beside it. */
+export function fitsAll(cand: Candidate, wants: Wants, index: CatalogIndex, now: Date): boolean {
+  if (droppedFor(cand.credential, wants.held, index)) return false;
+  const s = scoreOne(cand, 0, wants, index, now);
+  return s.misses === 0 && s.unknowns === 0 && !s.flagged;
 }
 
 /** Held already, or renewed by something held (a higher credential of the same line). */
@@ -212,7 +227,9 @@ export function rankPicks(candidates: readonly Candidate[], wants: Wants, index:
     ...(wants.platform ? [`you work on ${wants.platform.name}`] : []),
     ...wants.conditions.map(conditionWords),
   ];
-  return { picks: ordered.map((s) => s.pick), dropped, rankedFor };
+  const top = ordered[0];
+  const topFits = top !== undefined && top.misses === 0 && top.unknowns === 0;
+  return { picks: ordered.map((s) => s.pick), topFits, dropped, rankedFor };
 }
 
 /** The constraints a recommendation weighs, out of everything a question's conditions say. */

@@ -1,7 +1,8 @@
 /**
  * The recommend Query from a question's reading: the role, plus what the asker holds, the topic they
  * want, the cloud they work on and the constraints a recommendation weighs. Every credential named is
- * taken as held unless the words around it make it the thing asked about ("should I take OSCP").
+ * taken as held unless the words around it make it the thing asked about ("should I take OSCP"). A role
+ * asked about on a cloud that has its own variant of the role (roles.yaml `variant_of`) becomes that variant.
  */
 import type { CatalogIndex } from '../../catalog/build-catalog-index.js';
 import type { Reading } from '../read-question.js';
@@ -20,9 +21,11 @@ export function recommendQuery(r: Reading, index: CatalogIndex, role: string | n
   const platform = r.issuers
     .map((i) => (i.ids[0] === undefined ? undefined : index.catalog.issuers.find((x) => x.id === i.ids[0])))
     .find((i) => i?.kind === 'cloud-vendor');
+  // "cloud security engineer on Azure": the role's variant for that platform, when roles.yaml has one.
+  const variant = index.catalog.roles.find((x) => x.variant_of === role && x.platform === platform?.id);
   return {
     intent: 'recommend',
-    role,
+    role: variant?.id ?? role,
     held,
     topic: r.topics[0]?.ids[0] ?? null,
     conditions: weighedConditions(r.constraints.conditions),
