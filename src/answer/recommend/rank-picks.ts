@@ -41,6 +41,7 @@ export interface Ranked {
   rankedFor: string[];
 }
 
+const possessive = (name: string) => (name.endsWith('s') ? `${name}'` : `${name}'s`);
 const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
 
 /** Conditions a recommendation weighs (the rest, such as launch year, are listing filters). */
@@ -140,10 +141,10 @@ function scoreOne(cand: Candidate, order: number, wants: Wants, index: CatalogIn
   if (wants.platform) {
     if (view.issuer.id === wants.platform.id) {
       score += 5;
-      notes.push(`${wants.platform.name}'s own credential, for the platform you work on.`);
+      notes.push(`${possessive(wants.platform.name)} own credential, for the platform you work on.`);
     } else if (view.issuer.kind === 'cloud-vendor') {
       score -= 5;
-      notes.push(`For ${view.issuer.name}'s cloud, not ${wants.platform.name}.`);
+      notes.push(`For ${view.issuer.name}, not ${wants.platform.name}.`);
     }
   }
   for (const cond of wants.conditions) {
