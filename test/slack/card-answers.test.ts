@@ -19,17 +19,18 @@ const ids = index.catalog.credentials.map((c) => c.id);
 
 describe('card button answers over the whole catalog', () => {
   // Over 12,000 ordered pairs, rendered twice: on a shared machine this takes longer than the default 30 s.
-  it('compares every credential with every other, as a valid message naming both', { timeout: 300_000 }, () => {
+  it('compares every pair of credentials, as a valid message naming both', { timeout: 300_000 }, () => {
     const problems: string[] = [];
-    for (const a of ids) {
-      for (const b of ids) {
-        if (a === b) continue;
+    for (const [i, a] of ids.entries()) {
+      // Each unordered pair once: the order of the two columns does not change what is rendered.
+      for (const b of ids.slice(i + 1)) {
         const c = compareQuery(index, a, b);
         const m = queryMessage(deps, c.query, c.question, { tables: true });
         problems.push(...validateMessage(m).map((p) => `${a} vs ${b}: ${p}`));
         const fields = queryMessage(deps, c.query, c.question, { tables: false });
         problems.push(...validateMessage(fields).map((p) => `${a} vs ${b} (fields): ${p}`));
-        if (!m.text.includes(index.credentialLabel(a).split(' ')[0] ?? a)) problems.push(`${a} vs ${b}: ${m.text}`);
+        for (const id of [a, b])
+          if (!m.text.includes(index.credentialLabel(id).split(' ')[0] ?? id)) problems.push(`${a} vs ${b}: ${m.text}`);
       }
     }
     expect(problems).toEqual([]);
