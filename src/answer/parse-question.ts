@@ -265,7 +265,7 @@ const HOLDS = /\b(i|we)\s*(?:'ve|ve|have|hold|got|earned|passed|already have)\b|
  */
 function namesWorkRole(question: string, framework: Dod8140Framework): boolean {
   const roles = framework.versions.at(-1)?.workRoles ?? [];
-  const titles = findWorkRoles(question, roles).matches.filter((m) => m.how === 'title');
+  const titles = findWorkRoles(question, roles, {}, { wholeTitlesOnly: true }).matches.filter((m) => m.how === 'title');
   return titles.some((m) => m.text.split(/\s+/).length >= 3) || (titles.length > 0 && /\bqualif/i.test(question));
 }
 

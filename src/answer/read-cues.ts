@@ -118,7 +118,9 @@ function contains(words: readonly string[], parts: readonly string[]): boolean {
 }
 
 export function readCues(words: readonly string[]): Cues {
-  return new Set(CUES.filter(({ phrases }) => phrases.some((p) => contains(words, p))).map(({ kind }) => kind));
+  const present = new Set(words);
+  const found = (p: readonly string[]) => present.has(p[0] ?? '') && contains(words, p);
+  return new Set(CUES.filter(({ phrases }) => phrases.some(found)).map(({ kind }) => kind));
 }
 
 /** Every word that is part of some cue: such words are never typos of catalog names. */

@@ -146,9 +146,11 @@ interface Hit<F> {
 
 function hits<F>(words: readonly string[], table: readonly { field: F; phrases: string[][] }[]): Hit<F>[] {
   const out: Hit<F>[] = [];
+  const present = new Set(words);
   for (const { field, phrases: list } of table) {
     let best: Hit<F> | null = null;
     for (const p of list) {
+      if (!present.has(p[0] ?? '')) continue;
       const at = find(words, p);
       if (at >= 0 && (best === null || p.length > best.length || (p.length === best.length && at < best.at))) {
         best = { field, at, length: p.length };
