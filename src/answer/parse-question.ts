@@ -337,6 +337,29 @@ function findQuery({ r }: Ctx): Query | null {
   };
 }
 
+/**
+ * "hands-on certs I can take with Security+": conditions combined with what the asker holds: a find
+ * whose list keeps what the holding opens (or what needs nothing), not a plain "what can I take".
+ */
+function findWithHeldQuery({ r, index }: Ctx): Query | null {
+  if (r.credentials.length === 0 || !r.cues.has('eligibility') || !isFilter(r.constraints)) return null;
+  if (r.credentials.some((c) => c.ids.length !== 1) || r.roles.length > 0) return null;
+  const split = splitEligibility(r.texts, r.credentials, r.qualifications, index);
+  if (split.target !== null || split.held.length === 0) return null;
+  const labels = split.held.map((h) =>
+    h.kind === 'credential' ? index.credentialLabel(h.id) : (index.qualification(h.id)?.acronym ?? h.id),
+  );
+  const found = findQuery({
+    r: { ...r, credentials: [], qualifications: [] },
+    index,
+    explicitCompare: false,
+    horizon: null,
+  });
+  if (found?.intent !== 'find') return null;
+  const sittable = { field: 'sittable' as const, op: 'with' as const, held: split.held, labels };
+  return { intent: 'find', filter: { ...found.filter, conditions: [...found.filter.conditions, sittable] } };
+}
+
 /** "aws vs isaca": two issuers set against each other compare their AI-security credentials. */
 function issuerCompareQuery({ r, index, explicitCompare }: Ctx): Query | null {
   if (!explicitCompare || r.credentials.length > 0 || r.issuers.length < 2) return null;
@@ -419,6 +442,7 @@ const ROUTES: readonly Route[] = (
           ? { intent: 'recommend', role: r.roles[0]?.ids[0] ?? null }
           : null,
     },
+    { intent: 'find', score: 86, build: findWithHeldQuery },
     { intent: 'fact', score: 85, build: factQuery },
     { intent: 'eligibility', score: 80, build: eligibilityRoute },
     {

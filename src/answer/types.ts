@@ -134,7 +134,9 @@ export type MatchValue =
   | { field: 'minutes'; minutes: number }
   | { field: 'status'; state: StatusState }
   | { field: 'vendor-neutral' }
-  | { field: 'launched'; date: string };
+  | { field: 'launched'; date: string }
+  /** What held opens it (an acronym), or null when it publishes no prerequisite. */
+  | { field: 'sittable'; via: string | null };
 
 export interface FindItem {
   view: CredentialView;
