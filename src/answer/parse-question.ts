@@ -143,12 +143,41 @@ function changeKinds(texts: readonly string[]): EventKind[] | undefined {
 }
 
 const PAST = ['retired', 'launched', 'released', 'changed', 'ended', 'discontinued'];
-const FUTURE = ['upcoming', 'coming', 'soon', 'next', 'will', 'retiring', 'planned'];
+const FUTURE = ['upcoming', 'coming', 'soon', 'next', 'will', 'retiring', 'planned', 'being', 'getting', 'going'];
 
 /** "in 2025", "during 2026": the calendar year a dated question names. */
 function yearOf(texts: readonly string[]): number | undefined {
   const y = texts.find((t) => /^20\d\d$/.test(t));
   return y === undefined ? undefined : Number(y);
+}
+
+const MONTHS = [
+  ['january', 'jan'],
+  ['february', 'feb'],
+  ['march', 'mar'],
+  ['april', 'apr'],
+  ['may'],
+  ['june', 'jun'],
+  ['july', 'jul'],
+  ['august', 'aug'],
+  ['september', 'sep', 'sept'],
+  ['october', 'oct'],
+  ['november', 'nov'],
+  ['december', 'dec'],
+];
+const BEFORE = new Set(['before', 'till', 'til']);
+const THROUGH = new Set(['by', 'until', 'through', 'thru', 'end', 'of']);
+
+/** "before June" (the range ends as June starts), "by / until / through June" (it ends with June). */
+function untilMonthOf(texts: readonly string[]): { month: number; through: boolean } | undefined {
+  for (let i = 1; i < texts.length; i++) {
+    const month = MONTHS.findIndex((names) => names.includes(texts[i] ?? ''));
+    if (month < 0) continue;
+    const lead = texts[i - 1] ?? '';
+    if (BEFORE.has(lead)) return { month: month + 1, through: false };
+    if (THROUGH.has(lead)) return { month: month + 1, through: true };
+  }
+  return undefined;
 }
 
 function deadlinesQuery(r: Reading, horizon: number | null): Query {
@@ -164,6 +193,7 @@ function deadlinesQuery(r: Reading, horizon: number | null): Query {
     kinds,
     year: yearOf(r.texts),
     past: PAST.some((w) => r.texts.includes(w)) && !FUTURE.some((w) => r.texts.includes(w)),
+    untilMonth: untilMonthOf(r.texts),
   };
 }
 
@@ -394,6 +424,28 @@ function namesTwo(r: Reading): boolean {
   );
 }
 
+/**
+ * "casp+ vs securityx": two names of one credential set against each other. Nothing to compare: the
+ * answer is that credential, with a note that the names are the same credential.
+ */
+function sameCredentialQuery({ r, index, explicitCompare }: Ctx): Query | null {
+  if (!explicitCompare || r.credentials.length < 2 || r.credentials.some((c) => c.ids.length !== 1)) return null;
+  const ids = uniqueIds(r.credentials);
+  const id = ids[0];
+  if (ids.length !== 1 || id === undefined) return null;
+  const label = index.credentialLabel(id);
+  for (const c of r.credentials) {
+    const typed = c.mention.typed;
+    const form = c.entry?.form;
+    if ((form !== 'alias' && form !== 'name') || r.interpretations.some((i) => i.typed === typed)) continue;
+    r.interpretations.push({
+      typed,
+      readAs: `${label}: the same credential (${c.entry?.written ?? typed} is another or former name of it), so there is nothing to compare`,
+    });
+  }
+  return { intent: 'lookup', credential: id };
+}
+
 interface Route {
   /** The intent this route answers with (disambiguate when the name is not certain). */
   intent: Intent;
@@ -432,6 +484,7 @@ const ROUTES: readonly Route[] = (
       build: (c) => (namesTwo(c.r) && c.explicitCompare ? compareOrAsk(c.r, c.index) : null),
     },
     { intent: 'compare', score: 88, build: issuerCompareQuery },
+    { intent: 'lookup', score: 89, build: sameCredentialQuery },
     { intent: 'qualify', score: 92, build: qualifyQuery },
     {
       // "I'm a SOC analyst who holds Security+, what next?": a role and advice, whatever else is named.
@@ -472,9 +525,8 @@ const ROUTES: readonly Route[] = (
       score: 65,
       build: ({ r, horizon }) => {
         const still = r.credentials.length === 1 && r.cues.has('still');
-        return (r.cues.has('deadlines') || horizon !== null) && !still && r.topics.length === 0
-          ? deadlinesQuery(r, horizon)
-          : null;
+        const dated = r.cues.has('deadlines') || horizon !== null || untilMonthOf(r.texts) !== undefined;
+        return dated && !still && r.topics.length === 0 ? deadlinesQuery(r, horizon) : null;
       },
     },
     {
