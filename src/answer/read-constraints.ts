@@ -73,6 +73,14 @@ const NO_PREREQS = phrases([
   'prerequisites none',
   'zero prerequisites',
   'no pre requisites',
+  'dont need experience',
+  'dont require experience',
+  'no experience needed',
+  'without any experience',
+  'no prereqs',
+  'no prereq',
+  'without prereqs',
+  'zero experience',
 ]);
 
 const HANDS_ON = phrases([

@@ -45,7 +45,8 @@ const CUE_TEXT: Record<CueKind, string> = {
     gate, gatekeeping, sit for, get into, holder here, holders here, certified here, my options,
     options for me, open to me, available to me, certs for me, cert for me, lapsed, lapses, lapse, lapsing,
     expired, if my, do i keep, keep my, still hold, stay active, remain active, i can take, i can sit,
-    i could take, i could sit, can take with, can sit with, i can do, i can get, i can apply
+    i could take, i could sit, can take with, can sit with, i can do, i can get, i can apply, can i go for,
+    could i go for, i can go for, am i allowed, let me take, let me sit
   `,
   'holds-none': `
     no certs yet, no cert yet, no certifications yet, no certification yet, no credentials yet, none yet,

@@ -36,7 +36,8 @@ const FIELD_TEXT: Record<FactField, string> = {
   `,
   questions: `
     how many questions, number of questions, question count, questions on, questions in, questions are,
-    how many items, many questions, questions does, questions is, of questions
+    how many items, many questions, questions does, questions is, of questions, how many qs, qs on, qs in,
+    number of qs, question count, how many mcqs
   `,
   minutes: `
     how long is the exam, how long is exam, exam length, length of the exam, exam duration, duration,
