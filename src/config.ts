@@ -62,6 +62,32 @@ const envSchema = z.object({
   DATABASE_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
 });
 
+/**
+ * The settings whose values are secrets. The logger takes each configured value out of every line
+ * (src/log/scrub-secrets.ts); add a new secret setting here when it is added to the schema.
+ */
+export const SECRET_SETTINGS = ['SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN'];
+
+/** Every secret value configured in `env` (as given, and trimmed), plus the password in DATABASE_URL. */
+export function secretValues(env: Env): string[] {
+  const values = SECRET_SETTINGS.flatMap((name) => {
+    const v = env[name];
+    return v === undefined || v.trim() === '' ? [] : [v, v.trim()];
+  });
+  return [...new Set([...values, ...databasePassword(env.DATABASE_URL)])];
+}
+
+/** The password in a postgres://user:password@… URL, as written and decoded. */
+function databasePassword(url: string | undefined): string[] {
+  if (!url || !/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return [];
+  try {
+    const { password } = new URL(url);
+    return password ? [password, decodeURIComponent(password)] : [];
+  } catch {
+    return [];
+  }
+}
+
 /** How long the store waits, so that a stalled database fails a request instead of hanging it. */
 export interface DatabaseLimits {
   connectTimeoutMs: number;

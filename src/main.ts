@@ -5,10 +5,12 @@
 import { buildCatalogIndex } from './catalog/build-catalog-index.js';
 import { CatalogError, formatProblem } from './catalog/catalog-error.js';
 import { loadCatalog } from './catalog/load-catalog.js';
-import { ConfigError, parseConfig } from './config.js';
+import { ConfigError, parseConfig, secretValues } from './config.js';
 import { readyWhen } from './http/ready-when.js';
 import { settlesWithin, shutdownOnSignals } from './http/shutdown-on-signals.js';
 import { createLogger } from './log/create-logger.js';
+import { createScrubber } from './log/scrub-secrets.js';
+import { toBoltLogger } from './log/to-bolt-logger.js';
 import { createReminderService } from './reminders/create-reminder-service.js';
 import { createSlackPoster } from './reminders/create-slack-poster.js';
 import { pauseWorkspace } from './reminders/pause-workspace.js';
@@ -19,7 +21,11 @@ import { StoreError } from './store/store-error.js';
 
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
-  const log = createLogger({ level: config.logLevel, pretty: process.stdout.isTTY === true });
+  const log = createLogger({
+    level: config.logLevel,
+    pretty: process.stdout.isTTY === true,
+    secrets: secretValues(process.env),
+  });
   process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled promise rejection'));
 
   const index = buildCatalogIndex(await loadCatalog(config.catalogDir, { now: new Date() }));
@@ -48,7 +54,11 @@ async function main(): Promise<void> {
   const reminders = createReminderService({
     store,
     catalog: index.catalog,
-    poster: createSlackPoster({ token: config.botToken, slackApiUrl: config.slackApiUrl }),
+    poster: createSlackPoster({
+      token: config.botToken,
+      slackApiUrl: config.slackApiUrl,
+      logger: toBoltLogger(log.child({ module: 'reminders' })),
+    }),
     logger: log.child({ module: 'reminders' }),
     tickSeconds: config.tickSeconds,
   });
@@ -83,6 +93,6 @@ function explain(err: unknown): string {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`certdesk: ${explain(err)}\n`);
+  process.stderr.write(createScrubber(secretValues(process.env))(`certdesk: ${explain(err)}\n`));
   process.exit(1);
 });

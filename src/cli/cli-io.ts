@@ -6,6 +6,8 @@ export interface CliIo {
   stdinLines: () => AsyncIterable<string>;
   /** True when standard input is a terminal (a person typing), so `ask` says it is waiting for lines. */
   stdinIsTTY?: boolean;
+  /** The terminal's width when standard output is a terminal; unset for a pipe or a file (text wraps at 80). */
+  stdoutColumns?: number | undefined;
   env: Record<string, string | undefined>;
   now: () => Date;
 }

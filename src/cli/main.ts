@@ -19,6 +19,7 @@ process.exitCode = await runCli(
     stderr: (text) => process.stderr.write(text),
     stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY }),
     stdinIsTTY: process.stdin.isTTY === true,
+    stdoutColumns: process.stdout.isTTY === true ? process.stdout.columns : undefined,
     env: process.env,
     now: () => new Date(),
   },

@@ -4,6 +4,7 @@
  * comes back as an outcome so the pass defers that one channel and carries on with the others.
  */
 import {
+  type Logger,
   LogLevel,
   WebAPIHTTPError,
   WebAPIPlatformError,
@@ -20,6 +21,8 @@ export interface SlackPosterOptions {
   slackApiUrl?: string | undefined;
   /** Per request; keep well under the claim lease (default 15 s). */
   timeoutMs?: number;
+  /** The client's own lines (Slack's warnings, failed requests) go here, so they are scrubbed like the rest. */
+  logger?: Logger | undefined;
 }
 
 /** When Slack gives no Retry-After. */
@@ -32,6 +35,7 @@ export function createSlackPoster(opts: SlackPosterOptions): ReminderPoster {
     rejectRateLimitedCalls: true,
     timeout: opts.timeoutMs ?? 15_000,
     logLevel: LogLevel.ERROR,
+    ...(opts.logger ? { logger: opts.logger } : {}),
   });
   return {
     async post(channel: string, message: SlackMessage, metadata?: PostMetadata): Promise<PostOutcome> {

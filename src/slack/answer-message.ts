@@ -4,6 +4,7 @@
  */
 import { answerQuestion } from '../answer/answer-question.js';
 import { buildAnswer } from '../answer/build-answer.js';
+import { type FollowUpSubject, subjectOf } from '../answer/follow-up-subject.js';
 import type { Answer, Query } from '../answer/types.js';
 import type { Block } from '../render/slack/block-types.js';
 import { renderSlackAnswer } from '../render/slack/render-slack-answer.js';
@@ -38,6 +39,26 @@ function render(deps: SlackDeps, answer: () => Answer, opts: AnswerMessageOption
 /** The answer to a question as typed. */
 export function answerMessage(deps: SlackDeps, question: string, opts: AnswerMessageOptions): OutgoingMessage {
   return render(deps, () => answerQuestion(question, { index: deps.index, now: deps.now() }), opts, question);
+}
+
+/**
+ * The answer to a question in a conversation (a DM or a thread): a follow-up that names no credential
+ * is about `previous`. Also returns what the answer was about, for the next follow-up (null: unchanged).
+ */
+export function conversationMessage(
+  deps: SlackDeps,
+  question: string,
+  previous: FollowUpSubject | undefined,
+  opts: AnswerMessageOptions,
+): { message: OutgoingMessage; subject: FollowUpSubject | null } {
+  let subject: FollowUpSubject | null = null;
+  const answer = () => {
+    const a = answerQuestion(question, { index: deps.index, now: deps.now(), previous });
+    subject = subjectOf(a);
+    return a;
+  };
+  const message = render(deps, answer, opts, question);
+  return { message, subject };
 }
 
 /**

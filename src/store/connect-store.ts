@@ -130,6 +130,7 @@ export function connectStore(databaseUrl: string, opts: ConnectStoreOptions): St
     deliveries: gated(() => inner?.deliveries, check),
     sightings: gated(() => inner?.sightings, check),
     eventDedup: gated(() => inner?.eventDedup, check),
+    threadContext: gated(() => inner?.threadContext, check),
     async migrate() {
       check();
       return inner ? inner.migrate() : [];

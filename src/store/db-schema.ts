@@ -78,10 +78,27 @@ export interface CatalogEventsTable {
   first_seen_at: string;
 }
 
+/** The subject of a conversation's last answer, for follow-ups (migration 2026-12-01c-thread-context). */
+export interface ThreadContextTable {
+  team_id: string;
+  enterprise_id: string;
+  channel_id: string;
+  /** The thread's root ts; '' for a DM's top level. */
+  thread_ts: string;
+  /** JSON array of credential ids. */
+  credential_ids: string;
+  intent: string;
+  /** JSON array of fact fields ('[]' unless the answer was a fact). */
+  fact_fields: string;
+  updated_at: string;
+  expires_at: string;
+}
+
 export interface StoreDatabase {
   subscriptions: SubscriptionsTable;
   subscription_changes: SubscriptionChangesTable;
   reminder_deliveries: ReminderDeliveriesTable;
   event_dedup: EventDedupTable;
   catalog_events: CatalogEventsTable;
+  thread_context: ThreadContextTable;
 }

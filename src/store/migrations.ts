@@ -205,11 +205,36 @@ const deliveryStates: Migration = {
   },
 };
 
+/**
+ * Follow-ups (issue 9): the subject of the last answer in each conversation (a thread, or a DM's top
+ * level with thread_ts ''): credential ids and fact fields as JSON text, the intent; never message text.
+ * Rows expire 24 hours after the last answer; the expiry index serves the sweep.
+ */
+const threadContext: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('thread_context')
+      .addColumn('team_id', 'text', (c) => c.notNull())
+      .addColumn('enterprise_id', 'text', (c) => c.notNull())
+      .addColumn('channel_id', 'text', (c) => c.notNull())
+      .addColumn('thread_ts', 'text', (c) => c.notNull())
+      .addColumn('credential_ids', 'text', (c) => c.notNull())
+      .addColumn('intent', 'text', (c) => c.notNull())
+      .addColumn('fact_fields', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .addColumn('expires_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('thread_context_pk', ['team_id', 'enterprise_id', 'channel_id', 'thread_ts'])
+      .execute();
+    await db.schema.createIndex('thread_context_expires_idx').on('thread_context').column('expires_at').execute();
+  },
+};
+
 /** Every migration, in order. Names sort in the order they apply. */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
   '2026-12-01a-event-ids': eventIds,
   '2026-12-01b-delivery-states': deliveryStates,
+  '2026-12-01c-thread-context': threadContext,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -18,6 +18,7 @@ import { createSqlDeliveries } from './sql-deliveries.js';
 import { createSqlEventDedup } from './sql-event-dedup.js';
 import { createSqlEventSightings } from './sql-event-sightings.js';
 import { createSqlSubscriptions } from './sql-subscriptions.js';
+import { createSqlThreadContext } from './sql-thread-context.js';
 import type { Store } from './store.js';
 import { StoreError } from './store-error.js';
 
@@ -88,6 +89,13 @@ function discardingTimedOut(pool: pg.Pool): PostgresPool {
         });
       }
       let broken = false;
+      // pg reports a connection lost while checked out (the pool's own listener is off then) as an
+      // 'error' event on the client; unheard, it would crash the process. The query in flight fails
+      // on its own; the connection is marked broken and destroyed on release.
+      const lost = () => {
+        broken = true;
+      };
+      client.on('error', lost);
       const query = ((...args: Parameters<pg.PoolClient['query']>) => {
         const result = (client.query as (...a: unknown[]) => unknown)(...args);
         if (result instanceof Promise) {
@@ -97,7 +105,11 @@ function discardingTimedOut(pool: pg.Pool): PostgresPool {
         }
         return result;
       }) as PostgresPoolClient['query'];
-      return { query, release: (destroy?: boolean) => client.release(destroy === true || broken) };
+      const release = (destroy?: boolean) => {
+        client.off('error', lost);
+        client.release(destroy === true || broken);
+      };
+      return { query, release };
     },
   };
 }
@@ -120,6 +132,7 @@ export async function openStore(databaseUrl: string, opts: OpenStoreOptions = {}
     deliveries: createSqlDeliveries(db),
     sightings: createSqlEventSightings(db),
     eventDedup: createSqlEventDedup(db),
+    threadContext: createSqlThreadContext(db),
     migrate,
     async ping() {
       await sql`select 1`.execute(db);

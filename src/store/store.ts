@@ -14,6 +14,7 @@ import type {
   WorkspaceRef,
 } from '../reminders/reminder-types.js';
 import type { EventDedupStore } from './event-dedup.js';
+import type { ThreadContextStore } from './thread-context.js';
 
 export interface UpsertSubscription extends ChannelRef {
   scope: ReminderScope;
@@ -109,6 +110,8 @@ export interface Store {
   readonly sightings: EventSightings;
   /** Slack event ids seen recently, shared by every replica on the same database. */
   readonly eventDedup: EventDedupStore;
+  /** The subject of each conversation's last answer, for follow-ups (24 hours). */
+  readonly threadContext: ThreadContextStore;
   /** Apply pending migrations; returns the names applied. */
   migrate(): Promise<string[]>;
   /** A trivial query, for readiness checks. */

@@ -121,13 +121,6 @@ describe('answerQuestion never throws', () => {
     }
   });
 
-  it('is quick: a long question is answered within a few milliseconds on average', () => {
-    const q = 'hey so I have CISSP and CISM and I was wondering w/ my background in cloud, can I sit AAISM? '.repeat(5);
-    const start = performance.now();
-    for (let n = 0; n < 50; n++) answerQuestion(q, { index, now: TODAY });
-    expect((performance.now() - start) / 50).toBeLessThan(50);
-  });
-
   it('does not depend on the clock it is not given', () => {
     const a = answerQuestion('is MLS-C01 still available', { index, now: new Date('2026-03-30T12:00:00Z') });
     const b = answerQuestion('is MLS-C01 still available', { index, now: new Date('2026-03-30T12:00:00Z') });

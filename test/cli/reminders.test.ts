@@ -37,7 +37,7 @@ describe('certdesk reminders and db', () => {
     const first = await run(['db', 'migrate'], env, NOW);
     expect(first).toMatchObject({ code: 0 });
     expect(first.stdout).toContain(
-      'Applied 3 migrations to the sqlite database: 0001-initial, 2026-12-01a-event-ids, 2026-12-01b-delivery-states',
+      'Applied 4 migrations to the sqlite database: 0001-initial, 2026-12-01a-event-ids, 2026-12-01b-delivery-states, 2026-12-01c-thread-context',
     );
     const again = await run(['db', 'migrate'], env, NOW);
     expect(again.stdout).toBe('The sqlite database is up to date.\n');

@@ -10,7 +10,14 @@ export interface CliResult {
 /** Run the certdesk CLI in-process with captured streams, a fixed clock and optional stdin lines. */
 export async function runCertdesk(
   argv: string[],
-  options: { env?: Record<string, string | undefined>; stdin?: string[]; now?: Date; stdinIsTTY?: boolean } = {},
+  options: {
+    env?: Record<string, string | undefined>;
+    stdin?: string[];
+    now?: Date;
+    stdinIsTTY?: boolean;
+    /** Standard output is a terminal this wide (unset: a pipe). */
+    stdoutColumns?: number;
+  } = {},
 ): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
@@ -25,6 +32,7 @@ export async function runCertdesk(
       yield* options.stdin ?? [];
     },
     stdinIsTTY: options.stdinIsTTY ?? false,
+    stdoutColumns: options.stdoutColumns,
     env: options.env ?? {},
     now: () => options.now ?? new Date('2026-11-24T12:00:00Z'),
   };

@@ -1,6 +1,6 @@
 /**
- * Exactly once across processes: two passes in two processes over one database, with a slow Slack;
- * and a pass killed with SIGKILL mid-way, then passes before and after its lease ran out.
+ * Exactly once across processes: two passes in two processes over one database, each held mid-pass until
+ * the other is too; and a pass killed with SIGKILL mid-way, then passes before and after its lease ran out.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeliveryRecord } from '../../src/reminders/reminder-types.js';
@@ -8,8 +8,9 @@ import { subscribe } from '../../src/reminders/subscribe.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
 import { createStoreTarget, STORE_KINDS, type StoreTarget } from '../store/store-targets.js';
-import { type RecordedCall, type SlackStandIn, startSlackStandIn } from '../support/slack-stand-in.js';
+import { type SlackStandIn, startSlackStandIn } from '../support/slack-stand-in.js';
 import { LONG_AGO, PASS_NOW } from './reminder-fixtures.js';
+import { itemCounts } from './support/item-counts.js';
 import { spawnPassWorker } from './support/spawn-pass-worker.js';
 
 const WS = { team: 'T1', enterprise: '' };
@@ -28,18 +29,34 @@ function slowSlack(slack: SlackStandIn, delayMs: number) {
   }));
 }
 
-/** (channel, item) → how many posts carried it. */
-function itemCounts(calls: RecordedCall[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const c of calls) {
-    for (const b of c.body.blocks as { block_id?: string }[]) {
-      const id = b.block_id ?? '';
-      if (!id.startsWith('reminder_') || id === 'reminder_header') continue;
-      const key = `${String(c.body.channel)}|${id}`;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+/**
+ * A Slack whose chat.postMessage holds every answer until both processes have posted at least once (or
+ * `timeoutMs` passed): neither pass can finish before the other is mid-pass, however the two processes
+ * are scheduled. The workers post with their own tokens (xoxb-worker-A, -B).
+ */
+function slackHeldUntilBothPost(slack: SlackStandIn, holders: string[], timeoutMs: number) {
+  const seen = new Set<string>();
+  let open!: () => void;
+  const bothPosted = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  const timer = setTimeout(open, timeoutMs);
+  slack.on('chat.postMessage', async (c) => {
+    seen.add(String(c.headers.authorization ?? '').replace(/^Bearer xoxb-worker-/, ''));
+    if (holders.every((h) => seen.has(h))) {
+      clearTimeout(timer);
+      open();
     }
-  }
-  return counts;
+    await bothPosted;
+    return {
+      body: {
+        ok: true,
+        channel: c.body.channel,
+        ts: `${Math.floor(c.at / 1000)}.${String(c.at % 1000).padStart(6, '0')}`,
+      },
+    };
+  });
+  return { seen };
 }
 
 describe.each(STORE_KINDS)('passes in separate processes on %s', (kind) => {
@@ -85,22 +102,29 @@ describe.each(STORE_KINDS)('passes in separate processes on %s', (kind) => {
   });
 
   it('two concurrent passes send every reminder exactly once', async () => {
-    slowSlack(slack, 300);
-    const startAt = String(Date.now() + 4000);
-    const a = spawnPassWorker(env('A', { START_AT: startAt }));
-    const b = spawnPassWorker(env('B', { START_AT: startAt }));
+    // Each pass holds at most CONCURRENCY channels at once, all waiting on Slack until the other process
+    // has posted too: the second pass must find, and claim, channels the first has not reached.
+    const gate = slackHeldUntilBothPost(slack, ['A', 'B'], 30_000);
+    const a = spawnPassWorker(env('A', { CONCURRENCY: '2' }));
+    const b = spawnPassWorker(env('B', { CONCURRENCY: '2' }));
     const [ra, rb] = await Promise.all([a.done, b.done]);
     expect([ra.code, rb.code], `${ra.stderr}\n${rb.stderr}`).toEqual([0, 0]);
+    expect(gate.seen).toEqual(new Set(['A', 'B']));
 
     const counts = itemCounts(slack.callsTo('chat.postMessage'));
     expect(counts.size).toBe(channels.length * ITEMS_PER_CHANNEL);
-    expect([...counts.values()].every((n) => n === 1)).toBe(true);
+    for (const [key, n] of counts) expect(n, key).toBe(1);
     const rows = await store.deliveries.all();
     expect(rows).toHaveLength(channels.length * KEYS_PER_CHANNEL);
     expect(rows.every((r) => r.state === 'sent')).toBe(true);
-    // Both processes really competed: each sent some channels (a channel the other is sending is not due).
-    const outcomes = [...(ra.report?.channels ?? []), ...(rb.report?.channels ?? [])].map((c) => c.outcome);
-    expect(outcomes.filter((o) => o === 'sent').length).toBeGreaterThanOrEqual(channels.length);
+    // Both processes really competed: each sent some channels, and no channel was sent by both.
+    const sentBy = (r: typeof ra) =>
+      (r.report?.channels ?? []).filter((c) => c.outcome === 'sent').map((c) => c.channel);
+    const [sentA, sentB] = [sentBy(ra), sentBy(rb)];
+    expect(sentA.length).toBeGreaterThan(0);
+    expect(sentB.length).toBeGreaterThan(0);
+    expect(new Set([...sentA, ...sentB]).size).toBe(sentA.length + sentB.length);
+    expect(sentA.length + sentB.length).toBe(channels.length);
     expect(new Set(rows.map((r) => r.claimedBy))).toEqual(new Set(['A', 'B']));
   }, 60_000);
 

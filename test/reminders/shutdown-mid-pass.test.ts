@@ -15,28 +15,15 @@ import { subscribe } from '../../src/reminders/subscribe.js';
 import { openStore } from '../../src/store/open-store.js';
 import { createStoreTarget, STORE_KINDS, type StoreTarget } from '../store/store-targets.js';
 import { freePort, httpMode, type Started, startMain, waitForHealth } from '../support/run-main.js';
-import { type RecordedCall, type SlackStandIn, startSlackStandIn } from '../support/slack-stand-in.js';
+import { type SlackStandIn, startSlackStandIn } from '../support/slack-stand-in.js';
 import { LONG_AGO, reminderCatalog } from './reminder-fixtures.js';
+import { itemCounts } from './support/item-counts.js';
 import { writeReminderCatalog } from './support/write-reminder-catalog.js';
 
 const WS = { team: 'T1', enterprise: '' };
 const CHANNELS = Array.from({ length: 60 }, (_, i) => `C${String(i + 1).padStart(3, '0')}`);
 /** MLS-C01 retires 20 days from today: its 30-day reminder is due now in every channel, whatever today is. */
 const MLS_DATE = addDays(new Date().toISOString().slice(0, 10), 20);
-
-/** (channel, item) → how many posts carried it. */
-function itemCounts(calls: RecordedCall[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const c of calls) {
-    for (const b of c.body.blocks as { block_id?: string }[]) {
-      const id = b.block_id ?? '';
-      if (!id.startsWith('reminder_') || id === 'reminder_header') continue;
-      const key = `${String(c.body.channel)}|${id}`;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-  }
-  return counts;
-}
 
 describe.each(STORE_KINDS)('SIGTERM during a reminder pass on %s', (kind) => {
   let target: StoreTarget;

@@ -7,10 +7,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerOf } from '../../src/answer/types.js';
 import type { Credential } from '../../src/catalog/schema.js';
+import { renderDetailsView } from '../../src/render/slack/render-details.js';
 import { renderSlackAnswer } from '../../src/render/slack/render-slack-answer.js';
 import { renderTextAnswer } from '../../src/render/text/render-text-answer.js';
 import { runCertdesk } from '../cli/run-cli-harness.js';
-import { validateMessage } from '../support/block-kit-validator.js';
+import { validateMessage, validateView } from '../support/block-kit-validator.js';
 import { visibleText } from './support/collect-text.js';
 import { type AnswerMaker, answerMaker } from './support/make-answers.js';
 
@@ -59,8 +60,11 @@ describe('fact states in Slack and the terminal', () => {
       ...caisp,
       recertification: { ...caisp.recertification, requirement: { state: 'unknown' } },
     });
-    const { slack, text } = both(answer);
-    expect(slack).toContain('Recertification:* Not applicable (A lifetime credential.)');
+    // Recertification is one of the card's details: in the More details modal and `ask --full`.
+    const view = renderDetailsView(answer, today.index);
+    expect(validateView(view)).toEqual([]);
+    expect(visibleText(view?.blocks)).toContain('Recertification:* Not applicable (A lifetime credential.)');
+    const text = renderTextAnswer(answer, { lookup: today.index, full: true });
     expect(text).toContain('Recertification: Not applicable (A lifetime credential.)');
   });
 

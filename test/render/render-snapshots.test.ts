@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { viewCredential } from '../../src/answer/credential-view.js';
 import { datedChanges } from '../../src/answer/dated-changes.js';
 import type { Answer } from '../../src/answer/types.js';
+import { renderDetailsView } from '../../src/render/slack/render-details.js';
 import { renderHome } from '../../src/render/slack/render-home.js';
 import { renderSlackAnswer } from '../../src/render/slack/render-slack-answer.js';
 import { renderSlackSources } from '../../src/render/slack/render-sources.js';
@@ -59,6 +60,13 @@ describe('rendered answers', () => {
     const slack = renderSlackAnswer(june.lookup('scs-c03'), { lookup: index, shareable: false, sharedBy: 'U024BE7LH' });
     expect(validateMessage(slack)).toEqual([]);
     expect(slack).toMatchSnapshot();
+  });
+
+  it('More details of a card, as a modal and as `ask --full`', () => {
+    const view = renderDetailsView(june.lookup('aaism'), index);
+    expect(validateView(view)).toEqual([]);
+    expect(view).toMatchSnapshot();
+    expect(renderTextAnswer(june.lookup('aaism'), { lookup: index, full: true })).toMatchSnapshot('full text');
   });
 
   it('sources', () => {

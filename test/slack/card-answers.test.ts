@@ -4,10 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { viewCredential } from '../../src/answer/credential-view.js';
+import { renderDetailsMessage, renderDetailsView } from '../../src/render/slack/render-details.js';
 import { renderSlackSources } from '../../src/render/slack/render-sources.js';
 import { queryMessage } from '../../src/slack/answer-message.js';
 import { buildHomeView } from '../../src/slack/build-home-view.js';
 import { compareQuery, prerequisitesQuery } from '../../src/slack/card-questions.js';
+import { credentialAnswer } from '../../src/slack/show-details.js';
 import { validateMessage, validateView } from '../support/block-kit-validator.js';
 import { catalogIndex, NOW, testDeps } from './harness.js';
 
@@ -44,6 +46,19 @@ describe('card button answers over the whole catalog', () => {
         const sources = renderSlackSources(viewCredential(credential, index, NOW));
         problems.push(...validateMessage(sources).map((x) => `${id} sources: ${x}`));
       }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('opens More details for every credential as a valid modal, and as a valid private message', () => {
+    const problems: string[] = [];
+    for (const id of ids) {
+      const answer = credentialAnswer(deps, id);
+      const view = renderDetailsView(answer, deps.index);
+      problems.push(...validateView(view).map((x) => `${id} details view: ${x}`));
+      if ((view?.blocks.length ?? 0) > 100) problems.push(`${id} details view: over 100 blocks`);
+      const message = renderDetailsMessage(answer, deps.index);
+      problems.push(...(message ? validateMessage(message) : ['none']).map((x) => `${id} details message: ${x}`));
     }
     expect(problems).toEqual([]);
   });

@@ -58,6 +58,33 @@ describe('HTTP mode transport', () => {
     expect(listenerCalls(h.standIn)).toEqual([]);
   });
 
+  it('refuses a chunked body (no content-length) that grows past 1 MB with 413', async () => {
+    h = await startHarness();
+    const chunk = new TextEncoder().encode(`{"type":"event_callback","padding":"${'x'.repeat(64 * 1024)}`);
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent > 2 * 1024 * 1024) controller.close();
+        else {
+          sent += chunk.length;
+          controller.enqueue(chunk);
+        }
+      },
+    });
+    const res = await fetch(`${h.base}/slack/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...signSlackRequest(SIGNING_SECRET, 'unused') },
+      body,
+      duplex: 'half',
+    } as RequestInit & { duplex: 'half' }).catch((err: unknown) => err);
+    // Refused with 413, or cut off while still sending: either way never read whole, and no listener ran.
+    if (res instanceof Response) expect(res.status).toBe(413);
+    else expect(res).toBeInstanceOf(Error);
+    await h.slack.idle();
+    expect(listenerCalls(h.standIn)).toEqual([]);
+    expect(h.logs.some((l) => /exceeded the maximum allowed size/.test(String(l.msg)))).toBe(true);
+  });
+
   it('serves /healthz and /readyz on the same port', async () => {
     h = await startHarness();
     expect((await fetch(`${h.base}/healthz`)).status).toBe(200);

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { ChannelRef, DeliveryKey, WorkspaceRef } from '../../src/reminders/reminder-types.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { ClaimRequest, Store, UpsertSubscription } from '../../src/store/store.js';
+import type { ThreadKey } from '../../src/store/thread-context.js';
 import { createStoreTarget, STORE_KINDS, type StoreTarget } from './store-targets.js';
 
 const T1: WorkspaceRef = { team: 'T1', enterprise: '' };
@@ -260,6 +261,65 @@ describe.each(STORE_KINDS)('store on %s', (kind) => {
       expect(second.get('aaism/price-change-2027-01-15')?.toISOString()).toBe(later(1000).toISOString());
       const third = await store.sightings.firstSeen([e2], later(5000));
       expect(third.get('aaism/price-change-2027-01-15')?.toISOString()).toBe(later(1000).toISOString());
+    });
+  });
+
+  describe('thread context', () => {
+    const DAY = 24 * 3600_000;
+    const dm: ThreadKey = { ...T1, channel: 'D1', thread: '' };
+    const subject = { credentials: ['aaism'], intent: 'lookup' as const };
+
+    it('keeps the last subject of a conversation for 24 hours, then never returns it', async () => {
+      expect(await store.threadContext.get(dm, NOW)).toBeUndefined();
+      await store.threadContext.put(dm, subject, NOW);
+      expect(await store.threadContext.get(dm, later(1000))).toEqual(subject);
+      const fact = { credentials: ['aaism', 'aaia'], intent: 'fact' as const, fields: ['cost' as const] };
+      await store.threadContext.put(dm, fact, later(2000));
+      expect(await store.threadContext.get(dm, later(3000))).toEqual(fact);
+      // 24 hours from the last answer, not the first.
+      expect(await store.threadContext.get(dm, later(DAY))).toEqual(fact);
+      expect(await store.threadContext.get(dm, later(DAY + 2000))).toBeUndefined();
+      // Read from another connection (a replica) the same.
+      const other = await openStore(target.url);
+      try {
+        expect(await other.threadContext.get(dm, later(5000))).toEqual(fact);
+      } finally {
+        await other.close();
+      }
+    });
+
+    it('keys by workspace, channel and thread: nothing leaks across them', async () => {
+      const thread: ThreadKey = { ...T1, channel: 'C-ctx', thread: '1700000000.000100' };
+      await store.threadContext.put(thread, subject, NOW);
+      const near: ThreadKey[] = [
+        { ...thread, thread: '1700000000.000200' },
+        { ...thread, thread: '' },
+        { ...thread, channel: 'C-other' },
+        { ...thread, team: 'T2' },
+        { ...thread, enterprise: 'E1' },
+      ];
+      for (const k of near) expect(await store.threadContext.get(k, later(1000)), JSON.stringify(k)).toBeUndefined();
+      const elsewhere = { credentials: ['cissp'], intent: 'lookup' as const };
+      await store.threadContext.put({ ...thread, team: 'T2' }, elsewhere, later(1000));
+      expect(await store.threadContext.get(thread, later(2000))).toEqual(subject);
+      expect(await store.threadContext.get({ ...thread, team: 'T2' }, later(2000))).toEqual(elsewhere);
+    });
+
+    it('removes what expired, and everything of a workspace on uninstall', async () => {
+      const a: ThreadKey = { ...T2, channel: 'C-purge', thread: '' };
+      const b: ThreadKey = { ...T2, channel: 'C-purge', thread: '1.2' };
+      const c: ThreadKey = { ...ORG, channel: 'C-purge', thread: '' };
+      await store.threadContext.put(a, subject, NOW);
+      await store.threadContext.put(b, subject, later(DAY / 2));
+      await store.threadContext.put(c, subject, NOW);
+      expect(await store.threadContext.removeExpired(later(DAY + 1000))).toBeGreaterThanOrEqual(2);
+      expect(await store.threadContext.get(b, later(DAY + 1000))).toEqual(subject);
+      await store.threadContext.put(a, subject, later(DAY + 1000));
+      expect(await store.threadContext.removeWorkspace(T2)).toBe(2);
+      expect(await store.threadContext.get(a, later(DAY + 2000))).toBeUndefined();
+      expect(await store.threadContext.get(b, later(DAY + 2000))).toBeUndefined();
+      await store.threadContext.put(c, subject, later(DAY + 1000));
+      expect(await store.threadContext.get(c, later(DAY + 2000))).toEqual(subject);
     });
   });
 });

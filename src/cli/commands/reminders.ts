@@ -3,8 +3,10 @@
  * that prefer a cron pass to the app's own tick. Same DATABASE_URL, SLACK_BOT_TOKEN and SLACK_API_URL
  * as the app.
  */
+import { type Logger, LogLevel } from '@slack/web-api';
 import type { Catalog } from '../../catalog/schema.js';
-import { ConfigError, parseBaseConfig } from '../../config.js';
+import { ConfigError, parseBaseConfig, secretValues } from '../../config.js';
+import { createScrubber } from '../../log/scrub-secrets.js';
 import { processHolderId } from '../../reminders/create-reminder-service.js';
 import { createSlackPoster } from '../../reminders/create-slack-poster.js';
 import { describeScope, describeSettings } from '../../reminders/describe-subscription.js';
@@ -258,7 +260,9 @@ async function run(values: Values, io: CliIo): Promise<ExitCode> {
       catalog: index.catalog,
       now,
       dryRun,
-      poster: token ? createSlackPoster({ token, slackApiUrl: config.slackApiUrl }) : undefined,
+      poster: token
+        ? createSlackPoster({ token, slackApiUrl: config.slackApiUrl, logger: clientLogger(quietLogger(io)) })
+        : undefined,
       holder: `cli:${processHolderId()}`,
       logger: quietLogger(io),
     });
@@ -269,13 +273,34 @@ async function run(values: Values, io: CliIo): Promise<ExitCode> {
 
 /** Warnings and errors to stderr as one line each; the report itself says what was sent. */
 function quietLogger(io: CliIo) {
+  const scrub = createScrubber(secretValues(io.env));
   const line = (level: string) => (obj: object, msg?: string) => {
     io.stderr(
-      `certdesk: ${level}: ${msg ?? ''} ${JSON.stringify(obj, (_k, v) => (v instanceof Error ? v.message : v))}\n`,
+      scrub(
+        `certdesk: ${level}: ${msg ?? ''} ${JSON.stringify(obj, (_k, v) => (v instanceof Error ? v.message : v))}\n`,
+      ),
     );
   };
   const noop = () => {};
   return { debug: noop, info: noop, warn: line('warning'), error: line('error') };
+}
+
+/** The Web API client's warnings and errors, through the same scrubbed lines as the pass's own. */
+function clientLogger(quiet: ReturnType<typeof quietLogger>): Logger {
+  const line =
+    (write: (obj: object, msg?: string) => void) =>
+    (...msgs: unknown[]) =>
+      write({}, msgs.map((m) => (typeof m === 'string' ? m : JSON.stringify(m))).join(' '));
+  const noop = () => {};
+  return {
+    debug: noop,
+    info: noop,
+    warn: line(quiet.warn),
+    error: line(quiet.error),
+    setLevel: noop,
+    setName: noop,
+    getLevel: () => LogLevel.WARN,
+  };
 }
 
 function reportJson(report: ReminderPassReport) {

@@ -22,6 +22,7 @@ import {
 } from './credential-facts.js';
 import { describeResolved, NOT_IN_SOURCES } from './describe-fact.js';
 import { bold, code, type Doc, type Line, link } from './doc-types.js';
+import { clip, docChars } from './fit-text.js';
 import { byRank, capitalize, joinAnd, sourceLabel } from './format-values.js';
 
 type FactAnswer = AnswerOf<'fact'>;
@@ -144,7 +145,38 @@ function notHeldLines(
   return lines;
 }
 
+/** How much of each asked field is said: its first line and up to `count` more, each cut to a length. */
+interface FactLimits {
+  first: number;
+  rest: number;
+  count: number;
+}
+
+const FACT_LIMITS: readonly FactLimits[] = [
+  { first: Number.POSITIVE_INFINITY, rest: Number.POSITIVE_INFINITY, count: 3 },
+  { first: 300, rest: 160, count: 3 },
+  { first: 240, rest: 120, count: 2 },
+  { first: 200, rest: 100, count: 1 },
+  { first: 160, rest: 0, count: 0 },
+];
+
+/**
+ * Characters a fact answer says (its strings), with room under the 600 visible characters it may show for
+ * what the surface adds; the rest of a long value is in the credential's card, a button away.
+ */
+export const FACT_BUDGET = 480;
+
+/** A fact answer, written as compactly as it must be to stay within the budget. */
 export function describeFactAnswer(answer: FactAnswer, namer: Namer): Doc {
+  let doc: Doc = [];
+  for (const limits of FACT_LIMITS) {
+    doc = describeFactAt(answer, namer, limits);
+    if (docChars(doc) <= FACT_BUDGET * answer.subjects.length) break;
+  }
+  return doc;
+}
+
+function describeFactAt(answer: FactAnswer, namer: Namer, limits: FactLimits): Doc {
   const { fields, offered } = answer;
   const asked = [...fields.map((f) => FIELD_LABELS[f].toLowerCase()), ...answer.notHeld.map((n) => NOT_HELD_LABELS[n])];
   const names = joinAnd(answer.subjects.map((v) => namer.credential(v.credential.id)));
@@ -158,9 +190,9 @@ export function describeFactAnswer(answer: FactAnswer, namer: Namer): Doc {
     if (fields.length === 0 && shown.length > 0) lines.push([bold('What certdesk does hold:')]);
     for (const field of shown) {
       const [first, ...rest] = fieldLines(view, field, namer);
-      lines.push([bold(`${FIELD_LABELS[field]}:`), ' ', first ?? NOT_IN_SOURCES]);
+      lines.push([bold(`${FIELD_LABELS[field]}:`), ' ', clip(first ?? NOT_IN_SOURCES, limits.first)]);
       // Offered facts get one line each; asked facts up to four.
-      if (fields.length > 0) for (const r of rest.slice(0, 3)) lines.push([r]);
+      if (fields.length > 0) for (const r of rest.slice(0, limits.count)) lines.push([clip(r, limits.rest)]);
     }
     doc.push({ kind: 'para', id: `fact_${i}`, lines });
     const notes: Line[] =

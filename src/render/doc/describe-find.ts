@@ -136,10 +136,22 @@ function leftOutLines(answer: Find): Line[] {
   ]);
 }
 
-export function describeFind(answer: Find): Doc {
+/** Lines a find list shows before the rest is counted (and offered behind Show all / `--full`). */
+export const FIND_LIST_LIMIT = 10;
+
+/** A find answer with at most `limit` lines of credentials; the rest counted. */
+export function describeFind(answer: Find, limit = FIND_LIST_LIMIT): Doc {
   const doc: Doc = [{ kind: 'title', id: 'find_title', text: findTitle(answer) }];
-  const { items, filter } = answer;
-  if (items.length === 0) {
+  const { filter } = answer;
+  // Grouped by track, the lines shown are the first of the grouped order.
+  const ordered = answer.byTrack
+    ? [...answer.items].sort(
+        (a, b) => TRACK_ORDER.indexOf(a.view.credential.track) - TRACK_ORDER.indexOf(b.view.credential.track),
+      )
+    : answer.items;
+  const items = ordered.slice(0, limit);
+  const rest = answer.items.length - items.length;
+  if (answer.items.length === 0) {
     const others = filter.conditions.filter((c) => c !== answer.emptiedBy).map(conditionText);
     const why = answer.emptiedBy
       ? others.length > 0
@@ -156,11 +168,12 @@ export function describeFind(answer: Find): Doc {
       });
     }
   } else {
+    const total = answer.items.length;
     const head = filter.count
-      ? `${plural(items.length, 'credential')} match.`
+      ? `${plural(total, 'credential')} match.`
       : filter.single && filter.sort
         ? `${SORT_TEXT[filter.sort].replace(/ first$/, '')}: ${items[0]?.view.credential.acronym ?? ''}.`
-        : `${plural(items.length, 'credential')}:`;
+        : `${plural(total, 'credential')}${rest > 0 ? `, the first ${items.length} shown` : ''}:`;
     doc.push({ kind: 'para', id: 'find_count', lines: [[capitalize(head)]] });
     if (answer.byTrack) {
       for (const track of TRACK_ORDER) {
@@ -172,9 +185,10 @@ export function describeFind(answer: Find): Doc {
     } else {
       doc.push({ kind: 'list', id: 'find_items', items: items.map(itemLine), ordered: filter.sort !== null });
     }
+    if (rest > 0) doc.push({ kind: 'para', id: 'find_more', lines: [[`… and ${plural(rest, 'more credential')}.`]] });
   }
   const left = leftOutLines(answer);
-  const priceNote = items.some((i) =>
+  const priceNote = answer.items.some((i) =>
     i.values.some((v) => v.field === 'price' && (v.member !== undefined || v.fees > 0)),
   )
     ? [

@@ -2,7 +2,7 @@
  * A DoD 8140 answer as a document: what the matrix lists, grouped and counted so it fits a phone, the
  * rest counted, what "listed" means, and the matrix version cited on every answer. Pure formatting.
  */
-import type { QualifyAnswerBody, QualifyOption, WorkRoleRef } from '../../answer/dod-8140/qualify-types.js';
+import type { LevelGroup, QualifyAnswerBody, QualifyOption, WorkRoleRef } from '../../answer/dod-8140/qualify-types.js';
 import type { Namer } from './create-namer.js';
 import { bold, type Doc, type Line, link, type Part } from './doc-types.js';
 import { formatAmount, plural } from './format-values.js';
@@ -36,9 +36,41 @@ function optionLine(o: QualifyOption, namer: Namer, showLevel: boolean): Line {
   ];
 }
 
-export function describeQualify(answer: QualifyAnswerBody, namer: Namer): Doc {
+/** Work roles grouped by level (the level order the answer gives) and element, the larger groups first. */
+export function roleGroups(byLevel: readonly LevelGroup[]): { level: string; element: string; roles: WorkRoleRef[] }[] {
+  return byLevel.flatMap((g) => {
+    const elements = new Map<string, WorkRoleRef[]>();
+    for (const r of g.roles) elements.set(r.element, [...(elements.get(r.element) ?? []), r]);
+    return [...elements]
+      .sort(([a, ra], [b, rb]) => rb.length - ra.length || a.localeCompare(b))
+      .map(([element, roles]) => ({ level: g.level, element, roles }));
+  });
+}
+
+/** Groups a phone shows, and roles named in each, before the rest is counted. */
+const GROUPS_SHOWN = 6;
+const ROLES_PER_GROUP = 3;
+
+function levelLines(byLevel: readonly LevelGroup[], full: boolean): Line[] {
+  const groups = roleGroups(byLevel);
+  const { shown, more } = full ? { shown: groups, more: 0 } : counted(groups, GROUPS_SHOWN);
+  const lines = shown.map((g): Line => {
+    const roles = full ? { shown: g.roles, more: 0 } : counted(g.roles, ROLES_PER_GROUP);
+    return [
+      bold(g.level),
+      ` · ${g.element} (${g.roles.length}): ${roles.shown.map(roleName).join(', ')}`,
+      roles.more > 0 ? `, and ${roles.more} more` : '',
+    ];
+  });
+  const hidden = groups.slice(shown.length).reduce((n, g) => n + g.roles.length, 0);
+  return more > 0 ? [...lines, [`… and ${plural(hidden, 'more work role')} in ${plural(more, 'more group')}.`]] : lines;
+}
+
+/** A DoD 8140 answer: lists counted to fit a phone, or (`full`) every line. */
+export function describeQualify(answer: QualifyAnswerBody, namer: Namer, full = false): Doc {
   const { matrix, body } = answer;
   const doc: Doc = [];
+  const upTo = (n: number) => (full ? Number.POSITIVE_INFINITY : n);
   const readAs: Part[] = answer.readAs.map((r, i) => ({
     kind: 'note',
     id: `qualify_read_${i}`,
@@ -60,18 +92,12 @@ export function describeQualify(answer: QualifyAnswerBody, namer: Namer): Doc {
           });
           continue;
         }
-        const items: Line[] = s.byLevel.map((g) => {
-          const { shown, more } = counted(g.roles, 6);
-          return [
-            bold(`${g.level}`),
-            ` for ${plural(g.roles.length, 'work role')}: ${shown.map(roleName).join(', ')}${more > 0 ? `, and ${more} more` : ''}`,
-          ];
-        });
+        const levels = s.byLevel.map((g) => `${g.level} for ${g.roles.length}`).join(', ');
         doc.push({
           kind: 'list',
           id: `qualify_levels_${s.view.credential.id}`,
-          intro: `${name} is listed for ${plural(s.total, 'work role')}:`,
-          items,
+          intro: `${name} is listed for ${plural(s.total, 'work role')} (${levels}), by level and element:`,
+          items: levelLines(s.byLevel, full),
         });
         if (s.changed.length > 0) {
           doc.push({
@@ -86,7 +112,7 @@ export function describeQualify(answer: QualifyAnswerBody, namer: Namer): Doc {
     case 'role': {
       const at = body.level ? ` at ${body.level}` : '';
       doc.push({ kind: 'title', id: 'qualify_title', text: `${matrix.shortName} ${roleName(body.role)}${at}` });
-      const { shown, more } = counted(body.atLevel);
+      const { shown, more } = counted(body.atLevel, upTo(QUALIFY_LIST_LIMIT));
       doc.push({
         kind: 'list',
         id: 'qualify_at_level',
@@ -107,7 +133,7 @@ export function describeQualify(answer: QualifyAnswerBody, namer: Namer): Doc {
         });
       }
       if (body.otherLevels.length > 0) {
-        const other = counted(body.otherLevels, 6);
+        const other = counted(body.otherLevels, upTo(6));
         doc.push({
           kind: 'list',
           id: 'qualify_other_levels',
@@ -154,7 +180,7 @@ export function describeQualify(answer: QualifyAnswerBody, namer: Namer): Doc {
     case 'holdings': {
       const names = body.held.map((v) => namer.credential(v.credential.id));
       doc.push({ kind: 'title', id: 'qualify_title', text: `${matrix.shortName} work roles for ${names.join(' + ')}` });
-      const { shown, more } = counted(body.roles, 15);
+      const { shown, more } = counted(body.roles, upTo(QUALIFY_LIST_LIMIT));
       doc.push({
         kind: 'list',
         id: 'qualify_holdings',
@@ -178,7 +204,7 @@ export function describeQualify(answer: QualifyAnswerBody, namer: Namer): Doc {
             ? `What adds the most ${matrix.shortName} work roles to ${held.join(' + ')}`
             : `The certifications listed for the most ${matrix.shortName} work roles`,
       });
-      const { shown } = counted(body.ranked, 5);
+      const { shown } = counted(body.ranked, upTo(5));
       doc.push({
         kind: 'list',
         id: 'qualify_ranked',
@@ -200,7 +226,7 @@ export function describeQualify(answer: QualifyAnswerBody, namer: Namer): Doc {
       for (const kind of kinds) {
         const list = body.changes.filter((c) => c.kind === kind);
         if (list.length === 0) continue;
-        const { shown, more } = counted(list, 8);
+        const { shown, more } = counted(list, upTo(8));
         doc.push({
           kind: 'list',
           id: `qualify_changes_${kind}`,
@@ -234,8 +260,8 @@ export function describeQualify(answer: QualifyAnswerBody, namer: Namer): Doc {
                   body.aiCredentials.length > 0
                     ? ` (${body.aiCredentials
                         .map((v) => namer.credential(v.credential.id))
-                        .slice(0, 6)
-                        .join(', ')}${body.aiCredentials.length > 6 ? ' …' : ''})`
+                        .slice(0, upTo(6))
+                        .join(', ')}${body.aiCredentials.length > upTo(6) ? ' …' : ''})`
                     : ''
                 }.`,
               ]
@@ -248,7 +274,7 @@ export function describeQualify(answer: QualifyAnswerBody, namer: Namer): Doc {
           id: 'qualify_ai_closest',
           intro: 'The closest listed ones are those the AI-security credentials build on:',
           items: body.closest
-            .slice(0, 5)
+            .slice(0, upTo(5))
             .map(
               (c): Line => [
                 bold(namer.credential(c.view.credential.id)),

@@ -1,7 +1,7 @@
 import type { CredentialView } from '../../answer/types.js';
 import type { Credential } from '../../catalog/schema.js';
 import { staleText } from './credential-facts.js';
-import { bold, type Doc, type Line, link } from './doc-types.js';
+import { bold, type Doc, type Line, link, type Part } from './doc-types.js';
 import { byRank, sourceKindLabel } from './format-values.js';
 
 /** Which parts of the entry cite a source: "exam format, cost". */
@@ -30,6 +30,23 @@ function backs(c: Credential, sourceId: string): string[] {
   return inClaims && !named.includes('exam format') ? [...named, 'disputed figures'] : named;
 }
 
+/** Every source of one entry, strongest first, each with its standing, the date it was read and what it backs. */
+export function sourceListPart(c: Credential, id: string, title?: string): Part {
+  return {
+    kind: 'list',
+    id,
+    ...(title === undefined ? {} : { title }),
+    items: byRank(c.sources).map((s): Line => {
+      const what = backs(c, s.id);
+      return [
+        s.url ? link(s.title, s.url) : bold(s.title),
+        ` — ${s.publisher} · ${sourceKindLabel(s.kind)} · read ${s.verified}`,
+        what.length > 0 ? ` · backs ${what.join(', ')}` : '',
+      ];
+    }),
+  };
+}
+
 /** Every source of one entry, strongest first, with the date it was read and what it backs. */
 export function describeSources(view: CredentialView): Doc {
   const c = view.credential;
@@ -47,18 +64,7 @@ export function describeSources(view: CredentialView): Doc {
     },
   ];
   if (view.stale) doc.push({ kind: 'warning', id: 'sources_stale', line: [staleText(view)] });
-  doc.push({
-    kind: 'list',
-    id: 'sources_list',
-    items: byRank(c.sources).map((s): Line => {
-      const what = backs(c, s.id);
-      return [
-        s.url ? link(s.title, s.url) : bold(s.title),
-        ` — ${s.publisher} · ${sourceKindLabel(s.kind)} · read ${s.verified}`,
-        what.length > 0 ? ` · backs ${what.join(', ')}` : '',
-      ];
-    }),
-  });
+  doc.push(sourceListPart(c, 'sources_list'));
   doc.push({ kind: 'note', id: 'sources_asof', lines: [[`Entry checked against these sources on ${c.verified}.`]] });
   return doc;
 }

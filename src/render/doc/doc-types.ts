@@ -25,6 +25,8 @@ export interface SourceItem {
   title: string;
   url?: string | undefined;
   verified: string;
+  /** Its standing: "issuer's own page", "third party". */
+  tier?: string;
 }
 
 export type Part =
@@ -32,8 +34,8 @@ export type Part =
   | { kind: 'title'; id: string; text: string }
   /** Lines of body text. */
   | { kind: 'para'; id: string; lines: Line[] }
-  /** Short labelled facts, shown side by side where the surface can. */
-  | { kind: 'facts'; id: string; title?: string; items: FactItem[] }
+  /** Short labelled facts, shown side by side where the surface can; `lead`: lines said above them. */
+  | { kind: 'facts'; id: string; title?: string; items: FactItem[]; lead?: Line[] }
   /** A bulleted or numbered list. */
   | { kind: 'list'; id: string; title?: string; intro?: string; items: Line[]; ordered?: boolean }
   /** Small print: dates, attributions, hints. */
@@ -41,8 +43,12 @@ export type Part =
   /** Something the reader must not miss (stale data, retired credential). */
   | { kind: 'warning'; id: string; line: Line }
   | { kind: 'divider'; id: string }
-  /** The sources behind what was said, strongest first, and the date the entry was checked. */
-  | { kind: 'sources'; id: string; items: SourceItem[]; asOf: string }
+  /**
+   * The sources behind what was said, strongest first, and the date the entry was checked. With `more`
+   * (a summary): only the strongest is named and `more` others are counted. `notes`: small print said
+   * with them (what rests on third parties, what is not in certdesk's sources).
+   */
+  | { kind: 'sources'; id: string; items: SourceItem[]; asOf: string; more?: number; notes?: Line[] }
   /** A comparison: one column per subject, one row per fact. */
   | { kind: 'grid'; id: string; corner: string; columns: string[]; rows: GridRow[] };
 

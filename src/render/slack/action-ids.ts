@@ -16,6 +16,16 @@ export const ACTION_IDS = {
    * are unique within a block, so the second and third buttons of one answer are card_full_2, card_full_3.
    */
   cardFull: 'card_full',
+  /**
+   * button on a credential card; value {"id": credentialId}: everything the card leaves out, in a modal
+   * (views.open), or privately in the conversation where a modal cannot open.
+   */
+  cardDetails: 'card_details',
+  /**
+   * button under an answer whose list was cut (find, DoD 8140); value {"q": question}: the question is
+   * answered again and every line shown, in a modal or privately where a modal cannot open.
+   */
+  showAll: 'show_all',
   /** button; opens the reminders modal (the reminders engineer's). */
   remindChannel: 'remind_channel',
   /** button on reminder messages; value {"sub": subscriptionId}. */

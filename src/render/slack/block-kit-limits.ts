@@ -34,6 +34,9 @@ export const BLOCK_KIT_LIMITS = {
   optionText: 75,
   optionValue: 150,
   placeholderText: 150,
+  /** A modal's title and its close button (Slack's view reference). */
+  viewTitle: 24,
+  viewButton: 24,
   /** Table block: messages only, one per message. */
   tableRows: 100,
   tableCells: 20,

@@ -1,6 +1,7 @@
 import type { Answer, AnswerOf } from '../../answer/types.js';
 import type { Credential } from '../../catalog/schema.js';
 import type { Namer } from '../doc/create-namer.js';
+import type { More } from '../doc/describe-answer.js';
 import { ACTION_IDS, BLOCK_IDS, CARD_FULL_IDS } from './action-ids.js';
 import { BLOCK_KIT_LIMITS as L, truncateText } from './block-kit-limits.js';
 import type { ActionElement, ActionsBlock, ButtonElement, SelectOption, StaticSelectElement } from './block-types.js';
@@ -32,6 +33,16 @@ export function shareButton(question: string): ButtonElement {
     type: 'button',
     action_id: ACTION_IDS.shareAnswer,
     text: plainText('Share in channel', L.buttonText),
+    value: shareValue(question),
+  };
+}
+
+/** Show all: carries the question (not the list), answered again when clicked. */
+export function showAllButton(question: string): ButtonElement {
+  return {
+    type: 'button',
+    action_id: ACTION_IDS.showAll,
+    text: plainText('Show all', L.buttonText),
     value: shareValue(question),
   };
 }
@@ -77,6 +88,8 @@ function compareSelect(answer: AnswerOf<'lookup'>, namer: Namer): StaticSelectEl
 
 export interface ActionOptions {
   shareable: boolean;
+  /** What the answer left for a tap (describeAnswer's `more`): a More details or Show all button. */
+  more?: More | null;
 }
 
 /**
@@ -86,11 +99,15 @@ export interface ActionOptions {
 export function answerActions(answer: Answer, namer: Namer, options: ActionOptions): ActionsBlock[] {
   const elements: ActionElement[] = [];
   if (answer.intent === 'lookup') {
+    // Every source, with its standing and date, is under More details (the Sources button of older cards still works).
     const id = answer.subject.credential.id;
+    elements.push({ ...button(ACTION_IDS.cardDetails, 'More details', { id }), style: 'primary' });
     const select = compareSelect(answer, namer);
     if (select) elements.push(select);
     elements.push(button(ACTION_IDS.cardPrereqs, 'Prerequisites', { id }));
-    elements.push(button(ACTION_IDS.cardSources, 'Sources', { id }));
+  }
+  if (options.more === 'all') {
+    elements.push({ ...showAllButton(answer.question), style: 'primary' });
   }
   if (answer.intent === 'fact') {
     // One Full card button per credential the fact answer is about (a few at most).

@@ -116,6 +116,15 @@ function sourcesMrkdwn(items: readonly SourceItem[]): string {
   return `Sources${one === undefined ? '' : `, read ${one}`}: ${links.join(' · ')}`;
 }
 
+/** A summary's one sources line: "Source: <url|ISACA> (issuer's own page, read 2026-11-24) · 9 more under More details". */
+function strongestMrkdwn(item: SourceItem | undefined, more: number): string {
+  if (item === undefined) return 'No sources recorded';
+  const label = item.url === undefined ? escapeMrkdwn(item.label) : inlineMrkdwn({ text: item.label, url: item.url });
+  const about = [item.tier, `read ${item.verified}`].filter((t) => t !== undefined).join(', ');
+  const rest = more > 0 ? ` · ${more} more under More details` : '';
+  return `Source: ${label} (${escapeMrkdwn(about)})${rest}`;
+}
+
 function titled(title: string | undefined, lines: readonly string[]): string[] {
   return title === undefined ? [...lines] : [`*${escapeMrkdwn(title)}*`, ...lines];
 }
@@ -143,6 +152,9 @@ export function partBlocks(part: Part, options: DocBlocksOptions): Block[] {
         ...(part.title !== undefined && i === 0
           ? { text: mrkdwn(`*${escapeMrkdwn(part.title)}*`, L.sectionText) }
           : {}),
+        ...(part.lead !== undefined && part.title === undefined && i === 0
+          ? { text: mrkdwn(part.lead.map(lineMrkdwn).join('\n'), L.sectionText) }
+          : {}),
         fields: items.map((item) => mrkdwn(`*${escapeMrkdwn(item.label)}*\n${lineMrkdwn(item.value)}`, L.fieldText)),
       }));
     case 'note': {
@@ -163,7 +175,14 @@ export function partBlocks(part: Part, options: DocBlocksOptions): Block[] {
         {
           type: 'context',
           block_id: part.id,
-          elements: [mrkdwn(sourcesMrkdwn(part.items), L.textObject), mrkdwn(escapeMrkdwn(part.asOf))],
+          elements: [
+            ...(part.notes ?? []).map((line) => mrkdwn(lineMrkdwn(line), L.textObject)),
+            mrkdwn(
+              part.more === undefined ? sourcesMrkdwn(part.items) : strongestMrkdwn(part.items[0], part.more),
+              L.textObject,
+            ),
+            mrkdwn(escapeMrkdwn(part.asOf)),
+          ].slice(-L.contextElements),
         },
       ];
     case 'grid':

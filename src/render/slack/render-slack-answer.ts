@@ -25,14 +25,14 @@ const isSources = (block: Block) => block.block_id?.endsWith('_sources') === tru
 
 /** An answer as a Slack message, within Block Kit limits, with everything the user typed escaped. */
 export function renderSlackAnswer(answer: Answer, opts: RenderSlackOptions = {}): SlackMessage {
-  const { doc, namer } = describeAnswer(answer, opts.lookup);
+  const { doc, namer, more } = describeAnswer(answer, opts.lookup);
   const blocks = docBlocks(doc, { tables: opts.tables !== false });
   if (answer.intent === 'help') blocks.push(remindHelpSection());
   // Sources are never the part cut for space: keep them with the actions at the end.
   const body = blocks.filter((b) => !isSources(b));
   const tail: Block[] = [
     ...blocks.filter(isSources),
-    ...answerActions(answer, namer, { shareable: opts.shareable !== false }),
+    ...answerActions(answer, namer, { shareable: opts.shareable !== false, more }),
   ];
   if (opts.sharedBy !== undefined) {
     tail.push({ type: 'context', block_id: BLOCK_IDS.sharedBy, elements: [mrkdwn(sharedByText(opts.sharedBy))] });

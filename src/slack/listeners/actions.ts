@@ -16,6 +16,7 @@ import {
 import { answerMessage, type OutgoingMessage, queryMessage } from '../answer-message.js';
 import { type CardQuery, compareQuery, lookupQuery, prerequisitesQuery } from '../card-questions.js';
 import { NOTICES } from '../notices.js';
+import { credentialAnswer, questionAnswer, showDetails } from '../show-details.js';
 import type { RegisteredNames, SlackDeps } from '../slack-deps.js';
 
 type ActionArgs = SlackActionMiddlewareArgs<BlockAction>;
@@ -27,6 +28,8 @@ function privately(app: App, actionId: string, reply: (args: ActionArgs) => Outg
     await args.respond({ response_type: 'ephemeral', replace_original: false, ...reply(args) });
   });
 }
+
+const notice = (value: unknown) => (value ? NOTICES.unknownCredential : NOTICES.staleButton);
 
 export function registerActions(app: App, deps: SlackDeps): Partial<RegisteredNames> {
   const known = (...ids: string[]) => ids.every((id) => deps.index.credential(id) !== undefined);
@@ -69,6 +72,26 @@ export function registerActions(app: App, deps: SlackDeps): Partial<RegisteredNa
     return renderSlackSources(viewCredential(credential, deps.index, deps.now()));
   });
 
+  app.action<BlockAction>(ACTION_IDS.cardDetails, async ({ ack, action, body, client, respond }) => {
+    await ack();
+    const v = parseActionValue(action, credentialValueSchema);
+    if (!v || !known(v.id)) {
+      await respond({ response_type: 'ephemeral', replace_original: false, text: notice(v) });
+      return;
+    }
+    await showDetails(deps, { client, triggerId: body.trigger_id, respond }, credentialAnswer(deps, v.id));
+  });
+
+  app.action<BlockAction>(ACTION_IDS.showAll, async ({ ack, action, body, client, respond }) => {
+    await ack();
+    const v = parseActionValue(action, shareValueSchema);
+    if (!v) {
+      await respond({ response_type: 'ephemeral', replace_original: false, text: NOTICES.staleButton });
+      return;
+    }
+    await showDetails(deps, { client, triggerId: body.trigger_id, respond }, questionAnswer(deps, v.q));
+  });
+
   return {
     actions: [
       ACTION_IDS.shareAnswer,
@@ -76,6 +99,8 @@ export function registerActions(app: App, deps: SlackDeps): Partial<RegisteredNa
       ACTION_IDS.cardPrereqs,
       ...CARD_FULL_IDS,
       ACTION_IDS.cardSources,
+      ACTION_IDS.cardDetails,
+      ACTION_IDS.showAll,
     ],
   };
 }

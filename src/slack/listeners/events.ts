@@ -4,24 +4,34 @@
  */
 import type { App } from '@slack/bolt';
 import { workspaceOf } from '../../reminders/check-reminder-permission.js';
-import { answerMessage } from '../answer-message.js';
+import { conversationMessage } from '../answer-message.js';
 import { buildHomeView } from '../build-home-view.js';
+import { conversationKey, readSubject, rememberSubject } from '../conversation-context.js';
 import { isPersonMessage, stripBotMention } from '../message-filters.js';
 import type { RegisteredNames, SlackDeps } from '../slack-deps.js';
 
 export function registerEvents(app: App, deps: SlackDeps): Partial<RegisteredNames> {
   app.event('app_mention', async ({ event, context, client }) => {
     if (!isPersonMessage(event, context.botUserId)) return;
-    const message = answerMessage(deps, stripBotMention(event.text, context.botUserId), { tables: true });
-    await client.chat.postMessage({ channel: event.channel, thread_ts: event.thread_ts ?? event.ts, ...message });
+    // The reply thread and every later mention in it share one conversation: the thread's root.
+    const thread = event.thread_ts ?? event.ts;
+    const key = conversationKey(context, event.channel, thread);
+    const question = stripBotMention(event.text, context.botUserId);
+    const { message, subject } = conversationMessage(deps, question, await readSubject(deps, key), { tables: true });
+    await client.chat.postMessage({ channel: event.channel, thread_ts: thread, ...message });
+    await rememberSubject(deps, key, subject);
   });
 
   app.event('message', async ({ event, context, client }) => {
     if (event.channel_type !== 'im' || !isPersonMessage(event, context.botUserId)) return;
     if (!('text' in event) || typeof event.text !== 'string') return;
-    const message = answerMessage(deps, stripBotMention(event.text, context.botUserId), { tables: true });
     const thread = 'thread_ts' in event && typeof event.thread_ts === 'string' ? { thread_ts: event.thread_ts } : {};
+    // A DM's top level is one conversation; a thread inside the DM is another.
+    const key = conversationKey(context, event.channel, thread.thread_ts ?? '');
+    const question = stripBotMention(event.text, context.botUserId);
+    const { message, subject } = conversationMessage(deps, question, await readSubject(deps, key), { tables: true });
     await client.chat.postMessage({ channel: event.channel, ...thread, ...message });
+    await rememberSubject(deps, key, subject);
   });
 
   app.event('app_home_opened', async ({ event, client }) => {

@@ -1,7 +1,8 @@
 /**
  * One reminder pass in its own process, for the multi-process tests. Configured by environment:
- * DATABASE_URL, SLACK_API_URL, PASS_NOW (ISO), HOLDER, LEASE_MS, CONCURRENCY, START_AT (epoch ms:
- * wait until then, so two workers start their passes together). Prints the pass report as JSON.
+ * DATABASE_URL, SLACK_API_URL, PASS_NOW (ISO), HOLDER, LEASE_MS, CONCURRENCY. Each worker posts with its
+ * own token (xoxb-worker-HOLDER), so the Slack stand-in can tell the processes apart. Prints the pass
+ * report as JSON.
  */
 import { pino } from 'pino';
 import { createSlackPoster } from '../../../src/reminders/create-slack-poster.js';
@@ -17,9 +18,7 @@ const need = (name: string): string => {
 };
 
 const store = await openStore(need('DATABASE_URL'), { migrate: false });
-const poster = createSlackPoster({ token: 'xoxb-worker', slackApiUrl: need('SLACK_API_URL') });
-const startAt = Number(env.START_AT ?? 0);
-if (startAt > Date.now()) await new Promise((r) => setTimeout(r, startAt - Date.now()));
+const poster = createSlackPoster({ token: `xoxb-worker-${need('HOLDER')}`, slackApiUrl: need('SLACK_API_URL') });
 const report = await runReminderPass({
   store,
   catalog: reminderCatalog(),

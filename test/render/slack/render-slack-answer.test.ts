@@ -1,8 +1,9 @@
 /** Explicit assertions on the real catalog: the seed's facts must appear in the answers, not just in snapshots. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SlackMessage } from '../../../src/render/slack/block-types.js';
+import { renderDetailsView } from '../../../src/render/slack/render-details.js';
 import { renderSlackAnswer } from '../../../src/render/slack/render-slack-answer.js';
-import { validateMessage } from '../../support/block-kit-validator.js';
+import { validateMessage, validateView } from '../../support/block-kit-validator.js';
 import { visibleText } from '../support/collect-text.js';
 import { type AnswerMaker, answerMaker } from '../support/make-answers.js';
 
@@ -50,18 +51,29 @@ describe('lookup card', () => {
     expect(text).toContain('170 min');
     expect(text).toContain('750 on a 100–1000 scale');
     expect(text).toContain('$300');
-    const weights = [...text.matchAll(/^• [^\n]+ — (\d+)%$/gm)].map((m) => Number(m[1]));
+    // The domains are one of the card's details, behind More details.
+    const details = visibleText(renderDetailsView(today.lookup('scs-c03'), today.index)?.blocks);
+    const weights = [...details.matchAll(/^• [^\n]+ — (\d+)%$/gm)].map((m) => Number(m[1]));
     expect(weights).toEqual([16, 14, 18, 20, 18, 14]);
   });
 
-  it('shows unknown trust signals as unknown and every source as a link with its date', () => {
+  it('names the strongest source on the card; details show unknown trust signals and every source with its date', () => {
     const msg = render(today.lookup('aaism'));
     const text = visibleText(msg.blocks);
+    const view = renderDetailsView(today.lookup('aaism'), today.index);
+    expect(validateView(view)).toEqual([]);
+    const details = visibleText(view?.blocks);
     // DoD 8140 comes from the matrix V2.1, where no AI-security credential is listed.
-    expect(text).toContain('*Recognised by*\nDoD 8140: not listed (matrix V2.1) · NICCS: unknown');
-    expect(text).toContain("*Accreditation*\nnot in certdesk's sources yet");
-    expect(text).toContain('<https://www.isaca.org/credentialing/aaism/aaism-exam-content-outline|ISACA>');
-    expect(text).toContain('Sources, read 2026-11-24');
+    expect(details).toContain('*Recognised by*\nDoD 8140: not listed (matrix V2.1) · NICCS: unknown');
+    expect(details).toContain("*Accreditation*\nnot in certdesk's sources yet");
+    expect(text).toContain(
+      "Source: <https://www.isaca.org/credentialing/aaism/aaism-exam-content-outline|ISACA> (issuer's own page, read 2026-11-24) · 9 more under More details",
+    );
+    const sources = today.view('aaism').credential.sources;
+    for (const s of sources) {
+      expect(details).toContain(s.url ? `<${s.url}|${s.title}>` : `*${s.title}*`);
+      expect(details).toContain(`read ${s.verified}`);
+    }
     // content-e (issue 8): AAISM was rechecked against ISACA's exam content outline on 2026-12-01.
     expect(text).toContain('As of 2026-12-01');
     expect(text).not.toContain('may be stale');
@@ -81,8 +93,9 @@ describe('lookup card', () => {
 
   it('carries the card actions with their stable ids and JSON values', () => {
     const elements = actionsOf(render(today.lookup('aaism', 'tell me about aaism')));
-    expect(elements.map((e) => e.action_id)).toEqual(['card_compare', 'card_prereqs', 'card_sources', 'share_answer']);
-    const [select, prereqs, sources, share] = elements;
+    expect(elements.map((e) => e.action_id)).toEqual(['card_details', 'card_compare', 'card_prereqs', 'share_answer']);
+    const [details, select, prereqs, share] = elements;
+    expect(details?.type === 'button' && JSON.parse(details.value ?? '')).toEqual({ id: 'aaism' });
     if (select?.type !== 'static_select') throw new Error('expected the compare menu first');
     const values = select.options.map((o) => JSON.parse(o.value) as { a: string; b: string });
     expect(values.every((v) => v.a === 'aaism' && v.b !== 'aaism')).toBe(true);
@@ -90,7 +103,6 @@ describe('lookup card', () => {
     expect(values.length).toBeGreaterThanOrEqual(Math.min(20, today.index.catalog.credentials.length - 1));
     expect(new Set(values.map((v) => v.b)).size).toBe(values.length);
     expect(prereqs?.type === 'button' && JSON.parse(prereqs.value ?? '')).toEqual({ id: 'aaism' });
-    expect(sources?.type === 'button' && JSON.parse(sources.value ?? '')).toEqual({ id: 'aaism' });
     expect(share?.type === 'button' && JSON.parse(share.value ?? '')).toEqual({ q: 'tell me about aaism' });
   });
 

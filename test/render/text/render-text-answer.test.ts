@@ -17,7 +17,7 @@ describe('renderTextAnswer', () => {
     expect(out).toMatch(/^Questions: +90$/m);
     expect(out).toMatch(/^Time: +150 min/m);
     expect(out).toMatch(/^Passing score: +450 on a 200–800 scale$/m);
-    expect(out).toContain('Prerequisites: An active CISM or CISSP');
+    expect(out).toMatch(/^Prerequisites: +An active CISM or CISSP$/m);
     // content-e (issue 8): AAISM was rechecked against ISACA's exam content outline on 2026-12-01.
     expect(out).toContain('As of 2026-12-01');
   });
