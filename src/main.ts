@@ -11,7 +11,8 @@ import { settlesWithin, shutdownOnSignals } from './http/shutdown-on-signals.js'
 import { createLogger } from './log/create-logger.js';
 import { createScrubber } from './log/scrub-secrets.js';
 import { toBoltLogger } from './log/to-bolt-logger.js';
-import { createReminderService } from './reminders/create-reminder-service.js';
+import { createInstallations, createInstaller } from './oauth/create-oauth-parts.js';
+import { createReminderService, processHolderId } from './reminders/create-reminder-service.js';
 import { createSlackPoster } from './reminders/create-slack-poster.js';
 import { pauseWorkspace } from './reminders/pause-workspace.js';
 import { createSlackApp } from './slack/create-app.js';
@@ -38,29 +39,55 @@ async function main(): Promise<void> {
   });
   const { store } = connection;
 
-  const slack = createSlackApp(config, {
-    index,
-    now: () => new Date(),
-    log,
-    dedup: store.eventDedup,
-    ready: readyWhen({ store: () => store.ping() }),
-    store,
-    admins: config.admins,
-    onUninstall: async (workspace, reason) => {
-      const paused = await pauseWorkspace(store, { ...workspace, reason });
-      log.info({ ...workspace, paused: paused.length }, 'reminders paused');
+  const holder = processHolderId();
+  // OAuth mode: every workspace's installation in the database, sealed; its token for answers and reminders.
+  const installations =
+    config.oauth && config.encryption
+      ? createInstallations({
+          oauth: config.oauth,
+          encryption: config.encryption,
+          store,
+          log: log.child({ module: 'installations' }),
+          slackApiUrl: config.slackApiUrl,
+          holder,
+        })
+      : undefined;
+  const slack = createSlackApp(
+    { ...config, installer: installations && config.oauth && createInstaller(config.oauth, installations, store) },
+    {
+      index,
+      now: () => new Date(),
+      log,
+      dedup: store.eventDedup,
+      ready: readyWhen({ store: () => store.ping() }),
+      store,
+      admins: config.admins,
+      onUninstall: async (workspace, reason) => {
+        if (installations) {
+          await installations.removeBot(workspace, reason);
+          return;
+        }
+        const paused = await pauseWorkspace(store, { ...workspace, reason });
+        log.info({ ...workspace, paused: paused.length }, 'reminders paused');
+      },
+      onUserTokensRevoked: async (workspace, userIds) => {
+        await installations?.removeUserTokens(workspace, userIds);
+      },
     },
-  });
+  );
   const reminders = createReminderService({
     store,
     catalog: index.catalog,
     poster: createSlackPoster({
       token: config.botToken,
+      tokenFor: installations && ((workspace) => installations.botToken(workspace)),
       slackApiUrl: config.slackApiUrl,
       logger: toBoltLogger(log.child({ module: 'reminders' })),
     }),
     logger: log.child({ module: 'reminders' }),
     tickSeconds: config.tickSeconds,
+    holder,
+    ...(installations ? { housekeeping: () => installations.purgeExpired() } : {}),
   });
   const { port } = await slack.start();
   let stopping = false;
@@ -71,7 +98,10 @@ async function main(): Promise<void> {
     },
     () => undefined,
   );
-  log.info({ mode: config.mode.kind, port, tickSeconds: config.tickSeconds }, 'certdesk is running');
+  log.info(
+    { mode: config.mode.kind, oauth: config.oauth !== undefined, port, tickSeconds: config.tickSeconds },
+    'certdesk is running',
+  );
   shutdownOnSignals(async () => {
     stopping = true;
     // Replies in flight and a reminder pass under way finish side by side, within the budget. The pass

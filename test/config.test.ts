@@ -84,3 +84,71 @@ describe('parseBaseConfig', () => {
     expect(c.catalogDir).toBe('/tmp/cat');
   });
 });
+
+describe('OAuth mode (many workspaces)', () => {
+  const KEY = Buffer.alloc(32, 7).toString('base64');
+  const OLD_KEY = Buffer.alloc(32, 9).toString('base64');
+  const OAUTH = {
+    SLACK_CLIENT_ID: '1111.2222',
+    SLACK_CLIENT_SECRET: 'client-secret',
+    SLACK_STATE_SECRET: 's'.repeat(32),
+    SLACK_SIGNING_SECRET: 'shh',
+    CERTDESK_ENCRYPTION_KEY: KEY,
+  };
+
+  it('runs over HTTP with no bot token, exposing the client secrets and keys', () => {
+    const c = parseConfig({ ...OAUTH, CERTDESK_ENCRYPTION_KEY_PREVIOUS: OLD_KEY });
+    expect(c.mode).toEqual({ kind: 'http', signingSecret: 'shh' });
+    expect(c.botToken).toBeUndefined();
+    expect(c.oauth).toEqual({ clientId: '1111.2222', clientSecret: 'client-secret', stateSecret: 's'.repeat(32) });
+    expect(c.encryption).toEqual({ key: KEY, previousKey: OLD_KEY });
+  });
+
+  it('leaves single-workspace mode as it was', () => {
+    const c = parseConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'shh' });
+    expect(c.oauth).toBeUndefined();
+    expect(c.encryption).toBeUndefined();
+  });
+
+  it('refuses to start without a valid encryption key, naming the variable', () => {
+    const { CERTDESK_ENCRYPTION_KEY: _k, ...noKey } = OAUTH;
+    expect(problemsOf(() => parseConfig(noKey))).toEqual([
+      expect.stringMatching(/^CERTDESK_ENCRYPTION_KEY is missing — OAuth mode keeps .*openssl rand -base64 32/),
+    ]);
+    for (const bad of ['short', Buffer.alloc(16).toString('base64'), `${KEY}!`]) {
+      expect(problemsOf(() => parseConfig({ ...OAUTH, CERTDESK_ENCRYPTION_KEY: bad }))).toEqual([
+        expect.stringMatching(/^CERTDESK_ENCRYPTION_KEY must be 32 bytes in base64/),
+      ]);
+    }
+    expect(problemsOf(() => parseConfig({ ...OAUTH, CERTDESK_ENCRYPTION_KEY_PREVIOUS: 'nope' }))).toEqual([
+      expect.stringMatching(/^CERTDESK_ENCRYPTION_KEY_PREVIOUS must be 32 bytes in base64/),
+    ]);
+  });
+
+  it('refuses a bot token or an app token alongside, and says why', () => {
+    expect(problemsOf(() => parseConfig({ ...OAUTH, SLACK_BOT_TOKEN: 'xoxb-1' }))).toEqual([
+      expect.stringMatching(/^SLACK_BOT_TOKEN is set together with SLACK_CLIENT_ID — OAuth mode takes each workspace/),
+    ]);
+    expect(problemsOf(() => parseConfig({ ...OAUTH, SLACK_APP_TOKEN: 'xapp-1' }))).toEqual([
+      expect.stringMatching(/^SLACK_APP_TOKEN is set together with SLACK_CLIENT_ID — OAuth mode runs over HTTP only/),
+    ]);
+    const { SLACK_SIGNING_SECRET: _s, ...noSecret } = OAUTH;
+    expect(problemsOf(() => parseConfig(noSecret))).toEqual([
+      expect.stringMatching(/^SLACK_SIGNING_SECRET is missing/),
+    ]);
+  });
+
+  it('names the OAuth variables missing when only some are set', () => {
+    expect(
+      problemsOf(() =>
+        parseConfig({ SLACK_CLIENT_ID: '1.2', SLACK_SIGNING_SECRET: 'x', CERTDESK_ENCRYPTION_KEY: KEY }),
+      ),
+    ).toEqual([
+      expect.stringMatching(/^SLACK_CLIENT_SECRET is missing — OAuth mode needs all of/),
+      expect.stringMatching(/^SLACK_STATE_SECRET is missing — OAuth mode needs all of/),
+    ]);
+    expect(problemsOf(() => parseConfig({ ...OAUTH, SLACK_STATE_SECRET: 'short' }))[0]).toMatch(
+      /^SLACK_STATE_SECRET must be at least 32 characters/,
+    );
+  });
+});

@@ -291,3 +291,6 @@ function nearestSort(c: Condition | null): Sort | null {
   if (c?.field === 'minutes') return 'shortest';
   return null;
 }
+
+/** One condition tested on one credential; `recommend` ranks by the same tests. */
+export { test as testCondition };

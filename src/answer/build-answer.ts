@@ -53,7 +53,7 @@ export function buildAnswer(query: Query, ctx: AnswerContext): Answer {
       return body ? { ...base, ...body } : unknown();
     }
     case 'recommend':
-      return { ...base, ...answerRecommend(query.role, index, now) };
+      return { ...base, ...answerRecommend(query, index, now, ctx.question) };
     case 'eligibility': {
       if (query.target === null) return { ...base, ...answerEligibleFor(query.held, index, now) };
       const body = answerEligibility(query.target, query.held, index, now);

@@ -10,6 +10,7 @@ import { findWorkRoles } from './dod-8140/find-work-roles.js';
 import { parseHorizon } from './parse-horizon.js';
 import { isFilter } from './read-constraints.js';
 import { type Reading, readQuestion } from './read-question.js';
+import { recommendQuery } from './recommend/recommend-query.js';
 import type { Resolved } from './resolve-mentions.js';
 import { splitEligibility } from './split-eligibility.js';
 import { credentialsAccepting, startingPoints, suggestClosest, suggestionFor } from './suggest-closest.js';
@@ -120,7 +121,7 @@ function holdsNothingQuery(r: Reading, index: CatalogIndex): Query {
   const role = r.roles[0]?.ids[0] ?? (index.role(STARTER_ROLE) ? STARTER_ROLE : null);
   const wantsList = r.cues.has('eligibility') && !r.cues.has('recommend');
   if (role === null || wantsList) return { intent: 'eligibility', target: null, held: [] };
-  return { intent: 'recommend', role };
+  return recommendQuery(r, index, role);
 }
 
 /** Kinds of dated change by the words people use for them. */
@@ -490,9 +491,9 @@ const ROUTES: readonly Route[] = (
       // "I'm a SOC analyst who holds Security+, what next?": a role and advice, whatever else is named.
       intent: 'recommend',
       score: 87,
-      build: ({ r }) =>
+      build: ({ r, index }) =>
         r.roles.length > 0 && r.texts.some((t) => ADVICE.has(t)) && r.credentials.every((c) => c.ids.length === 1)
-          ? { intent: 'recommend', role: r.roles[0]?.ids[0] ?? null }
+          ? recommendQuery(r, index, r.roles[0]?.ids[0] ?? null)
           : null,
     },
     { intent: 'find', score: 86, build: findWithHeldQuery },
@@ -548,10 +549,10 @@ const ROUTES: readonly Route[] = (
     {
       intent: 'recommend',
       score: 55,
-      build: ({ r }) => {
+      build: ({ r, index }) => {
         const listing = r.cues.has('browse') && (r.levels.length > 0 || r.tracks.length > 0);
         return r.roles.length > 0 && !listing && r.credentials.length === 0
-          ? { intent: 'recommend', role: r.roles[0]?.ids[0] ?? null }
+          ? recommendQuery(r, index, r.roles[0]?.ids[0] ?? null)
           : null;
       },
     },
@@ -568,16 +569,16 @@ const ROUTES: readonly Route[] = (
     {
       intent: 'recommend',
       score: 44,
-      build: ({ r }) => (r.roles.length > 0 ? { intent: 'recommend', role: r.roles[0]?.ids[0] ?? null } : null),
+      build: ({ r, index }) => (r.roles.length > 0 ? recommendQuery(r, index, r.roles[0]?.ids[0] ?? null) : null),
     },
     {
       intent: 'recommend',
       score: 40,
-      build: ({ r }) => {
+      build: ({ r, index }) => {
         const filtered = r.issuers.length + r.tracks.length + r.levels.length > 0;
         const listAll = r.cues.has('browse') && r.cues.has('cert-word');
         return r.cues.has('recommend') && !filtered && !listAll && r.qualifications.length === 0
-          ? { intent: 'recommend', role: null }
+          ? recommendQuery(r, index, null)
           : null;
       },
     },
@@ -600,8 +601,8 @@ const ROUTES: readonly Route[] = (
     {
       intent: 'recommend',
       score: 25,
-      build: ({ r }) =>
-        r.cues.has('recommend') && r.qualifications.length === 0 ? { intent: 'recommend', role: null } : null,
+      build: ({ r, index }) =>
+        r.cues.has('recommend') && r.qualifications.length === 0 ? recommendQuery(r, index, null) : null,
     },
   ] satisfies Route[]
 ).sort((a, b) => b.score - a.score);

@@ -22,6 +22,11 @@ const PERSON_WORDS = new Set([
   'analyst',
   'scientist',
   'director',
+  'hunter',
+  'responder',
+  'developer',
+  'consultant',
+  'beginner',
 ]);
 
 export function roleQuestion(role: Pick<Role, 'name' | 'aliases'>): string {

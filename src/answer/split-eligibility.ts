@@ -69,7 +69,7 @@ const TARGET_BEFORE = new Set([
 type Mark = 'held' | 'asked' | 'target' | 'none';
 
 /** The nearest marking word before a mention (up to three words back), or a marking word right after it. */
-function markOf(words: readonly string[], r: Resolved): Mark {
+export function markOf(words: readonly string[], r: Resolved): Mark {
   for (let back = 1; back <= 3; back++) {
     const w = words[r.mention.start - back] ?? '';
     if (ASKED_BEFORE.has(w)) return 'asked';

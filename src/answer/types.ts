@@ -50,7 +50,18 @@ export type Query =
   | { intent: 'find'; filter: FindFilter }
   /** DoD 8140: the credentials named (in order) and whether the asker says they hold them. */
   | { intent: 'qualify'; credentials: string[]; held: boolean }
-  | { intent: 'recommend'; role: string | null }
+  | {
+      intent: 'recommend';
+      role: string | null;
+      /** What the asker says they hold ("I'm a CISSP holder"): dropped from the picks, prerequisites met. */
+      held?: Held[];
+      /** A topic they want to learn ("AI red teaming"): picks that test it rise. */
+      topic?: string | null;
+      /** Their constraints (budget, hands-on, vendor-neutral, no prerequisites, online, AI focus). */
+      conditions?: Condition[];
+      /** The cloud they work on ("on AWS"): that vendor's picks rise, other clouds' fall. */
+      platform?: string | null;
+    }
   /** target null: "what can I take with CISSP?", every credential the asker can sit. */
   | { intent: 'eligibility'; target: string | null; held: Held[] }
   | {
@@ -78,6 +89,22 @@ export type Query =
   | { intent: 'disambiguate'; term: string; candidates: string[]; reason: DisambiguationReason }
   | { intent: 'help'; brief?: boolean }
   | { intent: 'unknown'; suggestions: Suggestion[]; notInCatalog?: NotInCatalog[] };
+
+/** Why a recommendation needs a warning beside it wherever it appears. */
+export type TrustFlag = 'workshop-badge' | 'single-source';
+
+/** One recommended credential, in rank order, with why, what moved it, and any warning beside it. */
+export interface RecommendPick {
+  view: CredentialView;
+  reason: string;
+  sources: Source[];
+  /** Where it comes from: the role's curated picks, the topic asked about, or a credential's audience. */
+  from?: 'role' | 'topic' | 'audience';
+  /** What the asker's holdings, topic and constraints say about it ("your CISSP meets its prerequisite"). */
+  notes?: string[];
+  /** A workshop badge or an entry resting on one source: the warning and the credential's own caveats. */
+  caveat?: { flags: TrustFlag[]; text: string; caveats: { text: string; sources: Source[] }[] } | null;
+}
 
 /** A credential people name that is not a catalog entry (qualifications.yaml): "Security+ (CompTIA)". */
 export interface NotInCatalog {
@@ -361,11 +388,21 @@ export type Answer = AnswerBase &
     | {
         intent: 'recommend';
         role: Role | null;
-        picks: { view: CredentialView; reason: string; sources: Source[] }[];
+        picks: RecommendPick[];
         paths: { steps: CredentialView[]; note: string }[];
         /** When no role was recognised: the roles one can ask about. */
         roles: Role[];
         sources: Source[];
+        /** A role the catalog lacks, matched against credentials' `audience` lists ("threat intel analyst"). */
+        audience?: { typed: string; matched: string[] } | null;
+        /** What the asker holds, as read from the question. */
+        held?: { held: Held; label: string }[];
+        /** Picks left out: held already, or made redundant by what is held (it renews them). */
+        dropped?: { view: CredentialView; why: 'held' | 'redundant'; note: string }[];
+        /** Not among the picks, but what is held already meets their prerequisites. */
+        unlocked?: { view: CredentialView; via: string[] }[];
+        /** What re-ranked the role's curated order, in words ("you hold CISSP", "under $500", "hands-on"). */
+        rankedFor?: string[];
       }
     | ({
         intent: 'eligibility';

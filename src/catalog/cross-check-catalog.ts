@@ -339,6 +339,10 @@ export function crossCheckCatalog(catalog: Catalog, ctx: CrossCheckContext): Cat
     for (const [j, p] of role.paths.entries())
       for (const [k, id] of p.steps.entries())
         if (!knownCredential(id)) reportRole(`roles.${i}.paths.${j}.steps.${k}`, `credential "${id}" does not exist`);
+    if (role.platform !== undefined && !catalog.issuers.some((x) => x.id === role.platform))
+      reportRole(`roles.${i}.platform`, `issuer "${role.platform}" does not exist`);
+    if (role.variant_of !== undefined && !catalog.roles.some((x) => x.id === role.variant_of))
+      reportRole(`roles.${i}.variant_of`, `role "${role.variant_of}" does not exist`);
   }
   return problems;
 }

@@ -439,6 +439,15 @@ export const roleSchema = z
     name: z.string().min(1),
     aliases: z.array(z.string().min(1)).min(1),
     summary: z.string().min(1),
+    /**
+     * A hands-on technical role: a workshop badge or an entry resting on one source never ranks first
+     * for it (answer/recommend/rank-picks.ts).
+     */
+    technical: z.boolean().default(false),
+    /** A platform variant of another role ("cloud security engineer" on AWS): the issuer whose cloud it is. */
+    platform: idSchema.optional(),
+    /** The general role this one is a platform variant of; asking the general role on that platform gets this one. */
+    variant_of: idSchema.optional(),
     recommendations: z
       .array(z.object({ credential: idSchema, reason: z.string().min(1), sources: sourceRefs }).strict())
       .min(1),

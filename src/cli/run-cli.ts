@@ -4,8 +4,10 @@ import { type CliCommand, type CliIo, type ExitCode, UsageError } from './cli-io
 import { ASK_HELP, ASK_USAGE, askCommand } from './commands/ask.js';
 import { CATALOG_HELP, CATALOG_USAGE, catalogCommand } from './commands/catalog.js';
 import { DB_USAGE, dbCommand } from './commands/db.js';
+import { KEYS_USAGE, keysCommand } from './commands/keys.js';
 import { REMINDERS_USAGE, remindersCommand } from './commands/reminders.js';
 import { SHOW_USAGE, showCommand } from './commands/show.js';
+import { WORKSPACE_USAGE, workspaceCommand } from './commands/workspace.js';
 import { suggestCommand } from './suggest-command.js';
 
 export const USAGE = `usage: certdesk <command> [options]
@@ -21,10 +23,13 @@ commands:
   reminders run [--now DATE] [--dry-run] [--json]
                                             send what is due now (for cron deployments)
   db migrate                                apply database migrations
+  keys rotate                               re-encrypt installations with CERTDESK_ENCRYPTION_KEY (OAuth mode)
+  workspace purge TEAM_ID [--force]         delete what is kept for an uninstalled workspace, at once
 
 DATE is YYYY-MM-DD (that day, 12:00 UTC) or a full ISO 8601 timestamp.
 Environment: CATALOG_DIR (another catalog folder), DATABASE_URL (sqlite:PATH or postgres://…),
-SLACK_BOT_TOKEN and SLACK_API_URL (reminders run).
+SLACK_BOT_TOKEN and SLACK_API_URL (reminders run); in OAuth mode SLACK_CLIENT_ID, SLACK_CLIENT_SECRET,
+SLACK_STATE_SECRET and CERTDESK_ENCRYPTION_KEY instead of SLACK_BOT_TOKEN.
 Start with: certdesk ask aaism   (certdesk ask --help shows every kind of question)`;
 
 const COMMANDS: Record<string, { run: CliCommand; usage: string; help?: string }> = {
@@ -33,6 +38,8 @@ const COMMANDS: Record<string, { run: CliCommand; usage: string; help?: string }
   catalog: { run: catalogCommand, usage: CATALOG_USAGE, help: CATALOG_HELP },
   reminders: { run: remindersCommand, usage: REMINDERS_USAGE },
   db: { run: dbCommand, usage: DB_USAGE },
+  keys: { run: keysCommand, usage: KEYS_USAGE },
+  workspace: { run: workspaceCommand, usage: WORKSPACE_USAGE },
 };
 
 /** Run one certdesk command; returns the exit status. */

@@ -23,6 +23,8 @@ export interface ReminderServiceOptions {
   leaseMs?: number;
   /** Default: host, pid and a random suffix. */
   holder?: string;
+  /** Run at every tick before the pass (OAuth mode: purge workspaces uninstalled 30 days ago); failures are logged. */
+  housekeeping?: () => Promise<unknown>;
 }
 
 export interface ReminderService {
@@ -56,7 +58,14 @@ export function createReminderService(opts: ReminderServiceOptions): ReminderSer
     });
   const scheduler = createReminderScheduler({
     intervalMs: opts.tickSeconds * 1000,
-    runPass: (signal) => runPass(new Date(), signal),
+    runPass: async (signal) => {
+      try {
+        await opts.housekeeping?.();
+      } catch (err) {
+        opts.logger.error({ err }, 'housekeeping before the reminder pass failed');
+      }
+      return runPass(new Date(), signal);
+    },
     logger: opts.logger,
   });
   return {

@@ -12,11 +12,14 @@ import {
   WebAPIRequestError,
   WebClient,
 } from '@slack/web-api';
-import type { SlackMessage } from '../render/slack/block-types.js';
-import { CHANNEL_GONE_ERRORS, type PostMetadata, type PostOutcome, type ReminderPoster } from './reminder-poster.js';
+import { CHANNEL_GONE_ERRORS, type PostOutcome, type ReminderPoster } from './reminder-poster.js';
+import type { WorkspaceRef } from './reminder-types.js';
 
 export interface SlackPosterOptions {
-  token: string;
+  /** The one bot token (single-workspace mode) … */
+  token?: string | undefined;
+  /** … or each workspace's own, looked up (and refreshed) before every post (OAuth mode). */
+  tokenFor?: ((workspace: WorkspaceRef) => Promise<string>) | undefined;
   /** Default https://slack.com/api/; GovSlack or a test stand-in otherwise. */
   slackApiUrl?: string | undefined;
   /** Per request; keep well under the claim lease (default 15 s). */
@@ -29,7 +32,7 @@ export interface SlackPosterOptions {
 const DEFAULT_RETRY_AFTER_MS = 30_000;
 
 export function createSlackPoster(opts: SlackPosterOptions): ReminderPoster {
-  const client = new WebClient(opts.token, {
+  const client = new WebClient(opts.tokenFor ? undefined : opts.token, {
     ...(opts.slackApiUrl ? { slackApiUrl: opts.slackApiUrl } : {}),
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
@@ -38,9 +41,24 @@ export function createSlackPoster(opts: SlackPosterOptions): ReminderPoster {
     ...(opts.logger ? { logger: opts.logger } : {}),
   });
   return {
-    async post(channel: string, message: SlackMessage, metadata?: PostMetadata): Promise<PostOutcome> {
+    async post(channel, message, metadata, workspace): Promise<PostOutcome> {
+      let token: string | undefined;
+      if (opts.tokenFor) {
+        if (!workspace) return { ok: false, kind: 'rejected', error: 'no workspace given for the token' };
+        try {
+          token = await opts.tokenFor(workspace);
+        } catch (err) {
+          // Nothing was sent: the claim is released and the next pass tries again.
+          return {
+            ok: false,
+            kind: 'rejected',
+            error: `no token: ${err instanceof Error ? err.message : String(err)}`,
+          };
+        }
+      }
       try {
         const r = await client.chat.postMessage({
+          ...(token ? { token } : {}),
           channel,
           text: message.text,
           blocks: message.blocks,

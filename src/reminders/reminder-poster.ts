@@ -1,5 +1,6 @@
 /** How the pass delivers a message: an interface, so the pass is tested with a stand-in Slack or none. */
 import type { SlackMessage } from '../render/slack/block-types.js';
+import type { WorkspaceRef } from './reminder-types.js';
 
 export type PostOutcome =
   | { ok: true; ts: string }
@@ -24,7 +25,8 @@ export interface PostMetadata {
 }
 
 export interface ReminderPoster {
-  post(channel: string, message: SlackMessage, metadata?: PostMetadata): Promise<PostOutcome>;
+  /** `workspace` picks the token when each workspace has its own (OAuth mode). */
+  post(channel: string, message: SlackMessage, metadata?: PostMetadata, workspace?: WorkspaceRef): Promise<PostOutcome>;
 }
 
 export const CHANNEL_GONE_ERRORS: readonly string[] = ['channel_not_found', 'is_archived', 'not_in_channel'];

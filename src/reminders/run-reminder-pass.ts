@@ -235,7 +235,10 @@ async function runChannel(
     opts.inFlight?.add(sending);
     let posted: PostOutcome;
     try {
-      posted = await poster.post(w.channel.channel, message, reminderMetadata(w.channel, mine));
+      posted = await poster.post(w.channel.channel, message, reminderMetadata(w.channel, mine), {
+        team: w.channel.team,
+        enterprise: w.channel.enterprise,
+      });
     } finally {
       opts.inFlight?.delete(sending);
     }

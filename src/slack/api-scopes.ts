@@ -5,6 +5,8 @@
  */
 export const METHOD_SCOPES: Record<string, string[]> = {
   'auth.test': [],
+  // OAuth mode: the install callback's code exchange and token rotation's refresh (client id and secret).
+  'oauth.v2.access': [],
   'chat.postMessage': ['chat:write'],
   'chat.postEphemeral': ['chat:write'],
   'chat.update': ['chat:write'],
@@ -34,3 +36,14 @@ export const COMMAND_SCOPE = 'commands';
  * lands. Remove an entry once its method is called (the call then justifies the scope).
  */
 export const PLANNED_SCOPES: Record<string, string> = {};
+
+/** Every bot scope the app asks for: what the install flow requests (OAuth mode), as the manifest lists. */
+export function botScopes(): string[] {
+  const all = [
+    ...Object.values(METHOD_SCOPES).flat(),
+    ...Object.values(EVENT_SCOPES).flat(),
+    COMMAND_SCOPE,
+    ...Object.keys(PLANNED_SCOPES),
+  ];
+  return [...new Set(all)].sort();
+}

@@ -9,7 +9,7 @@ import type { AppConfig } from '../config.js';
 import { settlesWithin } from '../http/shutdown-on-signals.js';
 import { type HealthServer, startHealthServer } from '../http/start-health-server.js';
 import { toBoltLogger } from '../log/to-bolt-logger.js';
-import { createReceiver } from './create-receiver.js';
+import { createReceiver, type ReceiverInstaller } from './create-receiver.js';
 import { createErrorHandler } from './handle-error.js';
 import { LISTENERS } from './listeners/index.js';
 import { skipRepeatedEvents } from './middleware/skip-repeated-events.js';
@@ -18,7 +18,10 @@ import { skipMalformedInteractions } from './skip-malformed-interactions.js';
 import { SlackAccessError } from './slack-access-error.js';
 import type { RegisteredNames, RegisterListeners, SlackDeps } from './slack-deps.js';
 
-export type SlackAppConfig = Pick<AppConfig, 'botToken' | 'mode' | 'port' | 'slackApiUrl'>;
+export type SlackAppConfig = Pick<AppConfig, 'botToken' | 'mode' | 'port' | 'slackApiUrl'> & {
+  /** OAuth mode: the install flow, and each workspace's token from its installation (no botToken). */
+  installer?: ReceiverInstaller | undefined;
+};
 
 export interface SlackApp {
   app: App;
@@ -64,10 +67,14 @@ export function createSlackApp(config: SlackAppConfig, deps: SlackDeps, listener
     logger,
     ready: deps.ready,
     isStopping: () => stopping,
+    installer: config.installer,
   });
+  // OAuth mode: Bolt's installer reads the installation store (the receiver wrapper below hides it from
+  // App, so its authorize is handed over here).
+  const authorize = receiver instanceof HTTPReceiver ? receiver.installer?.authorize : undefined;
   let knownActions: ReadonlySet<string> = new Set();
   const app = new App({
-    token: config.botToken,
+    ...(authorize ? { authorize } : { token: config.botToken }),
     receiver: skipMalformedInteractions(receiver, () => knownActions, deps.log.child({ module: 'slack' })),
     logger,
     clientOptions: { retryConfig: RETRY_CONFIG, ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}) },

@@ -27,25 +27,40 @@ function isRespondError(error: CodedError): boolean {
   return [error, ...(error.originals ?? [])].some((e) => (e as { code?: unknown }).code === ErrorCode.RespondError);
 }
 
-async function tellUser(client: WebClient, error: CodedError, facts: RequestFacts): Promise<void> {
+async function tellUser(
+  client: WebClient,
+  error: CodedError,
+  facts: RequestFacts,
+  botToken: string | undefined,
+): Promise<void> {
+  // OAuth mode: the app's client has no token of its own; the request's workspace token answers.
+  const token = botToken ? { token: botToken } : {};
   if (facts.kind === 'action' && isRespondError(error) && facts.channel && facts.user) {
     const text = facts.actionId === ACTION_IDS.shareAnswer ? NOTICES.shareExpired : NOTICES.buttonExpired;
-    await client.chat.postEphemeral({ channel: facts.channel, user: facts.user, text });
+    await client.chat.postEphemeral({ ...token, channel: facts.channel, user: facts.user, text });
     return;
   }
   const slackError = slackErrorOf(error);
   if (facts.kind === 'event' && facts.channel && slackError && CONTENT_ERRORS.has(slackError)) {
     const thread = facts.eventType === 'app_mention' && facts.threadTs ? { thread_ts: facts.threadTs } : {};
-    await client.chat.postMessage({ channel: facts.channel, ...thread, text: NOTICES.replyFailed });
+    await client.chat.postMessage({ ...token, channel: facts.channel, ...thread, text: NOTICES.replyFailed });
   }
 }
 
 export function createErrorHandler(log: Logger, client: WebClient) {
-  return async ({ error, body }: { error: CodedError; body: unknown }): Promise<void> => {
+  return async ({
+    error,
+    body,
+    context,
+  }: {
+    error: CodedError;
+    body: unknown;
+    context?: { botToken?: string | undefined };
+  }): Promise<void> => {
     const facts = describeRequest(body);
     log.error({ err: error, code: error.code, slackError: slackErrorOf(error), ...facts }, 'a Slack listener failed');
     try {
-      await tellUser(client, error, facts);
+      await tellUser(client, error, facts, context?.botToken);
     } catch (err) {
       log.warn({ err, ...facts }, 'could not tell the user about the failure either');
     }

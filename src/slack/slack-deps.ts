@@ -30,6 +30,8 @@ export interface SlackDeps {
   admins: string[];
   /** Called on app_uninstalled and tokens_revoked (bot tokens): main pauses that workspace's reminders. */
   onUninstall?: (workspace: LostWorkspace, reason: 'app_uninstalled' | 'tokens_revoked') => Promise<void>;
+  /** Called on tokens_revoked listing only user tokens (OAuth mode forgets those, keeps the bot). */
+  onUserTokensRevoked?: (workspace: LostWorkspace, userIds: string[]) => Promise<void>;
 }
 
 /** Slack-facing names a register function wired: checked against manifest.yml by the tests. */

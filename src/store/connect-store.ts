@@ -126,6 +126,10 @@ export function connectStore(databaseUrl: string, opts: ConnectStoreOptions): St
 
   const store: Store = {
     dialect: target.kind,
+    installations: gated(() => inner?.installations, check),
+    oauthStates: gated(() => inner?.oauthStates, check),
+    locks: gated(() => inner?.locks, check),
+    workspaces: gated(() => inner?.workspaces, check),
     subscriptions: gated(() => inner?.subscriptions, check),
     deliveries: gated(() => inner?.deliveries, check),
     sightings: gated(() => inner?.sightings, check),

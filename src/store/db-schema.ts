@@ -78,6 +78,47 @@ export interface CatalogEventsTable {
   first_seen_at: string;
 }
 
+/**
+ * One row per installation (migration 2026-12-01d): a workspace (team) or, for an Enterprise Grid
+ * org-wide install, the organization (team_id ''). The ids stay in clear for lookups; everything else
+ * Slack gave (tokens, refresh tokens, webhook URL, scopes, user id) is the sealed JSON in `secret`.
+ */
+export interface InstallationsTable {
+  team_id: string;
+  enterprise_id: string;
+  is_enterprise_install: number;
+  /** Which CERTDESK_ENCRYPTION_KEY sealed `secret` (see src/oauth/seal-secret.ts). */
+  key_id: string;
+  secret: string;
+  /** When the bot token expires (token rotation), else null. */
+  bot_expires_at: string | null;
+  installed_at: string;
+  updated_at: string;
+}
+
+/** OAuth states issued by /slack/install: each is consumed once by the callback. */
+export interface OAuthStatesTable {
+  state: string;
+  install_options: string;
+  expires_at: string;
+  consumed_at: string | null;
+}
+
+/** Named leases (token refresh): a row held by one process until `lease_until`. */
+export interface LocksTable {
+  name: string;
+  holder: string;
+  lease_until: string;
+}
+
+/** Workspaces that uninstalled: their data is kept paused until purged, 30 days after `removed_at`. */
+export interface WorkspaceRemovalsTable {
+  team_id: string;
+  enterprise_id: string;
+  reason: string;
+  removed_at: string;
+}
+
 /** The subject of a conversation's last answer, for follow-ups (migration 2026-12-01c-thread-context). */
 export interface ThreadContextTable {
   team_id: string;
@@ -95,6 +136,10 @@ export interface ThreadContextTable {
 }
 
 export interface StoreDatabase {
+  installations: InstallationsTable;
+  oauth_states: OAuthStatesTable;
+  locks: LocksTable;
+  workspace_removals: WorkspaceRemovalsTable;
   subscriptions: SubscriptionsTable;
   subscription_changes: SubscriptionChangesTable;
   reminder_deliveries: ReminderDeliveriesTable;

@@ -229,12 +229,55 @@ const threadContext: Migration = {
   },
 };
 
+/**
+ * Many workspaces (OAuth): installations (ids in clear, secrets sealed), single-use OAuth states,
+ * named leases for token refresh, and uninstalled workspaces awaiting their purge.
+ */
+const installations: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('installations')
+      .addColumn('team_id', 'text', (c) => c.notNull())
+      .addColumn('enterprise_id', 'text', (c) => c.notNull())
+      .addColumn('is_enterprise_install', 'integer', (c) => c.notNull())
+      .addColumn('key_id', 'text', (c) => c.notNull())
+      .addColumn('secret', 'text', (c) => c.notNull())
+      .addColumn('bot_expires_at', 'text')
+      .addColumn('installed_at', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('installations_pk', ['enterprise_id', 'team_id'])
+      .execute();
+    await db.schema
+      .createTable('oauth_states')
+      .addColumn('state', 'text', (c) => c.primaryKey())
+      .addColumn('install_options', 'text', (c) => c.notNull())
+      .addColumn('expires_at', 'text', (c) => c.notNull())
+      .addColumn('consumed_at', 'text')
+      .execute();
+    await db.schema
+      .createTable('locks')
+      .addColumn('name', 'text', (c) => c.primaryKey())
+      .addColumn('holder', 'text', (c) => c.notNull())
+      .addColumn('lease_until', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('workspace_removals')
+      .addColumn('team_id', 'text', (c) => c.notNull())
+      .addColumn('enterprise_id', 'text', (c) => c.notNull())
+      .addColumn('reason', 'text', (c) => c.notNull())
+      .addColumn('removed_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('workspace_removals_pk', ['enterprise_id', 'team_id'])
+      .execute();
+  },
+};
+
 /** Every migration, in order. Names sort in the order they apply. */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
   '2026-12-01a-event-ids': eventIds,
   '2026-12-01b-delivery-states': deliveryStates,
   '2026-12-01c-thread-context': threadContext,
+  '2026-12-01d-installations': installations,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -17,8 +17,12 @@ import { migrateStore } from './migrate-store.js';
 import { createSqlDeliveries } from './sql-deliveries.js';
 import { createSqlEventDedup } from './sql-event-dedup.js';
 import { createSqlEventSightings } from './sql-event-sightings.js';
+import { createSqlInstallations } from './sql-installations.js';
+import { createSqlLocks } from './sql-locks.js';
+import { createSqlOAuthStates } from './sql-oauth-states.js';
 import { createSqlSubscriptions } from './sql-subscriptions.js';
 import { createSqlThreadContext } from './sql-thread-context.js';
+import { createSqlWorkspaceRemovals } from './sql-workspace-removals.js';
 import type { Store } from './store.js';
 import { StoreError } from './store-error.js';
 
@@ -128,6 +132,10 @@ export async function openStore(databaseUrl: string, opts: OpenStoreOptions = {}
 
   const store: Store = {
     dialect,
+    installations: createSqlInstallations(db),
+    oauthStates: createSqlOAuthStates(db),
+    locks: createSqlLocks(db),
+    workspaces: createSqlWorkspaceRemovals(db),
     subscriptions: createSqlSubscriptions(db),
     deliveries: createSqlDeliveries(db),
     sightings: createSqlEventSightings(db),

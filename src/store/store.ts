@@ -103,8 +103,60 @@ export function catalogEventKey(e: CatalogEventRef): string {
   return e.eventId;
 }
 
+/** An installation as stored: ids in clear, the rest sealed (src/oauth/seal-secret.ts). */
+export interface InstallationRow extends WorkspaceRef {
+  isEnterpriseInstall: boolean;
+  keyId: string;
+  secret: string;
+  botExpiresAt: Date | null;
+  installedAt: Date;
+  updatedAt: Date;
+}
+
+export interface InstallationRowStore {
+  get(workspace: WorkspaceRef): Promise<InstallationRow | undefined>;
+  /** Insert, or replace the workspace's row (keeping when it was first installed). */
+  put(row: InstallationRow): Promise<void>;
+  /** Returns whether there was a row. */
+  remove(workspace: WorkspaceRef): Promise<boolean>;
+  list(): Promise<InstallationRow[]>;
+}
+
+export interface OAuthStateStore {
+  issue(state: string, installOptions: string, now: Date, expiresAt: Date): Promise<void>;
+  /** Marks the state used and returns its install options; undefined when unknown, used or expired. */
+  consume(state: string, now: Date): Promise<string | undefined>;
+}
+
+export interface LockStore {
+  /** Take the named lock until `leaseUntil` unless another holder's lease is live; true when taken. */
+  acquire(name: string, holder: string, now: Date, leaseUntil: Date): Promise<boolean>;
+  release(name: string, holder: string): Promise<void>;
+}
+
+export interface WorkspaceRemoval extends WorkspaceRef {
+  reason: string;
+  removedAt: Date;
+}
+
+export interface WorkspaceRemovalStore {
+  /** Record that the workspace uninstalled (the first time counts). */
+  markRemoved(workspace: WorkspaceRef, reason: string, now: Date): Promise<void>;
+  /** Forget the removal (the workspace reinstalled); true when there was one. */
+  restore(workspace: WorkspaceRef): Promise<boolean>;
+  removedBefore(before: Date): Promise<WorkspaceRef[]>;
+  list(): Promise<WorkspaceRemoval[]>;
+  /** Delete everything kept for the workspace (rows deleted per table), and its removal record. */
+  purge(workspace: WorkspaceRef): Promise<Record<string, number>>;
+}
+
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
+  /** Installations of the app (OAuth mode). */
+  readonly installations: InstallationRowStore;
+  readonly oauthStates: OAuthStateStore;
+  readonly locks: LockStore;
+  readonly workspaces: WorkspaceRemovalStore;
   readonly subscriptions: SubscriptionStore;
   readonly deliveries: DeliveryStore;
   readonly sightings: EventSightings;

@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { App } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { COMMAND_SCOPE, EVENT_SCOPES, METHOD_SCOPES, PLANNED_SCOPES } from '../../src/slack/api-scopes.js';
+import { botScopes, COMMAND_SCOPE, EVENT_SCOPES, METHOD_SCOPES, PLANNED_SCOPES } from '../../src/slack/api-scopes.js';
 import { mergeNames } from '../../src/slack/create-app.js';
+import { OAUTH_REDIRECT_PATH } from '../../src/slack/create-receiver.js';
 import { LISTENERS } from '../../src/slack/listeners/index.js';
 import { testDeps } from './harness.js';
 
@@ -20,11 +21,12 @@ interface Manifest {
     bot_user: { display_name: string };
     slash_commands: { command: string; description: string; usage_hint?: string }[];
   };
-  oauth_config: { scopes: { bot: string[] } };
+  oauth_config: { redirect_urls?: string[]; scopes: { bot: string[] } };
   settings: {
     event_subscriptions: { bot_events: string[] };
     interactivity: { is_enabled: boolean; request_url?: string; message_menu_options_url?: string };
     socket_mode_enabled: boolean;
+    org_deploy_enabled?: boolean;
   };
 }
 
@@ -111,6 +113,16 @@ describe('manifest.yml', () => {
       Object.keys(PLANNED_SCOPES).filter((s) => needed.has(s)),
       'no longer planned',
     ).toEqual([]);
+  });
+
+  it('gives the OAuth redirect URL (a placeholder host) and asks in the install flow for exactly its scopes', () => {
+    expect(manifest.oauth_config.redirect_urls).toEqual([
+      expect.stringMatching(/^https:\/\/[^/]+\/slack\/oauth_redirect$/),
+    ]);
+    expect(manifest.oauth_config.redirect_urls?.[0]?.endsWith(OAUTH_REDIRECT_PATH)).toBe(true);
+    expect(botScopes()).toEqual([...manifest.oauth_config.scopes.bot].sort());
+    // Org-wide installs work in code but stay off until an operator turns them on (README).
+    expect(manifest.settings.org_deploy_enabled).toBe(false);
   });
 
   it('keeps within the schema limits this project relies on', () => {

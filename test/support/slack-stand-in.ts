@@ -72,7 +72,51 @@ export interface SlackStandIn {
   close(): Promise<void>;
 }
 
+/** The bot token the stand-in's oauth.v2.access hands a workspace on install (code `code-TEAM`). */
+export function installedToken(team: string): string {
+  return `xoxb-${team}-installed-secret`;
+}
+
+/**
+ * oauth.v2.access: a code `code-TEAM` (or `code-TEAM-rotating`, with token rotation on) installs the
+ * app in TEAM; grant_type=refresh_token hands out the next token of the rotation.
+ */
+export function oauthAccessHandler(opts: { expiresIn?: number } = {}): Handler {
+  let refreshed = 0;
+  return (c) => {
+    if (c.body.grant_type === 'refresh_token') {
+      refreshed++;
+      return {
+        body: {
+          ok: true,
+          token_type: 'bot',
+          access_token: `xoxe.xoxb-refreshed-${refreshed}`,
+          refresh_token: `xoxe-1-refresh-${refreshed}`,
+          expires_in: 43_200,
+        },
+      };
+    }
+    const [, team = 'T0TEST', rotating] = String(c.body.code ?? '').split('-');
+    return {
+      body: {
+        ok: true,
+        app_id: 'A0APP',
+        authed_user: { id: 'U0INSTALLER', access_token: `xoxp-${team}-user-secret`, scope: 'identify' },
+        scope: 'app_mentions:read,chat:write,commands',
+        token_type: 'bot',
+        access_token: rotating ? `xoxe.xoxb-${team}-rotating-secret` : installedToken(team),
+        bot_user_id: 'UBOT',
+        team: { id: team, name: `Team ${team}` },
+        enterprise: null,
+        is_enterprise_install: false,
+        ...(rotating ? { refresh_token: `xoxe-1-${team}-first-refresh`, expires_in: opts.expiresIn ?? 3600 } : {}),
+      },
+    };
+  };
+}
+
 const defaults: Record<string, Handler> = {
+  'oauth.v2.access': oauthAccessHandler(),
   'auth.test': () => ({
     body: {
       ok: true,

@@ -5,8 +5,9 @@
  */
 import { type Logger, LogLevel } from '@slack/web-api';
 import type { Catalog } from '../../catalog/schema.js';
-import { ConfigError, parseBaseConfig, secretValues } from '../../config.js';
+import { ConfigError, type EncryptionConfig, type OAuthConfig, parseBaseConfig, secretValues } from '../../config.js';
 import { createScrubber } from '../../log/scrub-secrets.js';
+import { createInstallations } from '../../oauth/create-oauth-parts.js';
 import { processHolderId } from '../../reminders/create-reminder-service.js';
 import { createSlackPoster } from '../../reminders/create-slack-poster.js';
 import { describeScope, describeSettings } from '../../reminders/describe-subscription.js';
@@ -247,7 +248,10 @@ async function run(values: Values, io: CliIo): Promise<ExitCode> {
   const dryRun = values['dry-run'] === true;
   const config = parseBaseConfig(io.env);
   const token = config.botToken;
-  if (!dryRun && !token) {
+  const holder = `cli:${processHolderId()}`;
+  // OAuth mode: each workspace's own token, refreshed first when about to expire.
+  const oauth = config.oauth && config.encryption ? { oauth: config.oauth, encryption: config.encryption } : undefined;
+  if (!dryRun && !token && !oauth) {
     throw new ConfigError([
       'SLACK_BOT_TOKEN is missing — reminders run posts as the app (a bot token, xoxb-…); use --dry-run to only list what would be sent',
     ]);
@@ -260,15 +264,37 @@ async function run(values: Values, io: CliIo): Promise<ExitCode> {
       catalog: index.catalog,
       now,
       dryRun,
-      poster: token
-        ? createSlackPoster({ token, slackApiUrl: config.slackApiUrl, logger: clientLogger(quietLogger(io)) })
-        : undefined,
-      holder: `cli:${processHolderId()}`,
+      poster: posterFor(store, { token, oauth, slackApiUrl: config.slackApiUrl, holder, io }),
+      holder,
       logger: quietLogger(io),
     });
     io.stdout(values.json ? `${JSON.stringify(reportJson(report), null, 2)}\n` : reportText(report));
     return report.channels.some((c) => ['failed', 'server-error', 'unconfirmed'].includes(c.outcome)) ? 1 : 0;
   });
+}
+
+function posterFor(
+  store: Store,
+  opts: {
+    token: string | undefined;
+    oauth: { oauth: OAuthConfig; encryption: EncryptionConfig } | undefined;
+    slackApiUrl: string | undefined;
+    holder: string;
+    io: CliIo;
+  },
+) {
+  const logger = clientLogger(quietLogger(opts.io));
+  if (opts.oauth) {
+    const installations = createInstallations({
+      ...opts.oauth,
+      store,
+      log: quietLogger(opts.io),
+      slackApiUrl: opts.slackApiUrl,
+      holder: opts.holder,
+    });
+    return createSlackPoster({ tokenFor: (ws) => installations.botToken(ws), slackApiUrl: opts.slackApiUrl, logger });
+  }
+  return opts.token ? createSlackPoster({ token: opts.token, slackApiUrl: opts.slackApiUrl, logger }) : undefined;
 }
 
 /** Warnings and errors to stderr as one line each; the report itself says what was sent. */

@@ -39,22 +39,23 @@ export function registerEvents(app: App, deps: SlackDeps): Partial<RegisteredNam
     await client.views.publish({ user_id: event.user, view: buildHomeView(deps.index, deps.now()) });
   });
 
-  const lost = async (
-    body: { team_id: string; enterprise_id?: string; authorizations?: { is_enterprise_install?: boolean }[] },
-    reason: 'app_uninstalled' | 'tokens_revoked',
-  ) => {
-    // Keyed as subscriptions are: an org-wide install's live under the organization (team '').
-    const workspace = workspaceOf({
+  type LostBody = { team_id: string; enterprise_id?: string; authorizations?: { is_enterprise_install?: boolean }[] };
+  // Keyed as subscriptions are: an org-wide install's live under the organization (team '').
+  const workspaceOfBody = (body: LostBody) =>
+    workspaceOf({
       teamId: body.team_id,
       enterpriseId: body.enterprise_id,
       isEnterpriseInstall: body.authorizations?.[0]?.is_enterprise_install,
     });
+  const lost = async (body: LostBody, reason: 'app_uninstalled' | 'tokens_revoked') => {
+    const workspace = workspaceOfBody(body);
     deps.log.warn({ ...workspace, reason }, 'the app lost access to a workspace');
     await deps.onUninstall?.(workspace, reason);
   };
   app.event('app_uninstalled', async ({ body }) => lost(body, 'app_uninstalled'));
   app.event('tokens_revoked', async ({ event, body }) => {
     if (event.tokens.bot?.length) await lost(body, 'tokens_revoked');
+    else if (event.tokens.oauth?.length) await deps.onUserTokensRevoked?.(workspaceOfBody(body), event.tokens.oauth);
   });
 
   return { events: ['app_mention', 'message.im', 'app_home_opened', 'app_uninstalled', 'tokens_revoked'] };

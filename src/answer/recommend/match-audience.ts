@@ -1,0 +1,81 @@
+/**
+ * A role the catalog lacks ("I'm a threat intel analyst"), matched against credentials' own `audience`
+ * lists: an entry matches when the question names its person word ("analysts") and at least one more of
+ * its words ("threat intelligence"). The best-matching entries win.
+ */
+import type { CatalogIndex } from '../../catalog/build-catalog-index.js';
+import type { Credential } from '../../catalog/schema.js';
+
+const STOP = new Set([
+  'a',
+  'an',
+  'and',
+  'the',
+  'of',
+  'in',
+  'on',
+  'for',
+  'to',
+  'who',
+  'with',
+  'from',
+  'at',
+  'or',
+  'their',
+  'people',
+  'staff',
+  'holders',
+  'holder',
+  'working',
+  'work',
+  'moving',
+  'into',
+  'new',
+  'using',
+]);
+const SAME: Record<string, string> = { intel: 'intelligence', cyber: 'cybersecurity', infosec: 'security' };
+
+function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9+ ]+/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 1 && !STOP.has(w))
+    .map((w) => SAME[w] ?? w)
+    .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+}
+
+export interface AudienceMatch {
+  /** The question's words that matched, in the question's order. */
+  typed: string;
+  /** The audience entries matched, best first. */
+  entries: string[];
+  /** Credentials whose audience matched, best first. */
+  credentials: Credential[];
+}
+
+export function matchAudience(question: string, index: CatalogIndex): AudienceMatch | null {
+  const asked = wordsOf(question);
+  const have = new Set(asked);
+  const hits: { c: Credential; entry: string; matched: string[]; share: number }[] = [];
+  for (const c of index.catalog.credentials) {
+    for (const entry of c.audience) {
+      const words = wordsOf(entry);
+      const head = words.at(-1);
+      if (head === undefined || !have.has(head)) continue;
+      const matched = words.filter((w) => have.has(w));
+      if (matched.length < 2) continue;
+      hits.push({ c, entry, matched, share: matched.length / words.length });
+    }
+  }
+  if (hits.length === 0) return null;
+  const best = Math.max(...hits.map((h) => h.matched.length));
+  const top = hits.filter((h) => h.matched.length === best).sort((a, b) => b.share - a.share);
+  const credentials = [...new Set(top.map((h) => h.c))];
+  const used = new Set(top.flatMap((h) => h.matched));
+  return {
+    typed: [...new Set(asked.filter((w) => used.has(w)))].join(' '),
+    entries: [...new Set(top.map((h) => h.entry))],
+    credentials,
+  };
+}

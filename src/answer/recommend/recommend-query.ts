@@ -1,0 +1,34 @@
+/**
+ * The recommend Query from a question's reading: the role, plus what the asker holds, the topic they
+ * want, the cloud they work on and the constraints a recommendation weighs. Every credential named is
+ * taken as held unless the words around it make it the thing asked about ("should I take OSCP"). A role
+ * asked about on a cloud that has its own variant of the role (roles.yaml `variant_of`) becomes that variant.
+ */
+import type { CatalogIndex } from '../../catalog/build-catalog-index.js';
+import type { Reading } from '../read-question.js';
+import { markOf, splitEligibility } from '../split-eligibility.js';
+import type { Held, Query } from '../types.js';
+import { weighedConditions } from './rank-picks.js';
+
+export function recommendQuery(r: Reading, index: CatalogIndex, role: string | null): Query {
+  const split = splitEligibility(r.texts, r.credentials, r.qualifications, index);
+  const held: Held[] = [...split.held];
+  const target = split.target;
+  const id = target?.ids[0];
+  if (target && id !== undefined && target.ids.length === 1 && markOf(r.texts, target) === 'none') {
+    held.unshift({ kind: 'credential', id });
+  }
+  const platform = r.issuers
+    .map((i) => (i.ids[0] === undefined ? undefined : index.catalog.issuers.find((x) => x.id === i.ids[0])))
+    .find((i) => i?.kind === 'cloud-vendor');
+  // "cloud security engineer on Azure": the role's variant for that platform, when roles.yaml has one.
+  const variant = index.catalog.roles.find((x) => x.variant_of === role && x.platform === platform?.id);
+  return {
+    intent: 'recommend',
+    role: variant?.id ?? role,
+    held,
+    topic: r.topics[0]?.ids[0] ?? null,
+    conditions: weighedConditions(r.constraints.conditions),
+    platform: platform?.id ?? null,
+  };
+}
