@@ -4,6 +4,7 @@ import type { EventKind } from '../catalog/schema.js';
 import { viewCredentials } from './credential-view.js';
 import { datedChanges } from './dated-changes.js';
 import type { AnswerOf, DatedChange } from './types.js';
+import { addDays, daysBetween, utcDay } from './utc-day.js';
 
 type DeadlinesBody = Omit<AnswerOf<'deadlines'>, 'question' | 'interpretations'>;
 
@@ -21,8 +22,14 @@ export function answerDeadlines(
   horizonDays: number,
   index: CatalogIndex,
   now: Date,
-  only: { kinds?: readonly EventKind[] | undefined; year?: number | undefined; past?: boolean | undefined } = {},
+  only: {
+    kinds?: readonly EventKind[] | undefined;
+    year?: number | undefined;
+    past?: boolean | undefined;
+    untilMonth?: { month: number; through: boolean } | undefined;
+  } = {},
 ): DeadlinesBody {
+  if (only.untilMonth) horizonDays = daysUntilMonth(utcDay(now), only.untilMonth);
   const scoped = credentials.length > 0;
   const issuer = issuerId === null ? null : (index.issuer(issuerId) ?? null);
   const year = only.year;
@@ -35,7 +42,8 @@ export function answerDeadlines(
   // A year or a question in the past tense reaches back to any past date ("retired certs", "what launched in 2025").
   const recentFrom = scoped || only.past || year !== undefined ? Number.NEGATIVE_INFINITY : -RECENT_DAYS;
   const horizon = year !== undefined ? Number.POSITIVE_INFINITY : horizonDays;
-  const upcoming = changes.filter((d) => d.days >= 0 && d.days <= horizon);
+  // In the past tense ("what retired in 2025", "retired certs") nothing still to come is asked about.
+  const upcoming = only.past ? [] : changes.filter((d) => d.days >= 0 && d.days <= horizon);
   const recent = changes.filter((d) => d.days < 0 && d.days >= recentFrom).reverse();
   const latest = upcoming.length === 0 && recent.length === 0 ? latestChanges(changes.filter((d) => d.days < 0)) : [];
   return {
@@ -44,10 +52,28 @@ export function answerDeadlines(
     horizonDays,
     ...(only.kinds ? { kinds: [...only.kinds] } : {}),
     ...(year !== undefined ? { year } : {}),
+    ...(only.past ? { past: true } : {}),
     upcoming,
     recent,
     ...(latest.length > 0 ? { latest } : {}),
   };
+}
+
+/**
+ * Days from today to the end of a range named by a month: "before June" ends the day before the next
+ * 1 June, "by June" on the last day of June (this month's, when it is June now).
+ */
+export function daysUntilMonth(today: string, until: { month: number; through: boolean }): number {
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  const year = until.month > m || (until.through && until.month === m) ? y : y + 1;
+  const first = `${year}-${String(until.month).padStart(2, '0')}-01`;
+  const end = until.through ? addDays(monthAfter(first), -1) : addDays(first, -1);
+  return Math.max(0, daysBetween(today, end));
+}
+
+function monthAfter(first: string): string {
+  const [y, m] = first.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
 }
 
 /** The last LATEST_COUNT past changes, newest first, with the latest retirement always among them. */

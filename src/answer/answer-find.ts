@@ -5,6 +5,8 @@
  * counted; an empty list names the condition that emptied it and offers the nearest results.
  */
 import type { CatalogIndex } from '../catalog/build-catalog-index.js';
+import { requiredOf } from '../catalog/fact-values.js';
+import { evaluateAlternatives, holdsCredential } from './answer-eligibility.js';
 import {
   accreditation,
   assessment,
@@ -33,7 +35,7 @@ function priceValue(view: CredentialView): Extract<MatchValue, { field: 'price' 
   return p.kind === 'usd' ? { field: 'price', amount: p.amount, member: p.member, fees: p.fees } : null;
 }
 
-function test(view: CredentialView, c: Condition): Test {
+function test(view: CredentialView, c: Condition, index: CatalogIndex): Test {
   const cred = view.credential;
   switch (c.field) {
     case 'price': {
@@ -105,6 +107,14 @@ function test(view: CredentialView, c: Condition): Test {
       if (date === null) return 'unknown';
       return date.startsWith(String(c.year)) ? { match: { field: 'launched', date } } : 'no';
     }
+    case 'sittable': {
+      if (holdsCredential(c.held, cred.id)) return 'no';
+      const required = requiredOf(cred);
+      if (required === null) return 'unknown';
+      if (required === 'none') return { match: { field: 'sittable', via: null } };
+      const met = evaluateAlternatives(cred, c.held, index).find((a) => a.satisfied);
+      return met ? { match: { field: 'sittable', via: met.label } } : 'no';
+    }
   }
 }
 
@@ -164,26 +174,31 @@ interface Filtered {
   leftOut: Map<ConditionField, CredentialView[]>;
 }
 
-function applyConditions(views: readonly CredentialView[], conditions: readonly Condition[]): Filtered {
+function applyConditions(
+  views: readonly CredentialView[],
+  conditions: readonly Condition[],
+  index: CatalogIndex,
+): Filtered {
   const items: FindItem[] = [];
   const leftOut = new Map<ConditionField, CredentialView[]>();
   for (const view of views) {
     const values: MatchValue[] = [];
-    let keep = true;
+    // Left out for lack of data only when no other condition rules it out: "4 have no price in US
+    // dollars" counts AI-security credentials, not every credential without a price.
+    let unknown: ConditionField | null = null;
+    let ruledOut = false;
     for (const c of conditions) {
-      const t = test(view, c);
+      const t = test(view, c, index);
       if (t === 'no') {
-        keep = false;
+        ruledOut = true;
         break;
       }
-      if (t === 'unknown') {
-        keep = false;
-        leftOut.set(c.field, [...(leftOut.get(c.field) ?? []), view]);
-        break;
-      }
-      if (!values.some((v) => v.field === t.match.field)) values.push(t.match);
+      if (t === 'unknown') unknown ??= c.field;
+      else if (!values.some((v) => v.field === t.match.field)) values.push(t.match);
     }
-    if (keep) items.push({ view, values });
+    if (ruledOut) continue;
+    if (unknown !== null) leftOut.set(unknown, [...(leftOut.get(unknown) ?? []), view]);
+    else items.push({ view, values });
   }
   return { items, leftOut };
 }
@@ -232,7 +247,7 @@ export function answerFind(filter: FindFilter, index: CatalogIndex, now: Date): 
     .map((c) => viewCredential(c, index, now))
     .sort((a, b) => a.credential.acronym.localeCompare(b.credential.acronym));
 
-  const result = sortItems(applyConditions(base, conditions), filter.sort);
+  const result = sortItems(applyConditions(base, conditions, index), filter.sort);
   let emptiedBy: Condition | null = null;
   let nearest: FindItem[] = [];
   if (result.items.length === 0) {
@@ -244,7 +259,7 @@ export function answerFind(filter: FindFilter, index: CatalogIndex, now: Date): 
       .sort((a, b) => numeric(b.c) - numeric(a.c) || b.k - a.k);
     for (const { c, k } of relaxable) {
       const without = conditions.filter((_, j) => j !== k);
-      const found = sortItems(applyConditions(base, without), nearestSort(c) ?? filter.sort).items;
+      const found = sortItems(applyConditions(base, without, index), nearestSort(c) ?? filter.sort).items;
       if (found.length > 0) {
         emptiedBy = c;
         nearest = found.slice(0, NEAREST);

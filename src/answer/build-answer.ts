@@ -66,6 +66,7 @@ export function buildAnswer(query: Query, ctx: AnswerContext): Answer {
           kinds: query.kinds,
           year: query.year,
           past: query.past,
+          untilMonth: query.untilMonth,
         }),
       };
     case 'coverage':

@@ -6,8 +6,8 @@
  */
 import { type NameEntry, type NameIndex, stemWord } from '../catalog/build-name-index.js';
 import { isCommonWord } from '../catalog/common-words.js';
+import { type NearWords, nearWordsOf } from '../catalog/near-words.js';
 import type { Token } from '../catalog/normalize-text.js';
-import { osaDistance } from '../catalog/osa-distance.js';
 import { CUE_WORDS } from './read-cues.js';
 import { FACT_WORDS } from './read-fact-fields.js';
 
@@ -36,28 +36,28 @@ function isProtected(word: string, names: NameIndex): boolean {
   );
 }
 
-/** The catalog words closest to `word`, if any is within reach. */
-function nearest(word: string, candidates: Iterable<string>): { distance: number; words: string[] } {
+/** The catalog words closest to `word`, if any is within reach, in the vocabulary's order. */
+function nearest(word: string, candidates: NearWords): { distance: number; words: string[] } {
   const limit = maxDistance(word);
-  let best = limit + 1;
-  let words: string[] = [];
-  for (const c of candidates) {
-    if (c.length < MIN_TYPO_LENGTH - 1) continue;
-    const d = osaDistance(word, c, limit);
-    if (d < best) {
-      best = d;
-      words = [c];
-    } else if (d === best && d <= limit) {
-      words.push(c);
-    }
-  }
-  return { distance: best, words: best <= limit ? words : [] };
+  const near = candidates.within(word, limit).filter((c) => c.word.length >= MIN_TYPO_LENGTH - 1);
+  const best = Math.min(limit + 1, ...near.map((c) => c.distance));
+  return { distance: best, words: best <= limit ? near.filter((c) => c.distance === best).map((c) => c.word) : [] };
 }
 
-function candidatesFor(word: string, names: NameIndex): Iterable<string> {
-  if (/\d/.test(word)) return [...names.shortNames.keys()].filter((k) => /\d/.test(k));
-  if (word.length === MIN_TYPO_LENGTH) return names.shortNames.keys();
-  return new Set([...names.shortNames.keys(), ...[...names.words].filter((w) => w.length >= MIN_TYPO_LENGTH)]);
+/**
+ * What a word may be a typo of: exam codes for a word with a digit, acronyms and codes for a
+ * four-letter word, any catalog word of four letters or more besides for a longer one. Indexed once
+ * per name index.
+ */
+function candidatesFor(word: string, names: NameIndex): NearWords {
+  if (/\d/.test(word)) {
+    return nearWordsOf(names, 'typo-codes', () => [...names.shortNames.keys()].filter((k) => /\d/.test(k)));
+  }
+  if (word.length === MIN_TYPO_LENGTH) return nearWordsOf(names, 'typo-short', () => names.shortNames.keys());
+  return nearWordsOf(names, 'typo-all', () => [
+    ...names.shortNames.keys(),
+    ...[...names.words].filter((w) => w.length >= MIN_TYPO_LENGTH),
+  ]);
 }
 
 /** The reading of one unknown word: a correction, a near-tie, or nothing. */

@@ -9,10 +9,21 @@ import type { AssessmentKind, Credential, DeliveryMode, Fact } from '../catalog/
 import { resolveFact } from './resolve-fact.js';
 import type { CredentialView } from './types.js';
 
+/**
+ * Resolved values per fact object: the catalog does not change under a loaded index, and `find` asks
+ * the same fields of every credential for every question.
+ */
+const resolved = new WeakMap<object, { groupSources: readonly string[]; c: Credential; value: unknown }>();
+
 /** The winning value of a fact, or null when nothing settles it. */
 export function factValue<T>(fact: Fact<T>, groupSources: string[], c: Credential): T | null {
+  const key = typeof fact === 'object' && fact !== null ? (fact as object) : null;
+  const hit = key ? resolved.get(key) : undefined;
+  if (hit && hit.groupSources === groupSources && hit.c === c) return hit.value as T | null;
   const r = resolveFact(fact, groupSources, c);
-  return r.state === 'value' ? r.value : null;
+  const value = r.state === 'value' ? r.value : null;
+  if (key) resolved.set(key, { groupSources, c, value });
+  return value;
 }
 
 export type UsdPrice =

@@ -42,6 +42,17 @@ export function credentialChanges(credential: Credential, today: string): DatedC
     .sort((a, b) => a.date.localeCompare(b.date));
 }
 
+/** Each credential's changes against the day last asked (an answer over the catalog asks for all of them). */
+const placed = new WeakMap<Credential, { today: string; changes: DatedChange[] }>();
+
+function placedChanges(credential: Credential, today: string): DatedChange[] {
+  const hit = placed.get(credential);
+  if (hit?.today === today) return hit.changes;
+  const changes = credentialChanges(credential, today);
+  placed.set(credential, { today, changes });
+  return changes;
+}
+
 export function datedChanges(index: CatalogIndex, now: Date, opts: DatedChangeOptions = {}): DatedChange[] {
   const today = utcDay(now);
   const wanted = opts.credentials ? new Set(opts.credentials) : null;
@@ -49,7 +60,7 @@ export function datedChanges(index: CatalogIndex, now: Date, opts: DatedChangeOp
   const to = opts.toDays ?? Number.POSITIVE_INFINITY;
   return index.catalog.credentials
     .filter((c) => (wanted === null || wanted.has(c.id)) && (opts.issuer === undefined || c.issuer === opts.issuer))
-    .flatMap((c) => credentialChanges(c, today))
+    .flatMap((c) => placedChanges(c, today))
     .filter((d) => d.days >= from && d.days <= to)
     .sort((a, b) => a.date.localeCompare(b.date) || a.credentialId.localeCompare(b.credentialId));
 }

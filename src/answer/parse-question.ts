@@ -144,12 +144,41 @@ function changeKinds(texts: readonly string[]): EventKind[] | undefined {
 }
 
 const PAST = ['retired', 'launched', 'released', 'changed', 'ended', 'discontinued'];
-const FUTURE = ['upcoming', 'coming', 'soon', 'next', 'will', 'retiring', 'planned'];
+const FUTURE = ['upcoming', 'coming', 'soon', 'next', 'will', 'retiring', 'planned', 'being', 'getting', 'going'];
 
 /** "in 2025", "during 2026": the calendar year a dated question names. */
 function yearOf(texts: readonly string[]): number | undefined {
   const y = texts.find((t) => /^20\d\d$/.test(t));
   return y === undefined ? undefined : Number(y);
+}
+
+const MONTHS = [
+  ['january', 'jan'],
+  ['february', 'feb'],
+  ['march', 'mar'],
+  ['april', 'apr'],
+  ['may'],
+  ['june', 'jun'],
+  ['july', 'jul'],
+  ['august', 'aug'],
+  ['september', 'sep', 'sept'],
+  ['october', 'oct'],
+  ['november', 'nov'],
+  ['december', 'dec'],
+];
+const BEFORE = new Set(['before', 'till', 'til']);
+const THROUGH = new Set(['by', 'until', 'through', 'thru', 'end', 'of']);
+
+/** "before June" (the range ends as June starts), "by / until / through June" (it ends with June). */
+function untilMonthOf(texts: readonly string[]): { month: number; through: boolean } | undefined {
+  for (let i = 1; i < texts.length; i++) {
+    const month = MONTHS.findIndex((names) => names.includes(texts[i] ?? ''));
+    if (month < 0) continue;
+    const lead = texts[i - 1] ?? '';
+    if (BEFORE.has(lead)) return { month: month + 1, through: false };
+    if (THROUGH.has(lead)) return { month: month + 1, through: true };
+  }
+  return undefined;
 }
 
 function deadlinesQuery(r: Reading, horizon: number | null): Query {
@@ -165,6 +194,7 @@ function deadlinesQuery(r: Reading, horizon: number | null): Query {
     kinds,
     year: yearOf(r.texts),
     past: PAST.some((w) => r.texts.includes(w)) && !FUTURE.some((w) => r.texts.includes(w)),
+    untilMonth: untilMonthOf(r.texts),
   };
 }
 
@@ -266,7 +296,7 @@ const HOLDS = /\b(i|we)\s*(?:'ve|ve|have|hold|got|earned|passed|already have)\b|
  */
 function namesWorkRole(question: string, framework: Dod8140Framework): boolean {
   const roles = framework.versions.at(-1)?.workRoles ?? [];
-  const titles = findWorkRoles(question, roles).matches.filter((m) => m.how === 'title');
+  const titles = findWorkRoles(question, roles, {}, { wholeTitlesOnly: true }).matches.filter((m) => m.how === 'title');
   return titles.some((m) => m.text.split(/\s+/).length >= 3) || (titles.length > 0 && /\bqualif/i.test(question));
 }
 
@@ -338,6 +368,29 @@ function findQuery({ r }: Ctx): Query | null {
   };
 }
 
+/**
+ * "hands-on certs I can take with Security+": conditions combined with what the asker holds: a find
+ * whose list keeps what the holding opens (or what needs nothing), not a plain "what can I take".
+ */
+function findWithHeldQuery({ r, index }: Ctx): Query | null {
+  if (r.credentials.length === 0 || !r.cues.has('eligibility') || !isFilter(r.constraints)) return null;
+  if (r.credentials.some((c) => c.ids.length !== 1) || r.roles.length > 0) return null;
+  const split = splitEligibility(r.texts, r.credentials, r.qualifications, index);
+  if (split.target !== null || split.held.length === 0) return null;
+  const labels = split.held.map((h) =>
+    h.kind === 'credential' ? index.credentialLabel(h.id) : (index.qualification(h.id)?.acronym ?? h.id),
+  );
+  const found = findQuery({
+    r: { ...r, credentials: [], qualifications: [] },
+    index,
+    explicitCompare: false,
+    horizon: null,
+  });
+  if (found?.intent !== 'find') return null;
+  const sittable = { field: 'sittable' as const, op: 'with' as const, held: split.held, labels };
+  return { intent: 'find', filter: { ...found.filter, conditions: [...found.filter.conditions, sittable] } };
+}
+
 /** "aws vs isaca": two issuers set against each other compare their AI-security credentials. */
 function issuerCompareQuery({ r, index, explicitCompare }: Ctx): Query | null {
   if (!explicitCompare || r.credentials.length > 0 || r.issuers.length < 2) return null;
@@ -370,6 +423,28 @@ function namesTwo(r: Reading): boolean {
   return (
     r.credentials.length >= 2 && (uniqueIds(r.credentials).length >= 2 || r.credentials.some((c) => c.ids.length > 1))
   );
+}
+
+/**
+ * "casp+ vs securityx": two names of one credential set against each other. Nothing to compare: the
+ * answer is that credential, with a note that the names are the same credential.
+ */
+function sameCredentialQuery({ r, index, explicitCompare }: Ctx): Query | null {
+  if (!explicitCompare || r.credentials.length < 2 || r.credentials.some((c) => c.ids.length !== 1)) return null;
+  const ids = uniqueIds(r.credentials);
+  const id = ids[0];
+  if (ids.length !== 1 || id === undefined) return null;
+  const label = index.credentialLabel(id);
+  for (const c of r.credentials) {
+    const typed = c.mention.typed;
+    const form = c.entry?.form;
+    if ((form !== 'alias' && form !== 'name') || r.interpretations.some((i) => i.typed === typed)) continue;
+    r.interpretations.push({
+      typed,
+      readAs: `${label}: the same credential (${c.entry?.written ?? typed} is another or former name of it), so there is nothing to compare`,
+    });
+  }
+  return { intent: 'lookup', credential: id };
 }
 
 interface Route {
@@ -410,6 +485,7 @@ const ROUTES: readonly Route[] = (
       build: (c) => (namesTwo(c.r) && c.explicitCompare ? compareOrAsk(c.r, c.index) : null),
     },
     { intent: 'compare', score: 88, build: issuerCompareQuery },
+    { intent: 'lookup', score: 89, build: sameCredentialQuery },
     { intent: 'qualify', score: 92, build: qualifyQuery },
     {
       // "I'm a SOC analyst who holds Security+, what next?": a role and advice, whatever else is named.
@@ -420,6 +496,7 @@ const ROUTES: readonly Route[] = (
           ? recommendQuery(r, index, r.roles[0]?.ids[0] ?? null)
           : null,
     },
+    { intent: 'find', score: 86, build: findWithHeldQuery },
     { intent: 'fact', score: 85, build: factQuery },
     { intent: 'eligibility', score: 80, build: eligibilityRoute },
     {
@@ -449,9 +526,8 @@ const ROUTES: readonly Route[] = (
       score: 65,
       build: ({ r, horizon }) => {
         const still = r.credentials.length === 1 && r.cues.has('still');
-        return (r.cues.has('deadlines') || horizon !== null) && !still && r.topics.length === 0
-          ? deadlinesQuery(r, horizon)
-          : null;
+        const dated = r.cues.has('deadlines') || horizon !== null || untilMonthOf(r.texts) !== undefined;
+        return dated && !still && r.topics.length === 0 ? deadlinesQuery(r, horizon) : null;
       },
     },
     {

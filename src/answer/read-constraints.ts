@@ -3,6 +3,7 @@
  * delivery, recognition, AI-security focus, exam length, status, launch year, a superlative, a count.
  * Each condition is a catalog field plus an operator; the find answer filters and sorts by them.
  */
+import type { Held } from './types.js';
 
 export type Sort = 'cheapest' | 'priciest' | 'shortest' | 'longest' | 'newest' | 'oldest' | 'fewest-questions';
 
@@ -17,7 +18,9 @@ export type Condition =
   | { field: 'minutes'; op: 'max'; minutes: number }
   | { field: 'status'; op: 'active' | 'retired' | 'retiring' | 'announced' }
   | { field: 'vendor-neutral'; op: 'yes' }
-  | { field: 'launched'; op: 'year'; year: number };
+  | { field: 'launched'; op: 'year'; year: number }
+  /** "certs I can take with Security+": the published prerequisites are none or met by what is held. */
+  | { field: 'sittable'; op: 'with'; held: Held[]; labels: string[] };
 
 export type ConditionField = Condition['field'];
 
@@ -70,6 +73,14 @@ const NO_PREREQS = phrases([
   'prerequisites none',
   'zero prerequisites',
   'no pre requisites',
+  'dont need experience',
+  'dont require experience',
+  'no experience needed',
+  'without any experience',
+  'no prereqs',
+  'no prereq',
+  'without prereqs',
+  'zero experience',
 ]);
 
 const HANDS_ON = phrases([
@@ -103,7 +114,21 @@ const AI = phrases(['ai', 'genai', 'llm', 'llms', 'ml', 'ai security', 'ai sec',
 const VENDOR_NEUTRAL = phrases(['vendor neutral', 'vendorneutral', 'not vendor specific', 'not tied to a vendor']);
 
 const SORT_PHRASES: [Sort, string[]][] = [
-  ['cheapest', ['cheapest', 'least expensive', 'lowest price', 'lowest cost', 'most affordable', 'cheaper', 'budget']],
+  [
+    'cheapest',
+    [
+      'cheapest',
+      'cheap',
+      'inexpensive',
+      'affordable',
+      'least expensive',
+      'lowest price',
+      'lowest cost',
+      'most affordable',
+      'cheaper',
+      'budget',
+    ],
+  ],
   ['priciest', ['most expensive', 'priciest', 'highest price', 'highest cost', 'costliest', 'pricey']],
   ['shortest', ['shortest', 'quickest exam', 'shortest exam', 'least time']],
   ['longest', ['longest', 'longest exam']],

@@ -44,7 +44,9 @@ const CUE_TEXT: Record<CueKind, string> = {
     i hold, i got, i already have, i passed, with only, only have, is enough, enough for, without,
     gate, gatekeeping, sit for, get into, holder here, holders here, certified here, my options,
     options for me, open to me, available to me, certs for me, cert for me, lapsed, lapses, lapse, lapsing,
-    expired, if my, do i keep, keep my, still hold, stay active, remain active
+    expired, if my, do i keep, keep my, still hold, stay active, remain active, i can take, i can sit,
+    i could take, i could sit, can take with, can sit with, i can do, i can get, i can apply, can i go for,
+    could i go for, i can go for, am i allowed, let me take, let me sit
   `,
   'holds-none': `
     no certs yet, no cert yet, no certifications yet, no certification yet, no credentials yet, none yet,
@@ -118,7 +120,9 @@ function contains(words: readonly string[], parts: readonly string[]): boolean {
 }
 
 export function readCues(words: readonly string[]): Cues {
-  return new Set(CUES.filter(({ phrases }) => phrases.some((p) => contains(words, p))).map(({ kind }) => kind));
+  const present = new Set(words);
+  const found = (p: readonly string[]) => present.has(p[0] ?? '') && contains(words, p);
+  return new Set(CUES.filter(({ phrases }) => phrases.some(found)).map(({ kind }) => kind));
 }
 
 /** Every word that is part of some cue: such words are never typos of catalog names. */

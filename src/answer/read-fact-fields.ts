@@ -36,7 +36,8 @@ const FIELD_TEXT: Record<FactField, string> = {
   `,
   questions: `
     how many questions, number of questions, question count, questions on, questions in, questions are,
-    how many items, many questions, questions does, questions is, of questions
+    how many items, many questions, questions does, questions is, of questions, how many qs, qs on, qs in,
+    number of qs, question count, how many mcqs
   `,
   minutes: `
     how long is the exam, how long is exam, exam length, length of the exam, exam duration, duration,
@@ -146,9 +147,11 @@ interface Hit<F> {
 
 function hits<F>(words: readonly string[], table: readonly { field: F; phrases: string[][] }[]): Hit<F>[] {
   const out: Hit<F>[] = [];
+  const present = new Set(words);
   for (const { field, phrases: list } of table) {
     let best: Hit<F> | null = null;
     for (const p of list) {
+      if (!present.has(p[0] ?? '')) continue;
       const at = find(words, p);
       if (at >= 0 && (best === null || p.length > best.length || (p.length === best.length && at < best.at))) {
         best = { field, at, length: p.length };

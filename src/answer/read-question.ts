@@ -98,7 +98,7 @@ export function isSmallTalk(question: string): boolean {
     .replace(/<[@#!][^>]*>/g, ' ')
     .toLowerCase()
     .replace(/['’]/g, '')
-    .split(/[^a-z]+/)
+    .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0);
   return words.length > 0 && words.length <= 8 && words.every((w) => SMALL_TALK.has(w));
 }

@@ -7,7 +7,7 @@ import type { CatalogIndex } from '../catalog/build-catalog-index.js';
 import type { NameEntry } from '../catalog/build-name-index.js';
 import { isCommonWord } from '../catalog/common-words.js';
 import { requiredOf } from '../catalog/fact-values.js';
-import { osaDistance } from '../catalog/osa-distance.js';
+import { nearWordsOf } from '../catalog/near-words.js';
 import { askFor } from './ask-for.js';
 import type { Word } from './correct-typos.js';
 import type { Mention } from './find-mentions.js';
@@ -48,16 +48,15 @@ function isSuggestible(kind: NameEntry['kind']): kind is Suggestion['kind'] {
 
 /** Catalog names within two edits of a word the catalog does not know. */
 function nearNames(word: string, index: CatalogIndex): { entry: NameEntry; distance: number }[] {
+  const { names } = index;
   const out: { entry: NameEntry; distance: number }[] = [];
   const limit = word.length >= 5 ? 2 : 1;
-  for (const [key, entries] of index.names.shortNames) {
-    const d = osaDistance(word, key, limit);
-    if (d <= limit) for (const entry of entries) out.push({ entry, distance: d });
+  for (const near of nearWordsOf(names, 'suggest-short', () => names.shortNames.keys()).within(word, limit)) {
+    for (const entry of names.shortNames.get(near.word) ?? []) out.push({ entry, distance: near.distance });
   }
-  for (const [key, entries] of index.names.phrases) {
-    if (key.includes(' ') || key.length < 4) continue;
-    const d = osaDistance(word, key, limit);
-    if (d <= limit) for (const entry of entries) out.push({ entry, distance: d + 0.5 });
+  const oneWordNames = () => [...names.phrases.keys()].filter((key) => !key.includes(' ') && key.length >= 4);
+  for (const near of nearWordsOf(names, 'suggest-phrases', oneWordNames).within(word, limit)) {
+    for (const entry of names.phrases.get(near.word) ?? []) out.push({ entry, distance: near.distance + 0.5 });
   }
   return out;
 }

@@ -75,6 +75,8 @@ export type Query =
       year?: number | undefined;
       /** Asked in the past tense ("retired certs"): every past change counts, not only recent ones. */
       past?: boolean | undefined;
+      /** "before June" (through: false) or "by June" (through: true): the range ends with that month (1–12). */
+      untilMonth?: { month: number; through: boolean } | undefined;
     }
   | {
       intent: 'coverage';
@@ -161,7 +163,9 @@ export type MatchValue =
   | { field: 'minutes'; minutes: number }
   | { field: 'status'; state: StatusState }
   | { field: 'vendor-neutral' }
-  | { field: 'launched'; date: string };
+  | { field: 'launched'; date: string }
+  /** What held opens it (an acronym), or null when it publishes no prerequisite. */
+  | { field: 'sittable'; via: string | null };
 
 export interface FindItem {
   view: CredentialView;
@@ -413,6 +417,8 @@ export type Answer = AnswerBase &
         kinds?: EventKind[] | undefined;
         /** The calendar year asked about, when the question named one. */
         year?: number | undefined;
+        /** Asked in the past tense ("retired certs"): only what already happened is listed. */
+        past?: boolean | undefined;
         /** Changes from today to `horizonDays` ahead, soonest first. */
         upcoming: DatedChange[];
         /** Changes in the recent past (any past date when credentials are named), newest first. */

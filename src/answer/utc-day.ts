@@ -2,9 +2,14 @@
 
 const DAY_MS = 86_400_000;
 
+/** The last instant asked and its day: an answer asks for the same `now` once per credential it shows. */
+let last = { time: Number.NaN, day: '' };
+
 /** Today's UTC date of an instant. */
 export function utcDay(now: Date): string {
-  return now.toISOString().slice(0, 10);
+  const time = now.getTime();
+  if (time !== last.time) last = { time, day: now.toISOString().slice(0, 10) };
+  return last.day;
 }
 
 function dayNumber(day: string): number {

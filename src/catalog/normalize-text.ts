@@ -60,7 +60,7 @@ export function tokenizeText(text: string): Token[] {
       continue;
     }
     const word = words[i] ?? '';
-    out.push({ text: SPELLINGS[word] ?? word, raw: word });
+    out.push({ text: Object.hasOwn(SPELLINGS, word) ? (SPELLINGS[word] ?? word) : word, raw: word });
     i += 1;
   }
   return out;

@@ -6,12 +6,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerCredentialIds } from '../../src/answer/answer-credential-ids.js';
+import { evaluateAlternatives } from '../../src/answer/answer-eligibility.js';
 import { answerQuestion } from '../../src/answer/answer-question.js';
 import { isAiFocused, isHandsOn, needsNothing, usdExamPrice } from '../../src/answer/credential-fields.js';
 import { viewCredential } from '../../src/answer/credential-view.js';
 import { ROUTED_INTENTS } from '../../src/answer/parse-question.js';
 import { type Answer, type AnswerOf, INTENTS } from '../../src/answer/types.js';
 import type { CatalogIndex } from '../../src/catalog/build-catalog-index.js';
+import { requiredOf } from '../../src/catalog/fact-values.js';
 import type { Credential } from '../../src/catalog/schema.js';
 import { costText, minutesText, passingText } from '../../src/render/doc/credential-facts.js';
 import { renderTextAnswer } from '../../src/render/text/render-text-answer.js';
@@ -157,7 +159,80 @@ describe('find answers', () => {
   });
 });
 
+describe('find with what the asker holds', () => {
+  it('"hands-on certs I can take with Security+" keeps hands-on ones that need nothing or what Security+ meets', () => {
+    const a = as('find', 'hands-on certs I can take with Security+');
+    const held = [{ kind: 'credential' as const, id: 'security-plus' }];
+    const expected = index.catalog.credentials
+      .filter((c) => isHandsOn(c) && onOffer(c) && c.id !== 'security-plus')
+      .filter((c) => {
+        const required = requiredOf(c);
+        return (
+          required === 'none' || (required !== null && evaluateAlternatives(c, held, index).some((x) => x.satisfied))
+        );
+      })
+      .map((c) => c.id)
+      .sort();
+    expect(a.items.map((i) => i.view.credential.id).sort()).toEqual(expected);
+    for (const i of a.items) expect(i.values.map((v) => v.field)).toContain('sittable');
+    expect(text(a)).toContain('you can sit with Security+');
+  });
+
+  it('a holding that opens a credential lists it with what opens it', () => {
+    const a = as('find', 'cheapest certs I can sit with my CISA');
+    const opened = index.catalog.credentials.filter((c) => {
+      const r = requiredOf(c);
+      return (
+        r !== null &&
+        r !== 'none' &&
+        onOffer(c) &&
+        usdExamPrice(c).kind === 'usd' &&
+        evaluateAlternatives(c, [{ kind: 'credential', id: 'cisa' }], index).some((x) => x.satisfied)
+      );
+    });
+    const ids = a.items.map((i) => i.view.credential.id);
+    for (const c of opened) expect(ids).toContain(c.id);
+    expect(ids).not.toContain('cisa');
+    const amounts = a.items.map((i) => {
+      const p = usdExamPrice(i.view.credential);
+      return p.kind === 'usd' ? p.amount : Number.NaN;
+    });
+    expect(amounts).toEqual([...amounts].sort((x, y) => x - y));
+  });
+
+  it('counts as left out for lack of a price only what the other conditions keep', () => {
+    const a = as('find', 'AI certs under $1000 I can take with CISM');
+    for (const v of a.leftOut.flatMap((l) => l.views)) expect(isAiFocused(v.credential)).toBe(true);
+  });
+});
+
+describe('same credential, two names', () => {
+  it('"casp+ vs securityx" answers SecurityX and says they are one credential', () => {
+    const a = as('lookup', 'casp+ vs securityx');
+    expect(answerCredentialIds(a)).toEqual(['securityx']);
+    expect(a.interpretations.some((i) => i.readAs.includes('the same credential'))).toBe(true);
+  });
+});
+
 describe('dated changes of a kind and in a year', () => {
+  it('"anything changing before June" ends the range the day before the next 1 June', () => {
+    const a = as('deadlines', 'anything changing before June');
+    const june = new Date('2027-06-01T00:00:00Z');
+    for (const d of a.upcoming) expect(Date.parse(`${d.date}T00:00:00Z`)).toBeLessThan(june.getTime());
+    expect(a.horizonDays).toBe(Math.round((june.getTime() - Date.parse('2026-11-24T00:00:00Z')) / 86_400_000) - 1);
+    const by = as('deadlines', 'what changes by march');
+    expect(by.horizonDays).toBe(Math.round((Date.parse('2027-03-31') - Date.parse('2026-11-24')) / 86_400_000));
+  });
+
+  it('"retired certs" lists only what already retired, and "being retired" looks ahead', () => {
+    const a = as('deadlines', 'retired certs');
+    expect(a.upcoming).toEqual([]);
+    expect(a.recent.length + (a.latest?.length ?? 0)).toBeGreaterThan(0);
+    for (const d of a.recent) expect(d.days).toBeLessThan(0);
+    expect(text(a)).not.toContain('Nothing dated');
+    expect(as('deadlines', 'what certs are being retired').past).toBeUndefined();
+  });
+
   it('"what retired in 2025" keeps to retirements dated in 2025', () => {
     const a = as('deadlines', 'what retired in 2025');
     const all = [...a.upcoming, ...a.recent];

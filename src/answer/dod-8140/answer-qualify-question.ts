@@ -31,6 +31,20 @@ export function answerQualifyQuestion(
     const c = index.credential(id);
     return c ? viewCredential(c, index, now) : undefined;
   };
+  // Which credentials each id opens (is a prerequisite of): read once per answer, on first need.
+  let opened: Map<string, string[]> | undefined;
+  const openers = () => {
+    if (opened) return opened;
+    const map = new Map<string, string[]>();
+    for (const c of index.catalog.credentials) {
+      const v = view(c.id);
+      for (const id of new Set(v === undefined ? [] : (prerequisiteIds(v) ?? []))) {
+        map.set(id, [...(map.get(id) ?? []), c.id]);
+      }
+    }
+    opened = map;
+    return map;
+  };
   return answerQualify(
     { text: question, credentials: [...credentials], held: held ? [...credentials] : [] },
     {
@@ -51,13 +65,7 @@ export function answerQualifyQuestion(
         if (ids === null) return null;
         return ids.length === 0 || ids.some((id) => holding.includes(id));
       },
-      opens: (id) =>
-        index.catalog.credentials
-          .filter((c) => {
-            const v = view(c.id);
-            return v !== undefined && (prerequisiteIds(v) ?? []).includes(id);
-          })
-          .map((c) => c.id),
+      opens: (id) => openers().get(id) ?? [],
     },
   );
 }

@@ -29,12 +29,24 @@ function byRoleCode(a: RoleListing, b: RoleListing): number {
   return a.role.code.localeCompare(b.role.code) || a.by.localeCompare(b.by);
 }
 
+/** Each version's listings by credential, read once (a ranking asks for every credential's). */
+const BY_CREDENTIAL = new WeakMap<Dod8140Version, Map<string, RoleListing[]>>();
+
 /** Every (work role, level) a credential is listed for, in work-role order. */
 export function listingsOfCredential(version: Dod8140Version, credentialId: string): RoleListing[] {
-  return version.listings
-    .filter((l) => l.credentialId === credentialId)
-    .map((l) => ({ role: roleOf(version, l.roleCode), level: l.level, by: credentialId }))
-    .sort(byRoleCode);
+  let byCredential = BY_CREDENTIAL.get(version);
+  if (!byCredential) {
+    byCredential = new Map();
+    for (const l of version.listings) {
+      if (l.credentialId === null) continue;
+      const list = byCredential.get(l.credentialId) ?? [];
+      list.push({ role: roleOf(version, l.roleCode), level: l.level, by: l.credentialId });
+      byCredential.set(l.credentialId, list);
+    }
+    for (const list of byCredential.values()) list.sort(byRoleCode);
+    BY_CREDENTIAL.set(version, byCredential);
+  }
+  return [...(byCredential.get(credentialId) ?? [])];
 }
 
 /** Every (work role, level) any of the held credentials is listed for, each with the credential(s) that give it. */

@@ -78,6 +78,8 @@ export function conditionWords(c: Condition): string {
       return c.op;
     case 'launched':
       return `launched in ${c.year}`;
+    case 'sittable':
+      return `that you can sit with ${c.labels.join(' and ')}`;
   }
 }
 
@@ -155,7 +157,7 @@ function scoreOne(cand: Candidate, order: number, wants: Wants, index: CatalogIn
       if (c.ai_focus === 'partial') notes.push('AI is part of it, not its focus.');
       continue;
     }
-    const result = testCondition(view, cond);
+    const result = testCondition(view, cond, index);
     if (result === 'no' || result === 'unknown') {
       if (result === 'no') misses++;
       else unknowns++;

@@ -58,16 +58,18 @@ export function describeDeadlines(answer: AnswerOf<'deadlines'>, namer: Namer): 
       items: scope.credentials.map((v): Line => [bold(namer.credential(v.credential.id)), `: ${statusText(v, namer)}`]),
     });
   }
-  doc.push(
-    answer.upcoming.length > 0
-      ? {
-          kind: 'list',
-          id: 'deadlines_upcoming',
-          title: `${answer.year !== undefined ? `Rest of ${answer.year}` : `Next ${horizonDays} days`}: ${plural(answer.upcoming.length, 'change')}`,
-          items: answer.upcoming.map((c) => changeLine(c, namer)),
-        }
-      : { kind: 'para', id: 'deadlines_upcoming', lines: [[`Nothing dated ${window}.`]] },
-  );
+  const pastOnly = answer.past === true && answer.recent.length + (answer.latest?.length ?? 0) > 0;
+  if (!pastOnly)
+    doc.push(
+      answer.upcoming.length > 0
+        ? {
+            kind: 'list',
+            id: 'deadlines_upcoming',
+            title: `${answer.year !== undefined ? `Rest of ${answer.year}` : `Next ${horizonDays} days`}: ${plural(answer.upcoming.length, 'change')}`,
+            items: answer.upcoming.map((c) => changeLine(c, namer)),
+          }
+        : { kind: 'para', id: 'deadlines_upcoming', lines: [[`Nothing dated ${window}.`]] },
+    );
   if (answer.recent.length > 0) {
     doc.push({
       kind: 'list',

@@ -35,6 +35,8 @@ export function conditionText(c: Condition): string {
       return 'vendor-neutral';
     case 'launched':
       return `launched in ${c.year}`;
+    case 'sittable':
+      return `you can sit with ${joinAnd(c.labels)}`;
   }
 }
 
@@ -60,6 +62,7 @@ const LEFT_OUT_TEXT: Record<Condition['field'], string> = {
   status: 'no known status',
   'vendor-neutral': 'no known issuer kind',
   launched: 'no recorded launch date',
+  sittable: 'no published prerequisites',
 };
 
 export function valueText(v: MatchValue): string {
@@ -87,6 +90,8 @@ export function valueText(v: MatchValue): string {
       return 'vendor-neutral';
     case 'launched':
       return `launched ${v.date}`;
+    case 'sittable':
+      return v.via === null ? 'no prerequisites' : `open with ${v.via}`;
   }
 }
 
