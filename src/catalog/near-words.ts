@@ -40,9 +40,14 @@ export function buildNearWords(vocabulary: Iterable<string>): NearWords {
       else byForm.set(form, [i]);
     }
   });
+  // A word more than k letters longer than every vocabulary word is more than k edits from each of them.
+  // Checked first: the deletion forms of a long word grow with its length squared (a 500-letter "word"
+  // pasted into Slack would take most of a second).
+  const longest = words.reduce((max, w) => Math.max(max, w.length), 0);
   return {
     within(word, limit) {
       const k = Math.min(limit, MAX_LIMIT);
+      if (word.length > longest + k) return [];
       const seen = new Set<number>();
       for (const form of deletions(word, k)) for (const i of byForm.get(form) ?? []) seen.add(i);
       const out: NearWord[] = [];

@@ -51,4 +51,11 @@ describe('buildNearWords', () => {
       { word: 'ab', distance: 1 },
     ]);
   });
+
+  it('still finds words at the edge of reach by length, and nothing for a word longer than every one by more', () => {
+    const near = buildNearWords(['aaism', 'security']);
+    expect(near.within('securityxx', 2)).toEqual([{ word: 'security', distance: 2 }]);
+    expect(near.within('securityxxx', 2)).toEqual(scan('securityxxx', ['aaism', 'security'], 2));
+    expect(near.within('aaism'.repeat(100), 2)).toEqual([]);
+  });
 });
