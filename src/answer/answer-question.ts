@@ -14,6 +14,21 @@ import type { Answer } from './types.js';
 /** Longer questions are cut here: nobody types a 2,000-character question about a certification. */
 export const MAX_QUESTION_LENGTH = 2000;
 
+/**
+ * The readers scan at most this much of a question. A realistic question is under ~300 characters,
+ * while Slack slash text can be long; the readers' cost grows with every name found (each one is
+ * resolved, noted and, in a comparison, becomes a column), so past this the cost is bounded, not the text.
+ */
+export const MAX_READ_LENGTH = 500;
+
+/** The question up to MAX_READ_LENGTH, cut at a word boundary so no name is read in half. */
+export function readablePart(question: string): string {
+  if (question.length <= MAX_READ_LENGTH) return question;
+  const head = question.slice(0, MAX_READ_LENGTH + 1);
+  const lastSpace = head.search(/\s\S*$/);
+  return lastSpace > 0 ? head.slice(0, lastSpace) : head.slice(0, MAX_READ_LENGTH);
+}
+
 export interface AnswerQuestionContext {
   index: CatalogIndex;
   now: Date;
@@ -23,7 +38,7 @@ export interface AnswerQuestionContext {
 
 export function answerQuestion(question: string, ctx: AnswerQuestionContext): Answer {
   try {
-    const text = question.slice(0, MAX_QUESTION_LENGTH);
+    const text = readablePart(question.slice(0, MAX_QUESTION_LENGTH));
     const plain = parseQuestion(text, ctx.index);
     const followUp = ctx.previous ? applyFollowUp(text, plain, ctx.previous, ctx.index) : null;
     const { query, interpretations } = followUp ?? plain;

@@ -1,7 +1,7 @@
 /** answerQuestion is total: any text at all gets an answer, never an exception, and quickly. */
 import { describe, expect, it } from 'vitest';
 import { answerCredentialIds } from '../../src/answer/answer-credential-ids.js';
-import { answerQuestion } from '../../src/answer/answer-question.js';
+import { answerQuestion, MAX_READ_LENGTH, readablePart } from '../../src/answer/answer-question.js';
 import { buildAnswer } from '../../src/answer/build-answer.js';
 import { parseQuestion } from '../../src/answer/parse-question.js';
 import { INTENTS } from '../../src/answer/types.js';
@@ -125,5 +125,35 @@ describe('answerQuestion never throws', () => {
     const a = answerQuestion('is MLS-C01 still available', { index, now: new Date('2026-03-30T12:00:00Z') });
     const b = answerQuestion('is MLS-C01 still available', { index, now: new Date('2026-03-30T12:00:00Z') });
     expect(a).toEqual(b);
+  });
+});
+
+describe('long questions are read up to MAX_READ_LENGTH', () => {
+  it('keeps a realistic question whole', () => {
+    const q = "I'm a CISSP and CISA holder working as a cloud architect on AWS, what next?";
+    expect(readablePart(q)).toBe(q);
+  });
+
+  it('cuts a long one at a word boundary, never inside a name', () => {
+    const q = `${'aaism '.repeat(200)}cissp`;
+    const part = readablePart(q);
+    expect(part.length).toBeLessThanOrEqual(MAX_READ_LENGTH);
+    expect(part.split(' ').every((w) => w === 'aaism')).toBe(true);
+  });
+
+  it('reads what comes first and ignores what is past the limit', () => {
+    const q = `tell me about aaism ${'please '.repeat(Math.ceil(MAX_READ_LENGTH / 7))} and compare it with cissp`;
+    const a = answerQuestion(q, { index, now: TODAY });
+    expect(a.intent).toBe('lookup');
+    expect(answerCredentialIds(a)).toEqual(['aaism']);
+    expect(a.question).toBe(q);
+  });
+
+  it('answers a slash-command-sized question of catalog words like its first part', () => {
+    const names = index.catalog.credentials.map((c) => c.acronym).join(' vs ');
+    const q = names.repeat(Math.ceil(2000 / names.length)).slice(0, 2000);
+    const whole = answerQuestion(q, { index, now: TODAY });
+    const first = answerQuestion(readablePart(q), { index, now: TODAY });
+    expect(answerCredentialIds(whole)).toEqual(answerCredentialIds(first));
   });
 });
