@@ -277,6 +277,33 @@ function asksAdvice(r: Reading): boolean {
   return r.texts.some((t) => ADVICE.has(t)) || ASKER.some((p) => text.includes(p));
 }
 
+/** Words that keep a question about what to take on certdesk's ground when it names no catalog entity. */
+const DOMAIN_WORDS = new Set(
+  `security cybersecurity cyber infosec secops appsec ai ml llm llms genai governance audit privacy risk cloud
+  take sit study studying next first start learn learning upskill career path roadmap training course pass exam certified`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * "what is the best laptop": advice asked about nothing certdesk knows. A recommendation needs a catalog
+ * entity (credential, issuer, role, topic, track, level, outside qualification), a cert word, or a word of
+ * the field or of taking an exam ("what should I take first"); otherwise the question is not ours.
+ */
+function aboutCatalog(r: Reading): boolean {
+  const entities =
+    r.credentials.length +
+    r.qualifications.length +
+    r.roles.length +
+    r.topics.length +
+    r.issuers.length +
+    r.tracks.length +
+    r.levels.length;
+  return (
+    entities > 0 || r.cues.has('cert-word') || r.cues.has('holds-none') || r.texts.some((t) => DOMAIN_WORDS.has(t))
+  );
+}
+
 /** What every route may look at: the reading plus a few things derived from it once. */
 interface Ctx {
   r: Reading;
@@ -577,7 +604,7 @@ const ROUTES: readonly Route[] = (
       build: ({ r, index }) => {
         const filtered = r.issuers.length + r.tracks.length + r.levels.length > 0;
         const listAll = r.cues.has('browse') && r.cues.has('cert-word');
-        return r.cues.has('recommend') && !filtered && !listAll && r.qualifications.length === 0
+        return r.cues.has('recommend') && !filtered && !listAll && r.qualifications.length === 0 && aboutCatalog(r)
           ? recommendQuery(r, index, null)
           : null;
       },
@@ -602,7 +629,9 @@ const ROUTES: readonly Route[] = (
       intent: 'recommend',
       score: 25,
       build: ({ r, index }) =>
-        r.cues.has('recommend') && r.qualifications.length === 0 ? recommendQuery(r, index, null) : null,
+        r.cues.has('recommend') && r.qualifications.length === 0 && aboutCatalog(r)
+          ? recommendQuery(r, index, null)
+          : null,
     },
   ] satisfies Route[]
 ).sort((a, b) => b.score - a.score);
