@@ -7,12 +7,13 @@ import type { CatalogIndex } from '../catalog/build-catalog-index.js';
 import type { Dod8140Framework } from '../catalog/dod-8140/framework-schema.js';
 import { type EventKind, levelSchema, trackSchema } from '../catalog/schema.js';
 import { findWorkRoles } from './dod-8140/find-work-roles.js';
+import { namesPerson } from './names-person.js';
 import { parseHorizon } from './parse-horizon.js';
 import { isFilter } from './read-constraints.js';
 import { type Reading, readQuestion } from './read-question.js';
 import { recommendQuery } from './recommend/recommend-query.js';
 import type { Resolved } from './resolve-mentions.js';
-import { splitEligibility } from './split-eligibility.js';
+import { markOf, splitEligibility } from './split-eligibility.js';
 import { credentialsAccepting, startingPoints, suggestClosest, suggestionFor } from './suggest-closest.js';
 import type { CompareAspect, Intent, Interpretation, Query, Suggestion } from './types.js';
 
@@ -474,6 +475,18 @@ function sameCredentialQuery({ r, index, explicitCompare }: Ctx): Query | null {
   return { intent: 'lookup', credential: id };
 }
 
+/**
+ * "I'm a data scientist, what cert for prompt injection?": a person's role, a topic and what to take is a
+ * recommendation for that role that weighs the topic, not a coverage list. A credential named is fine only
+ * when it is held ("CISSP holder, data scientist, what cert for prompt injection").
+ */
+function roleTopicQuery({ r, index }: Ctx): Query | null {
+  const role = r.roles[0];
+  if (!role || r.topics.length === 0 || !r.cues.has('recommend') || !namesPerson(r.texts, role.mention)) return null;
+  if (r.credentials.some((c) => c.ids.length !== 1 || markOf(r.texts, c) !== 'held')) return null;
+  return recommendQuery(r, index, role.ids[0] ?? null);
+}
+
 interface Route {
   /** The intent this route answers with (disambiguate when the name is not certain). */
   intent: Intent;
@@ -557,6 +570,7 @@ const ROUTES: readonly Route[] = (
         return dated && !still && r.topics.length === 0 ? deadlinesQuery(r, horizon) : null;
       },
     },
+    { intent: 'recommend', score: 62, build: roleTopicQuery },
     {
       intent: 'coverage',
       score: 60,

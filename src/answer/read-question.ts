@@ -7,6 +7,7 @@ import { type EntityKind, stemWord, type WordDocuments } from '../catalog/build-
 import { correctTypos, type Word } from './correct-typos.js';
 import { findMentions, type Mention, primaryKind } from './find-mentions.js';
 import { matchPartial, type PartialOptions } from './match-partial.js';
+import { namesPerson } from './names-person.js';
 import { qualifyingIssuers } from './qualifying-issuers.js';
 import { type Constraints, readConstraints } from './read-constraints.js';
 import { type Cues, readCues } from './read-cues.js';
@@ -114,6 +115,15 @@ export function withoutAmounts(question: string): string {
   return question.replace(AMOUNTS, (m) => m.replace(/[\d,.]+k?/g, ' '));
 }
 
+/** Forgets mentions read as one kind that turned out to be another (a role's words that name a topic). */
+function dropMentions(reading: Reading, dropped: readonly Mention[]): void {
+  const keep = (r: Resolved) => !dropped.includes(r.mention);
+  reading.mentions = reading.mentions.filter((m) => !dropped.includes(m));
+  reading.roles = reading.roles.filter(keep);
+  reading.tracks = reading.tracks.filter(keep);
+  reading.levels = reading.levels.filter(keep);
+}
+
 export function readQuestion(question: string, index: CatalogIndex): Reading {
   const words = correctTypos(readWords(withoutAmounts(question)), index.names);
   const texts = words.map((w) => w.text);
@@ -186,8 +196,14 @@ export function readQuestion(question: string, index: CatalogIndex): Reading {
     }
   }
   if (reading.topics.length === 0 && (cues.has('coverage') || cues.has('gaps'))) {
-    const partial = partialMention(words, free(false), index.names.topicWords, 'topic', TOPIC_PARTIAL);
+    // "does AAISM cover red teaming": role words naming an activity, not a person, may be the topic asked.
+    const activities = reading.roles.filter((role) => !namesPerson(texts, role.mention)).map((role) => role.mention);
+    const activityWords = activities.flatMap((m) => texts.map((_, i) => i).filter((i) => i >= m.start && i < m.end));
+    const positions = [...free(false), ...activityWords].sort((a, b) => a - b);
+    const partial = partialMention(words, positions, index.names.topicWords, 'topic', TOPIC_PARTIAL);
     if (partial && partial.how === 'partial') {
+      const replaced = activities.filter((m) => m.start < partial.end && partial.start < m.end);
+      if (replaced.length > 0) dropMentions(reading, replaced);
       reading.mentions.push(partial);
       classify(partial);
     }

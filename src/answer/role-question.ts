@@ -6,7 +6,7 @@
 import type { Role } from '../catalog/schema.js';
 
 /** Last words of an alias that name a person, so the alias reads well in the plural. */
-const PERSON_WORDS = new Set([
+export const PERSON_WORDS = new Set([
   'ciso',
   'manager',
   'lead',

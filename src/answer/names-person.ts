@@ -1,0 +1,35 @@
+/**
+ * Whether a role's words in a question name a person ("I'm a red teamer", "for a pentester", "what
+ * should red teamers take") or an activity ("does AAISM cover red teaming"). Role aliases include
+ * activities, so only the words around them tell: a person noun, an article or possessive before them,
+ * or the asker saying who they are.
+ */
+import { stemWord } from '../catalog/build-name-index.js';
+import type { Mention } from './find-mentions.js';
+import { PERSON_WORDS } from './role-question.js';
+
+/** The asker saying who they are: the roles named are people, whatever the words. */
+const ASKER = [
+  ['im', 'a'],
+  ['im', 'an'],
+  ['i', 'am'],
+  ['as', 'a'],
+  ['as', 'an'],
+  ['i', 'work'],
+  ['working', 'as'],
+];
+/** Words right before a role that make it a person: "a red teamer", "our appsec", "for an auditor". */
+const BEFORE_PERSON = new Set(['a', 'an', 'as', 'our', 'my', 'im', 'am', 'every', 'new', 'junior', 'senior']);
+/** Words right after a role that make it a person: "appsec engineer here", "red team lead". */
+const AFTER_PERSON = new Set(['here', 'guy', 'gal', 'folks', 'people', 'team', 'teams', 'lead', 'role']);
+
+export function saysWhoTheyAre(texts: readonly string[]): boolean {
+  return texts.some((t, i) => ASKER.some(([a, b]) => t === a && texts[i + 1] === b));
+}
+
+export function namesPerson(texts: readonly string[], mention: Pick<Mention, 'start' | 'end'>): boolean {
+  const last = stemWord(texts[mention.end - 1] ?? '');
+  if ([...PERSON_WORDS].some((p) => last.endsWith(p))) return true;
+  if (BEFORE_PERSON.has(texts[mention.start - 1] ?? '') || AFTER_PERSON.has(texts[mention.end] ?? '')) return true;
+  return saysWhoTheyAre(texts);
+}
