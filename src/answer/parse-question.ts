@@ -104,6 +104,16 @@ function eligibilityQuery(r: Reading, index: CatalogIndex): Query | null {
   const split = splitEligibility(r.texts, r.credentials, r.qualifications, index);
   if (split.target) {
     if (split.target.ids.length > 1) return ask(split.target);
+    // "can I take AAISM and AAIA with CISA": AAIA is asked about too, never held; one target per answer.
+    for (const other of split.alsoAsked) {
+      const id = other.ids[0];
+      if (other.ids.length !== 1 || id === undefined) continue;
+      const label = index.credentialLabel(id);
+      r.interpretations.push({
+        typed: other.mention.typed,
+        readAs: `${label}, asked about too, not held: ask "can I take ${label}" on its own for it`,
+      });
+    }
     return { intent: 'eligibility', target: split.target.ids[0] ?? '', held: split.held };
   }
   const unclear = r.credentials.find((c) => c.ids.length > 1);

@@ -94,7 +94,30 @@ function isPrerequisite(id: string, prereqOf: string, index: CatalogIndex): bool
 
 export interface EligibilitySplit {
   target: Resolved | null;
+  /** Other credentials asked about with the target ("can I take AAISM and AAIA with CISA": AAIA). */
+  alsoAsked: Resolved[];
   held: Held[];
+}
+
+/** Words that join names in a list: "AAISM and AAIA", "AAISM or AAIA", "AAISM, AAIA" (commas are dropped). */
+const JOINERS = new Set(['and', 'or', 'nor', 'n', 'also', 'both', 'either']);
+
+/**
+ * Marks with lists followed: in "can I take AAISM, AAIA and AAIR with CISA" every name of the list after
+ * "take" is a target, and in "I hold CISA and CISM" both are held. A name joined to the previous one only
+ * by list words takes that one's mark.
+ */
+function marksOf(words: readonly string[], credentials: readonly Resolved[]): Mark[] {
+  const marks: Mark[] = [];
+  credentials.forEach((r, i) => {
+    const own = markOf(words, r);
+    const prev = credentials[i - 1];
+    const prevMark = marks[i - 1];
+    const between = prev ? words.slice(prev.mention.end, r.mention.start) : [];
+    const joined = prev !== undefined && between.every((w) => JOINERS.has(w)) && prev.mention.end <= r.mention.start;
+    marks.push(joined && prevMark !== undefined && (own === 'none' || own === 'target') ? prevMark : own);
+  });
+  return marks;
 }
 
 export function splitEligibility(
@@ -103,7 +126,8 @@ export function splitEligibility(
   qualifications: readonly Resolved[],
   index: CatalogIndex,
 ): EligibilitySplit {
-  const marked = credentials.map((r) => ({ r, mark: markOf(words, r) }));
+  const marks = marksOf(words, credentials);
+  const marked = credentials.map((r, i) => ({ r, mark: marks[i] ?? markOf(words, r) }));
   const open = marked.filter((m) => m.mark !== 'held' && m.mark !== 'asked');
   const single = (m: { r: Resolved }) => m.r.ids[0] ?? '';
   const target =
@@ -112,14 +136,16 @@ export function splitEligibility(
     open.find((m) => marked.some((o) => o !== m && isPrerequisite(single(o), single(m), index))) ??
     open[0] ??
     marked.find((m) => m.mark === 'asked');
+  // Every other name marked as taken is asked about too, never held.
+  const alsoAsked = target?.mark === 'target' ? marked.filter((m) => m !== target && m.mark === 'target') : [];
   const held: Held[] = [];
   for (const m of marked) {
-    if (m === target || m.mark === 'asked' || m.r.ids.length !== 1) continue;
+    if (m === target || alsoAsked.includes(m) || m.mark === 'asked' || m.r.ids.length !== 1) continue;
     held.push({ kind: 'credential', id: single(m), ...(saysLapsed(words, m.r) ? { lapsed: true } : {}) });
   }
   for (const q of qualifications) {
     if (markOf(words, q) === 'asked' || q.ids.length !== 1) continue;
     held.push({ kind: 'qualification', id: q.ids[0] ?? '' });
   }
-  return { target: target?.r ?? null, held };
+  return { target: target?.r ?? null, alsoAsked: alsoAsked.map((m) => m.r), held };
 }

@@ -65,6 +65,11 @@ describe('roles, topics and what to take', () => {
     expect(query.intent === 'recommend' && query.held).toEqual([{ kind: 'credential', id: 'cissp' }]);
   });
 
+  it('never reads a credential listed after "take" as held', () => {
+    const { query } = parseQuestion('can i take aaism and aaia with cisa', index);
+    expect(query).toEqual({ intent: 'eligibility', target: 'aaism', held: [{ kind: 'credential', id: 'cisa' }] });
+  });
+
   it('answers advice about nothing in the catalog as unknown, with suggestions', () => {
     const { query } = parseQuestion('what is the best laptop', index);
     expect(query.intent).toBe('unknown');
