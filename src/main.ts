@@ -48,6 +48,7 @@ async function main(): Promise<void> {
           encryption: config.encryption,
           store,
           log: log.child({ module: 'installations' }),
+          clientLogger: toBoltLogger(log.child({ module: 'installations' })),
           slackApiUrl: config.slackApiUrl,
           holder,
         })

@@ -2,6 +2,7 @@
  * OAuth mode's parts, for main.ts and the CLI alike: the sealing keys, the installation service
  * (refreshing tokens with the app's client credentials), and Bolt's installer over the database.
  */
+import type { Logger } from '@slack/web-api';
 import type { EncryptionConfig, OAuthConfig } from '../config.js';
 import { botScopes } from '../slack/api-scopes.js';
 import type { ReceiverInstaller } from '../slack/create-receiver.js';
@@ -25,6 +26,8 @@ export interface OAuthPartsOptions {
   encryption: EncryptionConfig;
   store: Store;
   log: InstallLog;
+  /** The token refresher's Web API client logs here (a scrubbing logger), never to the console. */
+  clientLogger?: Logger | undefined;
   slackApiUrl: string | undefined;
   holder: string;
 }
@@ -40,6 +43,7 @@ export function createInstallations(opts: OAuthPartsOptions): InstallationServic
           clientId: opts.oauth.clientId,
           clientSecret: opts.oauth.clientSecret,
           slackApiUrl: opts.slackApiUrl,
+          logger: opts.clientLogger,
         })
       : undefined,
   });

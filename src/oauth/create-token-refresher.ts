@@ -1,11 +1,13 @@
 /** Token rotation: oauth.v2.access with grant_type=refresh_token (needs no scope; the client id and secret). */
-import { LogLevel, WebClient } from '@slack/web-api';
+import { type Logger, LogLevel, WebClient } from '@slack/web-api';
 import type { RefreshToken } from './create-installation-service.js';
 
 export interface TokenRefresherOptions {
   clientId: string;
   clientSecret: string;
   slackApiUrl?: string | undefined;
+  /** The client's own lines (Slack's warnings, failed requests): without it they go to the console unscrubbed. */
+  logger?: Logger | undefined;
 }
 
 export function createTokenRefresher(opts: TokenRefresherOptions): RefreshToken {
@@ -14,6 +16,7 @@ export function createTokenRefresher(opts: TokenRefresherOptions): RefreshToken 
     retryConfig: { retries: 2 },
     timeout: 10_000,
     logLevel: LogLevel.ERROR,
+    ...(opts.logger ? { logger: opts.logger } : {}),
   });
   return async (refreshToken) => {
     const r = await client.oauth.v2.access({

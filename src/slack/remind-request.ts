@@ -2,7 +2,7 @@
  * Who is asking to change which channel's reminders, from a slash command, a button or a modal.
  *
  * Two workspaces matter. The one the reminders are stored under is the workspace that installed
- * certdesk, which auth.test on the bot token reports (asked once). The asker's own organization comes
+ * certdesk, which auth.test on the request's bot token reports (asked once per token). The asker's own organization comes
  * from the payload: a slash command's `team_id` / `enterprise_id` say where the person was in Slack
  * (their own workspace, also in a Slack Connect channel); an interaction's `user.team_id` is the
  * person's team (on Enterprise Grid it may be the organization's E… id). checkReminderPermission
@@ -21,24 +21,38 @@ export interface RemindRequest {
   channel: string;
 }
 
-/** The installing workspace, asked of auth.test once per process (asked again after a failure). */
-export function installedWorkspaceOnce(): (client: WebClient) => Promise<WorkspaceRef> {
-  let cached: Promise<WorkspaceRef> | undefined;
+/** How many bot tokens' workspaces are remembered (one per installation; rotating tokens add more). */
+const REMEMBERED_TOKENS = 1000;
+
+/**
+ * The installing workspace, as auth.test on the request's bot token reports it: asked once per token
+ * (again after a failure). In OAuth mode each installation has its own token, so each workspace is
+ * filed under itself; the payload's team cannot serve, since in a Slack Connect channel it is the
+ * asker's organization, not the installation's.
+ */
+export function installedWorkspace(): (client: WebClient) => Promise<WorkspaceRef> {
+  const byToken = new Map<string, Promise<WorkspaceRef>>();
   return (client) => {
-    cached ??= client.auth
-      .test()
-      .then((r) =>
-        workspaceOf({
-          teamId: r.team_id,
-          enterpriseId: r.enterprise_id,
-          isEnterpriseInstall: r.is_enterprise_install,
-        }),
-      )
-      .catch((err: unknown) => {
-        cached = undefined;
-        throw err;
-      });
-    return cached;
+    const token = client.token ?? '';
+    let known = byToken.get(token);
+    if (!known) {
+      known = client.auth
+        .test()
+        .then((r) =>
+          workspaceOf({
+            teamId: r.team_id,
+            enterpriseId: r.enterprise_id,
+            isEnterpriseInstall: r.is_enterprise_install,
+          }),
+        )
+        .catch((err: unknown) => {
+          byToken.delete(token);
+          throw err;
+        });
+      if (byToken.size >= REMEMBERED_TOKENS) byToken.delete(byToken.keys().next().value ?? '');
+      byToken.set(token, known);
+    }
+    return known;
   };
 }
 

@@ -35,6 +35,8 @@ export interface OAuthHarness {
   /** begin + callback with code `code-TEAM` (suffix `-rotating` for token rotation). */
   install(team: string, opts?: { rotating?: boolean }): Promise<Response>;
   event(team: string, event: Record<string, unknown>, envelope?: Record<string, unknown>): Promise<Response>;
+  /** A signed `/cert TEXT` from a person in TEAM, in channel C{TEAM}. */
+  command(team: string, text: string): Promise<Response>;
   close(): Promise<void>;
 }
 
@@ -133,6 +135,28 @@ export async function startOAuthHarness(opts: {
       return fetch(`${base}/slack/events`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...signSlackRequest(SIGNING_SECRET, body) },
+        body,
+      });
+    },
+    command(team, text) {
+      const body = new URLSearchParams({
+        token: 'verification-token',
+        team_id: team,
+        team_domain: team.toLowerCase(),
+        channel_id: `C${team}`,
+        channel_name: 'general',
+        user_id: 'U0ASKER',
+        user_name: 'asker',
+        command: '/cert',
+        text,
+        api_app_id: 'A0APP',
+        is_enterprise_install: 'false',
+        response_url: standIn.responseUrl(`command-${team}`),
+        trigger_id: '111.222.abc',
+      }).toString();
+      return fetch(`${base}/slack/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...signSlackRequest(SIGNING_SECRET, body) },
         body,
       });
     },

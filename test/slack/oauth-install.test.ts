@@ -155,6 +155,17 @@ describe.each(STORE_KINDS)('OAuth install flow on %s', (kind) => {
     }
   });
 
+  it("files each workspace's /cert remind under that workspace, not the first one seen", async () => {
+    await h.install('T0AAA');
+    await h.install('T0BBB');
+    for (const team of ['T0AAA', 'T0BBB']) expect((await h.command(team, 'remind aaism')).status).toBe(200);
+    await h.slack.idle();
+    for (const team of ['T0AAA', 'T0BBB']) {
+      const subs = await h.store.subscriptions.list({ team, enterprise: '' });
+      expect(subs.map((s) => [s.channel, s.scope])).toEqual([[`C${team}`, { kind: 'credentials', ids: ['aaism'] }]]);
+    }
+  });
+
   it('does not answer a workspace that never installed, and says why in the log', async () => {
     await h.event('T0NONE', mention('<@UBOT> what is aaism'));
     await h.slack.idle();

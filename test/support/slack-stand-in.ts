@@ -117,13 +117,15 @@ export function oauthAccessHandler(opts: { expiresIn?: number } = {}): Handler {
 
 const defaults: Record<string, Handler> = {
   'oauth.v2.access': oauthAccessHandler(),
-  'auth.test': () => ({
+  // A token the stand-in's oauth.v2.access issued belongs to its team; any other token to T0TEST.
+  'auth.test': (c) => ({
     body: {
       ok: true,
       url: 'https://test.slack.com/',
       team: 'Test',
       user: 'certdesk',
-      team_id: 'T0TEST',
+      team_id:
+        /xoxb-(T\w+?)-(?:installed|rotating)/.exec(String(c.headers.authorization ?? c.body.token))?.[1] ?? 'T0TEST',
       user_id: 'UBOT',
       bot_id: 'BBOT',
     },

@@ -289,6 +289,7 @@ function posterFor(
       ...opts.oauth,
       store,
       log: quietLogger(opts.io),
+      clientLogger: logger,
       slackApiUrl: opts.slackApiUrl,
       holder: opts.holder,
     });

@@ -30,7 +30,7 @@ import {
 import { readRemindButtonValue } from '../read-remind-modal.js';
 import { openRemindModal, submitRemindModal } from '../remind-modal.js';
 import { credentialSuggestions } from '../remind-names.js';
-import { actionChannel, commandActor, installedWorkspaceOnce, interactionActor } from '../remind-request.js';
+import { actionChannel, commandActor, installedWorkspace, interactionActor } from '../remind-request.js';
 import { runRemindCommand } from '../run-remind-command.js';
 import type { RegisteredNames, SlackDeps } from '../slack-deps.js';
 import { stopFromButton } from '../stop-reminders-button.js';
@@ -67,7 +67,7 @@ async function ackWith(
 }
 
 export function registerReminders(app: App, deps: SlackDeps): Partial<RegisteredNames> {
-  const installed = installedWorkspaceOnce();
+  const installed = installedWorkspace();
 
   app.command(CERT_COMMAND, remindersOnly, async ({ command, ack, client, respond }) => {
     await ackWith(ack, respond, async () => {
