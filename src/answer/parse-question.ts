@@ -291,7 +291,7 @@ function asksAdvice(r: Reading): boolean {
 /** Words that keep a question about what to take on certdesk's ground when it names no catalog entity. */
 const DOMAIN_WORDS = new Set(
   `security cybersecurity cyber infosec secops appsec ai ml llm llms genai governance audit privacy risk cloud
-  take sit study studying next first start learn learning upskill career path roadmap training course pass exam certified`.split(
+  take sit study studying next first start upskill career path roadmap training course pass exam certified`.split(
     /\s+/,
   ),
 );

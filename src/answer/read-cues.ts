@@ -72,7 +72,8 @@ const CUE_TEXT: Record<CueKind, string> = {
   coverage: `
     cover, covers, covered, covering, coverage, test, tests, tested, testing, teach, teaches,
     include, includes, including, topic, topics, touch, touches, address, addresses, deal with,
-    deals with, go into, goes into, focus on, focuses on, about
+    deals with, go into, goes into, focus on, focuses on, about, part of, syllabus, curriculum,
+    on the exam, in the exam
   `,
   gaps: `
     none of, gap, gaps, missing, not covered, dont cover, doesnt cover, do not cover, does not cover,
