@@ -54,20 +54,48 @@ export interface AudienceMatch {
   credentials: Credential[];
 }
 
+interface AudienceEntry {
+  c: Credential;
+  entry: string;
+  words: string[];
+  /** Its place in the catalog (credential, then entry order), which breaks ties as before. */
+  order: number;
+}
+
+/** Every audience entry's words, by its person word (the last), read once per catalog. */
+const entriesByHead = new WeakMap<CatalogIndex, Map<string, AudienceEntry[]>>();
+
+function audienceEntries(index: CatalogIndex): Map<string, AudienceEntry[]> {
+  let byHead = entriesByHead.get(index);
+  if (!byHead) {
+    byHead = new Map();
+    let order = 0;
+    for (const c of index.catalog.credentials) {
+      for (const entry of c.audience) {
+        const words = wordsOf(entry);
+        const head = words.at(-1);
+        if (head === undefined) continue;
+        byHead.set(head, [...(byHead.get(head) ?? []), { c, entry, words, order: order++ }]);
+      }
+    }
+    entriesByHead.set(index, byHead);
+  }
+  return byHead;
+}
+
 export function matchAudience(question: string, index: CatalogIndex): AudienceMatch | null {
   const asked = wordsOf(question);
   const have = new Set(asked);
-  const hits: { c: Credential; entry: string; matched: string[]; share: number }[] = [];
-  for (const c of index.catalog.credentials) {
-    for (const entry of c.audience) {
-      const words = wordsOf(entry);
-      const head = words.at(-1);
-      if (head === undefined || !have.has(head)) continue;
+  const byHead = audienceEntries(index);
+  const hits: { c: Credential; entry: string; matched: string[]; share: number; order: number }[] = [];
+  for (const head of have) {
+    for (const { c, entry, words, order } of byHead.get(head) ?? []) {
       const matched = words.filter((w) => have.has(w));
       if (matched.length < 2) continue;
-      hits.push({ c, entry, matched, share: matched.length / words.length });
+      hits.push({ c, entry, matched, share: matched.length / words.length, order });
     }
   }
+  hits.sort((a, b) => a.order - b.order);
   if (hits.length === 0) return null;
   const best = Math.max(...hits.map((h) => h.matched.length));
   const top = hits.filter((h) => h.matched.length === best).sort((a, b) => b.share - a.share);
