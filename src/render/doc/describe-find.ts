@@ -4,7 +4,7 @@
  * emptied it and offers the nearest results.
  */
 import type { Condition, Sort } from '../../answer/read-constraints.js';
-import type { AnswerOf, FindItem, MatchValue } from '../../answer/types.js';
+import type { AnswerOf, CredentialView, FindItem, MatchValue } from '../../answer/types.js';
 import { statusShort } from './credential-facts.js';
 import { bold, type Doc, type Line } from './doc-types.js';
 import { capitalize, formatAmount, joinAnd, plural, TRACK_ORDER, trackLabel } from './format-values.js';
@@ -128,10 +128,17 @@ export function findTitle(answer: Find): string {
 }
 
 function leftOutLines(answer: Find): Line[] {
+  // An acronym two entries share (CAISP) is told apart by issuer, as the list above names each.
+  const all = [...answer.items.map((i) => i.view), ...answer.leftOut.flatMap((l) => l.views)];
+  const ids = new Map<string, Set<string>>();
+  for (const v of all) ids.set(v.credential.acronym, (ids.get(v.credential.acronym) ?? new Set()).add(v.credential.id));
+  const shared = new Set([...ids].filter(([, of]) => of.size > 1).map(([acronym]) => acronym));
+  const name = (v: CredentialView) =>
+    shared.has(v.credential.acronym) ? `${v.credential.acronym} (${v.issuer.name})` : v.credential.acronym;
   return answer.leftOut.map(({ field, views }) => [
     `${plural(views.length, 'credential')} left out: ${LEFT_OUT_TEXT[field]} (${views
       .slice(0, 8)
-      .map((v) => v.credential.acronym)
+      .map(name)
       .join(', ')}${views.length > 8 ? ', …' : ''}).`,
   ]);
 }
