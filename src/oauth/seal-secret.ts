@@ -66,9 +66,10 @@ export function createSecretBox(current: Buffer, previous?: Buffer): SecretBox {
         );
       }
       const [iv, tag, body] = secret.sealed.split('.').map((p) => Buffer.from(p, 'base64'));
-      if (!iv || !tag || !body) throw new SealError('a sealed value is malformed');
+      // A full 16-byte tag only: a short one (which GCM would accept) is far easier to forge.
+      if (iv?.length !== 12 || tag?.length !== 16 || !body) throw new SealError('a sealed value is malformed');
       try {
-        const decipher = createDecipheriv('aes-256-gcm', key, iv);
+        const decipher = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: 16 });
         decipher.setAAD(Buffer.from(aad, 'utf8'));
         decipher.setAuthTag(tag);
         return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
