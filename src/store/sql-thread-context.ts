@@ -78,13 +78,5 @@ export function createSqlThreadContext(
         .execute();
     },
     removeExpired,
-    async removeWorkspace(workspace) {
-      const r = await db
-        .deleteFrom('thread_context')
-        .where('team_id', '=', workspace.team)
-        .where('enterprise_id', '=', workspace.enterprise)
-        .executeTakeFirst();
-      return Number(r.numDeletedRows);
-    },
   };
 }

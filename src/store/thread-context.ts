@@ -4,7 +4,7 @@
  * top level is its channel with thread ''. Expired rows are never returned.
  */
 import type { FollowUpSubject } from '../answer/follow-up-subject.js';
-import type { ChannelRef, WorkspaceRef } from '../reminders/reminder-types.js';
+import type { ChannelRef } from '../reminders/reminder-types.js';
 
 /** A conversation: a thread (its root's ts) in a channel, or a DM's top level (thread ''). */
 export interface ThreadKey extends ChannelRef {
@@ -21,6 +21,4 @@ export interface ThreadContextStore {
   put(key: ThreadKey, subject: FollowUpSubject, now: Date): Promise<void>;
   /** Delete what expired; returns how many rows went. */
   removeExpired(now: Date): Promise<number>;
-  /** Forget every conversation of a workspace (the app was uninstalled); returns how many rows went. */
-  removeWorkspace(workspace: WorkspaceRef): Promise<number>;
 }

@@ -315,7 +315,7 @@ describe.each(STORE_KINDS)('store on %s', (kind) => {
       expect(await store.threadContext.removeExpired(later(DAY + 1000))).toBeGreaterThanOrEqual(2);
       expect(await store.threadContext.get(b, later(DAY + 1000))).toEqual(subject);
       await store.threadContext.put(a, subject, later(DAY + 1000));
-      expect(await store.threadContext.removeWorkspace(T2)).toBe(2);
+      expect((await store.workspaces.purge(T2)).thread_context).toBe(2);
       expect(await store.threadContext.get(a, later(DAY + 2000))).toBeUndefined();
       expect(await store.threadContext.get(b, later(DAY + 2000))).toBeUndefined();
       await store.threadContext.put(c, subject, later(DAY + 1000));
