@@ -126,7 +126,12 @@ function readLeadRun(words: string[], i: number): LeadRun | { message: string } 
   if (!isLeadList(at(k))) return null;
   const numbers: number[] = [];
   while (isLeadList(at(k)) || (at(k) === 'and' && isLeadList(at(k + 1)))) {
-    if (at(k) !== 'and') numbers.push(...numbersOf(at(k)));
+    if (at(k) !== 'and') {
+      // Each number in the run is checked as the first one was: `0 10,000 days` is not 0, 10 and 0.
+      const bad = badNumber(at(k));
+      if (bad !== null) return { message: bad };
+      numbers.push(...numbersOf(at(k)));
+    }
     k++;
   }
   if (unitFirst) return { leads: numbers, next: skipBefore(k) };

@@ -106,6 +106,15 @@ describe('/cert remind …', () => {
       message: expect.stringMatching(/thousands separator/),
     });
     expect(parse('remind aaism 1,000d')).toMatchObject({ action: 'invalid' });
+    // Later in a run of numbers too: found by the property test (`0 10,000 30,7 days` read as 0, 10, 0, 30, 7).
+    expect(parse('remind 0 10,000 30,7 days')).toMatchObject({
+      action: 'invalid',
+      message: expect.stringMatching(/thousands separator/),
+    });
+    expect(parse('remind aaism 30 and 400 days')).toMatchObject({
+      action: 'invalid',
+      message: expect.stringMatching(/up to 365/),
+    });
     expect(parse('remind aaism 7.5 days')).toMatchObject({
       action: 'invalid',
       message: expect.stringMatching(/whole number/),
