@@ -16,6 +16,7 @@ export function uniqueIds(list: readonly Resolved[]): string[] {
   return [...new Set(list.filter((r) => r.ids.length === 1).map((r) => r.ids[0] ?? ''))];
 }
 
+/** A name that is not certain (a shared acronym, a near tie between typo readings): ask which was meant. */
 export function askWhich(r: Resolved): Query {
   return { intent: 'disambiguate', term: r.mention.typed, candidates: r.ids, reason: r.reason ?? 'near-tie' };
 }
