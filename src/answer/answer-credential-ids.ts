@@ -33,7 +33,11 @@ export function answerCredentialIds(answer: Answer): string[] {
         // What the asker can sit: what their credentials unlock first, then what needs nothing.
         return unique([...ids(answer.eligibleFor.unlocked.map((u) => u.view)), ...ids(answer.eligibleFor.open)]);
       }
-      return unique([answer.target.credential.id, ...ids(answer.instead)]);
+      return unique([
+        answer.target.credential.id,
+        ...ids((answer.also ?? []).map((a) => a.target)),
+        ...ids(answer.instead),
+      ]);
     case 'deadlines':
       return unique([
         ...ids(answer.scope.credentials),

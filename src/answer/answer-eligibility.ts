@@ -7,7 +7,14 @@ import type { CatalogIndex } from '../catalog/build-catalog-index.js';
 import { requiredOf, simpleValue } from '../catalog/fact-values.js';
 import type { Credential, PrerequisiteAlt } from '../catalog/schema.js';
 import { viewCredential } from './credential-view.js';
-import type { AnswerOf, CredentialView, EligibilityAlternative, EligibilityVerdict, Held } from './types.js';
+import type {
+  AnswerOf,
+  CredentialView,
+  EligibilityAlternative,
+  EligibilityCheck,
+  EligibilityVerdict,
+  Held,
+} from './types.js';
 
 type EligibilityBody = Omit<
   Extract<AnswerOf<'eligibility'>, { target: CredentialView }>,
@@ -59,10 +66,16 @@ function verdictOf(
 }
 
 /** Open to the asker: no prerequisite, or one they meet. Closest to the target first. */
-function insteadOf(target: Credential, held: readonly Held[], index: CatalogIndex, now: Date): CredentialView[] {
+function insteadOf(
+  target: Credential,
+  held: readonly Held[],
+  index: CatalogIndex,
+  now: Date,
+  asked: ReadonlySet<string>,
+): CredentialView[] {
   const topics = new Set(target.coverage.map((c) => c.topic));
   const scored = index.catalog.credentials
-    .filter((c) => c.id !== target.id && !holdsCredential(held, c.id))
+    .filter((c) => !asked.has(c.id) && !holdsCredential(held, c.id))
     .map((c) => ({ c, view: viewCredential(c, index, now) }))
     .filter(({ view }) => sittable(view))
     .map(({ c, view }) => {
@@ -91,25 +104,51 @@ export function evaluateAlternatives(
   return required.any_of.map((alt) => ({ alt, label: altLabel(alt, index), satisfied: satisfies(alt, held) }));
 }
 
+/** One credential's verdict against what is held, with the paths in and the experience it asks for. */
+function checkEligibility(target: Credential, held: readonly Held[], index: CatalogIndex, now: Date): EligibilityCheck {
+  const alternatives = evaluateAlternatives(target, held, index);
+  return {
+    target: viewCredential(target, index, now),
+    verdict: verdictOf(target, alternatives, held),
+    alternatives,
+    experience: simpleValue(target.prerequisites.experience),
+    recommended: simpleValue(target.prerequisites.recommended),
+  };
+}
+
+/** The sources behind a credential's prerequisites. */
+function prerequisiteSources(c: Credential) {
+  return c.sources.filter((s) => c.prerequisites.sources.includes(s.id));
+}
+
+/**
+ * "Can I take AAISM and AAIA with CISA?": every credential asked about gets its own verdict; the first
+ * leads, and what could be taken instead leaves out the ones already asked about.
+ */
 export function answerEligibility(
   targetId: string,
   held: readonly Held[],
   index: CatalogIndex,
   now: Date,
+  alsoIds: readonly string[] = [],
 ): EligibilityBody | null {
   const target = index.credential(targetId);
   if (!target) return null;
-  const alternatives = evaluateAlternatives(target, held, index);
-  const verdict = verdictOf(target, alternatives, held);
+  const others = alsoIds
+    .filter((id) => id !== targetId)
+    .map((id) => index.credential(id))
+    .filter((c): c is Credential => c !== undefined);
+  const first = checkEligibility(target, held, index, now);
+  const also = others.map((c) => checkEligibility(c, held, index, now));
+  const asked = new Set([targetId, ...others.map((c) => c.id)]);
+  const instead = first.verdict === 'not-eligible' ? insteadOf(target, held, index, now, asked) : [];
+  const sources = [target, ...others].flatMap(prerequisiteSources);
   return {
     intent: 'eligibility',
-    target: viewCredential(target, index, now),
+    ...first,
     held: held.map((h) => ({ held: h, label: heldLabel(h, index) })),
-    verdict,
-    alternatives,
-    experience: simpleValue(target.prerequisites.experience),
-    recommended: simpleValue(target.prerequisites.recommended),
-    instead: verdict === 'not-eligible' ? insteadOf(target, held, index, now) : [],
-    sources: target.sources.filter((s) => target.prerequisites.sources.includes(s.id)),
+    instead,
+    ...(also.length > 0 ? { also } : {}),
+    sources: sources.filter((s, i) => sources.findIndex((o) => o.url === s.url && o.title === s.title) === i),
   };
 }

@@ -31,7 +31,10 @@ export function subjectOf(answer: Answer): FollowUpSubject | null {
     case 'compare':
       return { credentials: ids(answer.subjects), intent: 'compare' };
     case 'eligibility':
-      return { credentials: answer.target === null ? [] : [answer.target.credential.id], intent: 'eligibility' };
+      return {
+        credentials: answer.target === null ? [] : ids([answer.target, ...(answer.also ?? []).map((a) => a.target)]),
+        intent: 'eligibility',
+      };
     case 'deadlines':
       return { credentials: ids(answer.scope.credentials), intent: 'deadlines' };
     case 'coverage':

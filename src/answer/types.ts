@@ -62,8 +62,11 @@ export type Query =
       /** The cloud they work on ("on AWS"): that vendor's picks rise, other clouds' fall. */
       platform?: string | null;
     }
-  /** target null: "what can I take with CISSP?", every credential the asker can sit. */
-  | { intent: 'eligibility'; target: string | null; held: Held[] }
+  /**
+   * target null: "what can I take with CISSP?", every credential the asker can sit. `also`: the other
+   * credentials asked about in the same question ("can I take AAISM and AAIA with CISA": AAIA), each answered.
+   */
+  | { intent: 'eligibility'; target: string | null; held: Held[]; also?: string[] }
   | {
       intent: 'deadlines';
       credentials: string[];
@@ -310,15 +313,21 @@ export interface EligibilityAlternative {
   satisfied: boolean;
 }
 
-/** "Can I sit AAISM with only Security+?": one credential's prerequisites against what the asker holds. */
-export interface EligibilityForTarget {
+/** One credential's prerequisites against what the asker holds. */
+export interface EligibilityCheck {
   target: CredentialView;
   verdict: EligibilityVerdict;
   alternatives: EligibilityAlternative[];
   experience: string | null;
   recommended: string | null;
+}
+
+/** "Can I sit AAISM with only Security+?": the credential asked about (and any others asked with it). */
+export interface EligibilityForTarget extends EligibilityCheck {
   /** Credentials the asker could take instead (no prerequisite, or one they meet). */
   instead: CredentialView[];
+  /** The other credentials asked about in the same question, in the order asked, each with its own verdict. */
+  also?: EligibilityCheck[];
 }
 
 /**

@@ -3,7 +3,7 @@ import type { CatalogIndex } from '../../catalog/build-catalog-index.js';
 import type { Reading } from '../read-question.js';
 import { splitEligibility } from '../split-eligibility.js';
 import type { Query } from '../types.js';
-import { askWhich, type RouteContext } from './route-context.js';
+import { askWhich, type RouteContext, uniqueIds } from './route-context.js';
 
 /**
  * "Can I take AAISM with only Security+?" asks about one credential; "I have CISSP, what can I take?"
@@ -13,17 +13,12 @@ function eligibilityQuery(r: Reading, index: CatalogIndex): Query | null {
   const split = splitEligibility(r.texts, r.credentials, r.qualifications, index);
   if (split.target) {
     if (split.target.ids.length > 1) return askWhich(split.target);
-    // "can I take AAISM and AAIA with CISA": AAIA is asked about too, never held; one target per answer.
-    for (const other of split.alsoAsked) {
-      const id = other.ids[0];
-      if (other.ids.length !== 1 || id === undefined) continue;
-      const label = index.credentialLabel(id);
-      r.interpretations.push({
-        typed: other.mention.typed,
-        readAs: `${label}, asked about too, not held: ask "can I take ${label}" on its own for it`,
-      });
-    }
-    return { intent: 'eligibility', target: split.target.ids[0] ?? '', held: split.held };
+    // "can I take AAISM and AAIA with CISA": AAIA is asked about too, never held, and answered too.
+    const unclear = split.alsoAsked.find((other) => other.ids.length > 1);
+    if (unclear) return askWhich(unclear);
+    const target = split.target.ids[0] ?? '';
+    const also = uniqueIds(split.alsoAsked).filter((id) => id !== target);
+    return { intent: 'eligibility', target, held: split.held, ...(also.length > 0 ? { also } : {}) };
   }
   const unclear = r.credentials.find((c) => c.ids.length > 1);
   if (unclear) return askWhich(unclear);

@@ -1,4 +1,4 @@
-import type { AnswerOf, CredentialView, EligibilityAlternative } from '../../answer/types.js';
+import type { AnswerOf, CredentialView, EligibilityAlternative, EligibilityCheck, Held } from '../../answer/types.js';
 import type { Namer } from './create-namer.js';
 import { prerequisitesShort } from './credential-facts.js';
 import { credentialWarnings } from './describe-credential.js';
@@ -30,10 +30,12 @@ function groupAlternatives(alternatives: readonly EligibilityAlternative[]): Eli
   return groups;
 }
 
-function alternativeLine(group: readonly EligibilityAlternative[], answer: Eligibility, namer: Namer): Line {
+type HeldLabel = { held: Held; label: string };
+
+function alternativeLine(group: readonly EligibilityAlternative[], held: readonly HeldLabel[], namer: Namer): Line {
   const [first] = group;
   if (!first) return [];
-  const mark = answer.held.length === 0 ? '' : first.satisfied ? '✓ ' : '✗ ';
+  const mark = held.length === 0 ? '' : first.satisfied ? '✓ ' : '✗ ';
   const note = first.alt.note ? ` — ${first.alt.note}` : '';
   if (group.length > 1) return [mark, bold(joinOr(group.map((a) => bareLabel(a, namer)))), note];
   const active = 'credential' in first.alt && first.alt.active && !/active/i.test(first.label) ? ' (active)' : '';
@@ -42,16 +44,24 @@ function alternativeLine(group: readonly EligibilityAlternative[], answer: Eligi
 
 /** The verdict, up front: "Yes — your CISSP qualifies" / "Not yet — AAISM needs an active CISM or CISSP". */
 export function eligibilityVerdict(answer: AnswerOf<'eligibility'>, namer: Namer): string {
-  return answer.target === null ? eligibleForVerdict(answer, namer) : targetVerdict(answer, namer);
+  if (answer.target === null) return eligibleForVerdict(answer, namer);
+  return checksOf(answer)
+    .map((check) => targetVerdict(check, answer.held, namer))
+    .join(' ');
 }
 
-function targetVerdict(answer: Eligibility, namer: Namer): string {
+/** Every credential asked about, the first one first. */
+function checksOf(answer: Eligibility): EligibilityCheck[] {
+  return [answer, ...(answer.also ?? [])];
+}
+
+function targetVerdict(answer: EligibilityCheck, held: readonly HeldLabel[], namer: Namer): string {
   const target = namer.credential(answer.target.credential.id);
   const issuer = answer.target.issuer.name;
   switch (answer.verdict) {
     case 'eligible': {
       const met = heldMeeting(
-        answer.held,
+        held,
         answer.alternatives.filter((a) => a.satisfied),
       );
       // An outside qualification often counts only on a condition ("with an IT audit role focus"): say it.
@@ -80,12 +90,45 @@ export function describeEligibility(answer: AnswerOf<'eligibility'>, namer: Name
   return answer.target === null ? describeEligibleFor(answer, namer) : describeTarget(answer, namer);
 }
 
+/** One credential's verdict and its warnings (retiring, stale data). */
+function verdictParts(check: EligibilityCheck, held: readonly HeldLabel[], namer: Namer, prefix: string): Doc {
+  return [
+    { kind: 'para', id: `${prefix}_verdict`, lines: [[bold(targetVerdict(check, held, namer))]] },
+    ...credentialWarnings(check.target, namer, prefix),
+  ];
+}
+
+/** One credential's ways in and the experience it asks for; named when several were asked about. */
+function pathParts(check: EligibilityCheck, held: readonly HeldLabel[], namer: Namer, prefix: string, named: boolean) {
+  const parts: Doc = [];
+  if (check.alternatives.length > 0) {
+    const of = named ? ` into ${namer.credential(check.target.credential.id)}` : ' in';
+    parts.push({
+      kind: 'list',
+      id: `${prefix}_paths`,
+      title: `Ways${of} (any one of these)`,
+      items: groupAlternatives(check.alternatives).map((group) => alternativeLine(group, held, namer)),
+    });
+  }
+  const extra: Line[] = [];
+  if (check.experience) extra.push([bold('Experience:'), ' ', check.experience]);
+  if (check.recommended) extra.push([bold('Recommended:'), ' ', check.recommended]);
+  if (extra.length > 0) parts.push({ kind: 'para', id: `${prefix}_experience`, lines: extra });
+  return parts;
+}
+
+/**
+ * The first credential asked about: its verdict, what was held, its ways in. Each other one asked about
+ * in the same question ("can I take AAISM and AAIA with CISA") follows with its own verdict and ways in.
+ */
 function describeTarget(answer: Eligibility, namer: Namer): Doc {
   const target = answer.target.credential;
+  const also = answer.also ?? [];
+  const names = checksOf(answer).map((c) => namer.credential(c.target.credential.id));
+  const several = also.length > 0;
   const doc: Doc = [
-    { kind: 'title', id: 'eligibility_title', text: `Can you sit ${namer.credential(target.id)}?` },
-    { kind: 'para', id: 'eligibility_verdict', lines: [[bold(targetVerdict(answer, namer))]] },
-    ...credentialWarnings(answer.target, namer, 'eligibility'),
+    { kind: 'title', id: 'eligibility_title', text: `Can you sit ${joinAnd(names)}?` },
+    ...verdictParts(answer, answer.held, namer, 'eligibility'),
   ];
   if (answer.held.length > 0) {
     doc.push({
@@ -94,18 +137,11 @@ function describeTarget(answer: Eligibility, namer: Namer): Doc {
       lines: [[`You mentioned: ${answer.held.map((h) => h.label).join(', ')}`]],
     });
   }
-  if (answer.alternatives.length > 0) {
-    doc.push({
-      kind: 'list',
-      id: 'eligibility_paths',
-      title: `Ways in (any one of these)`,
-      items: groupAlternatives(answer.alternatives).map((group) => alternativeLine(group, answer, namer)),
-    });
-  }
-  const extra: Line[] = [];
-  if (answer.experience) extra.push([bold('Experience:'), ' ', answer.experience]);
-  if (answer.recommended) extra.push([bold('Recommended:'), ' ', answer.recommended]);
-  if (extra.length > 0) doc.push({ kind: 'para', id: 'eligibility_experience', lines: extra });
+  doc.push(...pathParts(answer, answer.held, namer, 'eligibility', several));
+  also.forEach((check, i) => {
+    const prefix = `eligibility_also${i + 1}`;
+    doc.push(...verdictParts(check, answer.held, namer, prefix), ...pathParts(check, answer.held, namer, prefix, true));
+  });
   if (answer.instead.length > 0) {
     doc.push({
       kind: 'list',

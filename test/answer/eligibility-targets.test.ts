@@ -1,0 +1,60 @@
+/**
+ * Eligibility questions that name several credentials to sit ("can I take AAISM and AAIA with CISA"):
+ * every one asked about gets its own verdict, judged from the catalog's prerequisites.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evaluateAlternatives } from '../../src/answer/answer-eligibility.js';
+import { answerQuestion } from '../../src/answer/answer-question.js';
+import type { Answer, Held } from '../../src/answer/types.js';
+import type { CatalogIndex } from '../../src/catalog/build-catalog-index.js';
+import { renderTextAnswer } from '../../src/render/text/render-text-answer.js';
+import { loadTestIndex, TODAY } from './load-test-catalog.js';
+
+let index: CatalogIndex;
+beforeAll(async () => {
+  index = await loadTestIndex();
+});
+
+function checks(a: Answer) {
+  if (a.intent !== 'eligibility' || a.target === null) throw new Error(`not a targeted eligibility: ${a.intent}`);
+  return [a, ...(a.also ?? [])].map((c) => ({ id: c.target.credential.id, verdict: c.verdict }));
+}
+
+/** What the catalog implies: eligible when an alternative is met by what is held. */
+function expectedVerdict(id: string, held: Held[]): string {
+  const c = index.credential(id);
+  if (!c) throw new Error(id);
+  const alts = evaluateAlternatives(c, held, index);
+  if (alts.length === 0) return 'no-prerequisite or not-published';
+  return alts.some((x) => x.satisfied) ? 'eligible' : 'not-eligible';
+}
+
+describe('several credentials asked about at once', () => {
+  it.each([
+    ['can I take AAISM and AAIA with CISA', ['aaism', 'aaia'], 'cisa'],
+    ['can i sit aaia and aaism with my cism', ['aaia', 'aaism'], 'cism'],
+    ['with cissp can i take aaism, aaia or aair?', ['aaism', 'aaia', 'aair'], 'cissp'],
+  ])('%s answers every one, in the order asked', (q, targets, held) => {
+    const got = checks(answerQuestion(q, { index, now: TODAY }));
+    expect(got.map((c) => c.id)).toEqual(targets);
+    for (const c of got) {
+      const want = expectedVerdict(c.id, [{ kind: 'credential', id: held }]);
+      if (want.includes(' or ')) expect(want.split(' or ')).toContain(c.verdict);
+      else expect(c.verdict, c.id).toBe(want);
+    }
+  });
+
+  it('says each verdict in the text, and never offers instead what was asked', () => {
+    const a = answerQuestion('can I take AAISM and AAIA with CISA', { index, now: TODAY });
+    if (a.intent !== 'eligibility' || a.target === null) throw new Error(a.intent);
+    expect(a.instead.map((v) => v.credential.id)).not.toContain('aaia');
+    const text = renderTextAnswer(a, { lookup: index, width: 200 });
+    expect(text).toContain('Not yet — AAISM needs');
+    expect(text).toContain('qualifies you for AAIA');
+  });
+
+  it('asks which one when a second name is a shared acronym', () => {
+    const a = answerQuestion('can I take AAISM and CAISP with CISSP', { index, now: TODAY });
+    expect(a.intent).toBe('disambiguate');
+  });
+});
