@@ -104,15 +104,37 @@ export function evaluateAlternatives(
   return required.any_of.map((alt) => ({ alt, label: altLabel(alt, index), satisfied: satisfies(alt, held) }));
 }
 
+/** A caveat about keeping a prerequisite active ("must stay active for as long as you hold AAISM"). */
+const KEEP_ACTIVE =
+  /\b(?:stay|remain|kept|keep|be held|held)\b[^.]*\bactive\b|\bactive\b[^.]*\b(?:as long as|while you hold)\b/i;
+
+/**
+ * "My CISSP lapsed, can I still take AAISM?": the held credentials that would be a way in were they active,
+ * and the credential's caveats on keeping them active.
+ */
+function lapsedOf(target: Credential, held: readonly Held[], index: CatalogIndex): EligibilityCheck['lapsed'] {
+  const required = requiredOf(target);
+  if (!required || required === 'none') return undefined;
+  const ways = new Set(required.any_of.flatMap((alt) => ('credential' in alt && alt.active ? [alt.credential] : [])));
+  const lapsed = held.filter((h) => h.kind === 'credential' && h.lapsed && ways.has(h.id));
+  if (lapsed.length === 0) return undefined;
+  const rules = target.caveats
+    .filter((c) => KEEP_ACTIVE.test(c.text))
+    .map((c) => ({ text: c.text, sources: target.sources.filter((s) => c.sources.includes(s.id)) }));
+  return { held: lapsed.map((h) => index.credentialLabel(h.id)), rules };
+}
+
 /** One credential's verdict against what is held, with the paths in and the experience it asks for. */
 function checkEligibility(target: Credential, held: readonly Held[], index: CatalogIndex, now: Date): EligibilityCheck {
   const alternatives = evaluateAlternatives(target, held, index);
+  const lapsed = lapsedOf(target, held, index);
   return {
     target: viewCredential(target, index, now),
     verdict: verdictOf(target, alternatives, held),
     alternatives,
     experience: simpleValue(target.prerequisites.experience),
     recommended: simpleValue(target.prerequisites.recommended),
+    ...(lapsed ? { lapsed } : {}),
   };
 }
 

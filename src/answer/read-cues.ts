@@ -46,7 +46,9 @@ const CUE_TEXT: Record<CueKind, string> = {
     options for me, open to me, available to me, certs for me, cert for me, lapsed, lapses, lapse, lapsing,
     expired, if my, do i keep, keep my, still hold, stay active, remain active, i can take, i can sit,
     i could take, i could sit, can take with, can sit with, i can do, i can get, i can apply, can i go for,
-    could i go for, i can go for, am i allowed, let me take, let me sit
+    could i go for, i can go for, am i allowed, let me take, let me sit, let my, revoked, do i lose, will i lose,
+    lose my, need to keep, have to keep, keep active, still certified, stay certified, am i still, can anyone,
+    can everyone, skip, go straight, straight to
   `,
   'holds-none': `
     no certs yet, no cert yet, no certifications yet, no certification yet, no credentials yet, none yet,

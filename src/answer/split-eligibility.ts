@@ -30,6 +30,7 @@ const HELD_BEFORE = new Set([
 ]);
 /** Words after a held credential that say it lapsed ("my CISSP lapsed", "if my CISM lapses"). */
 const LAPSED_AFTER = new Set([
+  'expire',
   'lapsed',
   'lapses',
   'lapse',
@@ -41,13 +42,33 @@ const LAPSED_AFTER = new Set([
   'suspended',
 ]);
 
+/** Words before a held credential that say it lapsed ("an expired CISM", "my lapsed CISSP"). */
+const LAPSED_BEFORE = new Set(['lapsed', 'expired', 'inactive', 'suspended', 'revoked']);
+/** What may come before such a word, so "CISM lapsed, CISSP active" never reads CISSP as lapsed. */
+const LAPSED_LEAD = new Set(['a', 'an', 'my', 'our', 'with', 'have', 'hold', 'only', 'but', 'now', 'still']);
+
 function saysLapsed(words: readonly string[], r: Resolved): boolean {
+  const before = words[r.mention.start - 1] ?? '';
+  if (LAPSED_BEFORE.has(before) && (r.mention.start === 1 || LAPSED_LEAD.has(words[r.mention.start - 2] ?? ''))) {
+    return true;
+  }
   return [0, 1, 2].some((ahead) => LAPSED_AFTER.has(words[r.mention.end + ahead] ?? ''));
 }
 
 const HELD_AFTER = new Set(['holder', 'holders', 'certified', 'here', 'already', 'enough', 'sufficient']);
 const ASKED_AFTER = new Set(['prerequisites', 'requirements', 'required', 'needed', 'mandatory', 'necessary']);
-const ASKED_BEFORE = new Set(['need', 'needs', 'needed', 'require', 'requires', 'required', 'without', 'must']);
+const ASKED_BEFORE = new Set([
+  'need',
+  'needs',
+  'needed',
+  'require',
+  'requires',
+  'required',
+  'without',
+  'must',
+  'skip',
+  'skipping',
+]);
 const TARGET_BEFORE = new Set([
   'take',
   'sit',
@@ -64,6 +85,7 @@ const TARGET_BEFORE = new Set([
   'register',
   'toward',
   'towards',
+  'straight',
 ]);
 
 type Mark = 'held' | 'asked' | 'target' | 'none';
@@ -135,6 +157,10 @@ export function splitEligibility(
     // Of two credentials where one is the other's prerequisite, the other is asked about.
     open.find((m) => marked.some((o) => o !== m && isPrerequisite(single(o), single(m), index))) ??
     open[0] ??
+    // "my CISA expired, am I still AAIA certified": the one resting on a lapsed credential is asked about.
+    marked.find((m) =>
+      marked.some((o) => o !== m && saysLapsed(words, o.r) && isPrerequisite(single(o), single(m), index)),
+    ) ??
     marked.find((m) => m.mark === 'asked');
   // Every other name marked as taken is asked about too, never held.
   const alsoAsked = target?.mark === 'target' ? marked.filter((m) => m !== target && m.mark === 'target') : [];

@@ -320,6 +320,11 @@ export interface EligibilityCheck {
   alternatives: EligibilityAlternative[];
   experience: string | null;
   recommended: string | null;
+  /**
+   * What the asker holds lapsed that would otherwise be a way in ("my CISSP lapsed"), and what the
+   * credential's own caveats say about keeping that prerequisite active, with their sources.
+   */
+  lapsed?: { held: string[]; rules: { text: string; sources: Source[] }[] };
 }
 
 /** "Can I sit AAISM with only Security+?": the credential asked about (and any others asked with it). */

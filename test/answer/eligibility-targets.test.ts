@@ -57,4 +57,18 @@ describe('several credentials asked about at once', () => {
     const a = answerQuestion('can I take AAISM and CAISP with CISSP', { index, now: TODAY });
     expect(a.intent).toBe('disambiguate');
   });
+
+  it.each([
+    'my CISSP lapsed, can I still take AAISM',
+    'do i qualify for aaism with an expired cissp',
+    'do I keep AAISM if my CISSP lapses',
+  ])('%s: says the lapse and the rule that the prerequisite must stay active', (q) => {
+    const a = answerQuestion(q, { index, now: TODAY });
+    if (a.intent !== 'eligibility' || a.target === null) throw new Error(a.intent);
+    expect(a.verdict).toBe('not-eligible');
+    expect(a.lapsed?.held).toEqual(['CISSP']);
+    const caveats = index.credential('aaism')?.caveats.filter((c) => /stay active/.test(c.text)) ?? [];
+    expect(a.lapsed?.rules.map((r) => r.text)).toEqual(caveats.map((c) => c.text));
+    expect(renderTextAnswer(a, { lookup: index, width: 200 })).toContain('Not while your CISSP is lapsed');
+  });
 });

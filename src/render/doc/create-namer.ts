@@ -33,7 +33,8 @@ export function answerViews(answer: Answer): CredentialView[] {
     case 'recommend':
       return [...answer.picks.map((p) => p.view), ...answer.paths.flatMap((p) => p.steps)];
     case 'eligibility': {
-      if (answer.target !== null) return [answer.target, ...(answer.also ?? []).map((a) => a.target), ...answer.instead];
+      if (answer.target !== null)
+        return [answer.target, ...(answer.also ?? []).map((a) => a.target), ...answer.instead];
       const { unlocked, open, notYet, notPublished } = answer.eligibleFor;
       return [...unlocked.map((u) => u.view), ...open, ...notYet.map((n) => n.view), ...notPublished];
     }

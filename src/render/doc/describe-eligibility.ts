@@ -73,8 +73,15 @@ function targetVerdict(answer: EligibilityCheck, held: readonly HeldLabel[], nam
         ? `Yes — your ${joinAnd(met)} ${met.length === 1 ? 'qualifies' : 'qualify'} you for ${target}${condition}.`
         : `Yes — you can sit ${target}.`;
     }
-    case 'not-eligible':
-      return `Not yet — ${target} needs ${needsPhrase(answer.alternatives, namer)}.`;
+    case 'not-eligible': {
+      // "My CISSP lapsed": say why what they hold does not count.
+      const lapsed = answer.lapsed?.held ?? [];
+      const lead =
+        lapsed.length > 0
+          ? `Not while your ${joinAnd(lapsed)} ${lapsed.length === 1 ? 'is' : 'are'} lapsed`
+          : 'Not yet';
+      return `${lead} — ${target} needs ${needsPhrase(answer.alternatives, namer)}.`;
+    }
     case 'no-prerequisite':
       return `Yes — ${target} has no required prerequisite.`;
     case 'not-published':
@@ -90,10 +97,14 @@ export function describeEligibility(answer: AnswerOf<'eligibility'>, namer: Name
   return answer.target === null ? describeEligibleFor(answer, namer) : describeTarget(answer, namer);
 }
 
-/** One credential's verdict and its warnings (retiring, stale data). */
+/** One credential's verdict, the rule on keeping a lapsed prerequisite active, and its warnings. */
 function verdictParts(check: EligibilityCheck, held: readonly HeldLabel[], namer: Namer, prefix: string): Doc {
+  const rules: Line[] = (check.lapsed?.rules ?? []).map((r) => [
+    r.text,
+    r.sources.length > 0 ? ` (${sourceNames(r.sources)})` : '',
+  ]);
   return [
-    { kind: 'para', id: `${prefix}_verdict`, lines: [[bold(targetVerdict(check, held, namer))]] },
+    { kind: 'para', id: `${prefix}_verdict`, lines: [[bold(targetVerdict(check, held, namer))], ...rules] },
     ...credentialWarnings(check.target, namer, prefix),
   ];
 }
