@@ -9,6 +9,7 @@ import { heldLabel } from './answer-eligibility.js';
 import { answerEligibleFor } from './answer-eligible-for.js';
 import { viewCredentials } from './credential-view.js';
 import { matchAudience } from './recommend/match-audience.js';
+import { constraintCandidates, nextStepCandidates } from './recommend/open-candidates.js';
 import { type Candidate, fitsAll, rankPicks, type Wants } from './recommend/rank-picks.js';
 import type { AnswerOf, Query } from './types.js';
 
@@ -80,6 +81,9 @@ export function answerRecommend(query: RecommendQuery, index: CatalogIndex, now:
   const empty = { intent: 'recommend' as const, picks: [], paths: [], sources: [] };
   let candidates: Candidate[] = [];
   let audience: RecommendBody['audience'] = null;
+  let basis: RecommendBody['basis'];
+  // Roles the catalog lacks are treated as technical: the stricter rule for workshop badges.
+  const wants = wantsOf(query, role?.technical ?? true, index);
   if (role) {
     for (const rec of role.recommendations) {
       const c = index.credential(rec.credential);
@@ -88,12 +92,21 @@ export function answerRecommend(query: RecommendQuery, index: CatalogIndex, now:
     }
   } else {
     const match = matchAudience(question, index);
-    if (!match) return { ...empty, role: null, roles: index.catalog.roles };
-    audience = { typed: match.typed, matched: match.entries };
-    candidates = match.credentials.slice(0, ADDED_LIMIT * 2).map(audienceCandidate);
+    if (match) {
+      audience = { typed: match.typed, matched: match.entries };
+      candidates = match.credentials.slice(0, ADDED_LIMIT * 2).map(audienceCandidate);
+    } else {
+      // No role at all: what follows what they hold, else what meets their constraints, else ask the role.
+      candidates = nextStepCandidates(wants.held, index);
+      basis = 'held';
+      // AI focus alone ("which AI security cert should I get") is no constraint to rank by: ask the role.
+      if (candidates.length === 0 && wants.conditions.some((c) => c.field !== 'ai-focus')) {
+        candidates = constraintCandidates(wants, new Set(), index, now);
+        basis = 'conditions';
+      }
+      if (candidates.length === 0) return { ...empty, role: null, roles: index.catalog.roles };
+    }
   }
-  // Roles the catalog lacks are treated as technical: the stricter rule for workshop badges.
-  const wants = wantsOf(query, role?.technical ?? true, index);
   if (wants.topic) {
     const deep = candidates.some((c) =>
       c.credential.coverage.some((x) => x.topic === wants.topic?.id && x.depth !== 'mentioned'),
@@ -102,6 +115,11 @@ export function answerRecommend(query: RecommendQuery, index: CatalogIndex, now:
       candidates.push(...topicCandidates(wants.topic.id, new Set(candidates.map((c) => c.credential.id)), index));
   }
   let ranked = rankPicks(candidates, wants, index, now);
+  if (basis === 'held' && !ranked.topFits && wants.conditions.length > 0) {
+    // "I have CCSP, what next for AI": nothing after the holding meets what was asked; add what does.
+    const more = constraintCandidates(wants, new Set(candidates.map((c) => c.credential.id)), index, now);
+    if (more.length > 0) ranked = rankPicks([...candidates, ...more], wants, index, now);
+  }
   if (role && !ranked.topFits && (wants.conditions.length > 0 || wants.topic)) {
     // No curated pick meets what was asked ("SOC analyst, which AI cert"): add credentials whose own
     // audience names the role, and rank again.
@@ -120,6 +138,7 @@ export function answerRecommend(query: RecommendQuery, index: CatalogIndex, now:
     paths: role ? role.paths.map((p) => ({ steps: viewCredentials(p.steps, index, now), note: p.note })) : [],
     sources: role ? roleSources(role.sources, index) : [],
     audience,
+    ...(basis ? { basis } : {}),
     dropped: ranked.dropped,
     rankedFor: ranked.rankedFor,
     ...holdings(wants, picked, index, now),

@@ -27,6 +27,7 @@ const HELD_BEFORE = new Set([
   'as',
   'being',
   'possess',
+  'after',
 ]);
 /** Words after a held credential that say it lapsed ("my CISSP lapsed", "if my CISM lapses"). */
 const LAPSED_AFTER = new Set([

@@ -101,8 +101,11 @@ export interface RecommendPick {
   view: CredentialView;
   reason: string;
   sources: Source[];
-  /** Where it comes from: the role's curated picks, the topic asked about, or a credential's audience. */
-  from?: 'role' | 'topic' | 'audience';
+  /**
+   * Where it comes from: the role's curated picks, the topic asked about, a credential's audience, what
+   * follows a credential the asker holds, or the catalog filtered by the asker's constraints (no role named).
+   */
+  from?: 'role' | 'topic' | 'audience' | 'held' | 'conditions';
   /** What the asker's holdings, topic and constraints say about it ("your CISSP meets its prerequisite"). */
   notes?: string[];
   /** A workshop badge or an entry resting on one source: the warning and the credential's own caveats. */
@@ -409,6 +412,11 @@ export type Answer = AnswerBase &
         sources: Source[];
         /** A role the catalog lacks, matched against credentials' `audience` lists ("threat intel analyst"). */
         audience?: { typed: string; matched: string[] } | null;
+        /**
+         * No role named: what the picks rest on instead, what the asker holds ("what's next after CISSP")
+         * or only their constraints ("what AI cert under $1,000").
+         */
+        basis?: 'held' | 'conditions';
         /** What the asker holds, as read from the question. */
         held?: { held: Held; label: string }[];
         /** Picks left out: held already, or made redundant by what is held (it renews them). */

@@ -1,7 +1,7 @@
 /**
  * A role the catalog lacks ("I'm a threat intel analyst"), matched against credentials' own `audience`
- * lists: an entry matches when the question names its person word ("analysts") and at least one more of
- * its words ("threat intelligence"). The best-matching entries win.
+ * lists: an entry matches when the question names its person word ("analysts", its last word that names
+ * people) and at least one more of its words ("threat intelligence"). The best-matching entries win.
  */
 import type { CatalogIndex } from '../../catalog/build-catalog-index.js';
 import type { Credential } from '../../catalog/schema.js';
@@ -34,6 +34,9 @@ const STOP = new Set([
   'using',
 ]);
 const SAME: Record<string, string> = { intel: 'intelligence', cyber: 'cybersecurity', infosec: 'security' };
+
+/** Words that name people ("engineers", "leads", "CISOs"), not fields ("AI security", "AWS"). */
+const PERSON = /(?:er|or|st|ant|ent|ian|al|lead|ciso|cio|staff|team|member)$/;
 
 function wordsOf(text: string): string[] {
   return text
@@ -73,7 +76,8 @@ function audienceEntries(index: CatalogIndex): Map<string, AudienceEntry[]> {
     for (const c of index.catalog.credentials) {
       for (const entry of c.audience) {
         const words = wordsOf(entry);
-        const head = words.at(-1);
+        // The person word: "practitioners looking for an introduction to AI security" is about practitioners.
+        const head = words.findLast((w) => PERSON.test(w));
         if (head === undefined) continue;
         byHead.set(head, [...(byHead.get(head) ?? []), { c, entry, words, order: order++ }]);
       }

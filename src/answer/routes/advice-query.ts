@@ -3,9 +3,9 @@ import type { CatalogIndex } from '../../catalog/build-catalog-index.js';
 import { namesPerson } from '../names-person.js';
 import type { Reading } from '../read-question.js';
 import { recommendQuery } from '../recommend/recommend-query.js';
-import { markOf } from '../split-eligibility.js';
+import { markOf, splitEligibility } from '../split-eligibility.js';
 import type { Query } from '../types.js';
-import type { RouteContext } from './route-context.js';
+import { ADVICE, type RouteContext } from './route-context.js';
 
 /** The role for someone who holds nothing yet, when the catalog has it. */
 const STARTER_ROLE = 'early-career';
@@ -58,4 +58,25 @@ export function roleTopicQuery({ r, index }: RouteContext): Query | null {
   if (!role || r.topics.length === 0 || !r.cues.has('recommend') || !namesPerson(r.texts, role.mention)) return null;
   if (r.credentials.some((c) => c.ids.length !== 1 || markOf(r.texts, c) !== 'held')) return null;
   return recommendQuery(r, index, role.ids[0] ?? null);
+}
+
+/** Words that ask what comes next, besides the recommend cues ("what after Security+", "next step"). */
+const NEXT_WORDS = new Set(['next', 'after', 'afterwards', 'then']);
+
+/**
+ * "What's next after CISSP?", "I have CCSP, what next for AI?": what to take given what is held, with no
+ * role named and no credential asked about. A role named is the role routes' to answer; "what can I take
+ * with CISSP" (no word of what comes next) stays a list of what can be sat.
+ */
+export function nextAfterQuery({ r, index }: RouteContext): Query | null {
+  if (r.credentials.length === 0 || r.roles.length > 0 || r.credentials.some((c) => c.ids.length !== 1)) return null;
+  if (r.cues.has('deadlines') || r.facts.fields.length > 0 || r.facts.notHeld.length > 0) return null;
+  const text = ` ${r.texts.join(' ')} `;
+  const next =
+    r.texts.some((t) => NEXT_WORDS.has(t) || ADVICE.has(t)) ||
+    text.includes(' what now ') ||
+    text.includes(' now what ');
+  if (!next) return null;
+  if (splitEligibility(r.texts, r.credentials, r.qualifications, index).target !== null) return null;
+  return recommendQuery(r, index, null);
 }

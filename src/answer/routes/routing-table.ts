@@ -7,7 +7,7 @@ import { parseHorizon } from '../parse-horizon.js';
 import type { Reading } from '../read-question.js';
 import { recommendQuery } from '../recommend/recommend-query.js';
 import type { Intent, Query } from '../types.js';
-import { aboutCatalog, holdsNothingQuery, roleTopicQuery } from './advice-query.js';
+import { aboutCatalog, holdsNothingQuery, nextAfterQuery, roleTopicQuery } from './advice-query.js';
 import {
   aspectOf,
   compareOrAsk,
@@ -84,6 +84,7 @@ const ROUTES: readonly Route[] = (
     },
     { intent: 'find', score: 86, build: findWithHeldQuery },
     { intent: 'fact', score: 85, build: factQuery },
+    { intent: 'recommend', score: 83, build: nextAfterQuery },
     { intent: 'eligibility', score: 80, build: eligibilityRoute },
     {
       intent: 'recommend',

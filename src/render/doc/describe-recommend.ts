@@ -3,11 +3,11 @@ import type { AnswerOf } from '../../answer/types.js';
 import type { Namer } from './create-namer.js';
 import { statusShort } from './credential-facts.js';
 import { bold, type Doc, type Line } from './doc-types.js';
-import { sourceNames } from './format-values.js';
+import { joinAnd, sourceNames } from './format-values.js';
 
 /** Which credential to pursue first for a role, in the seed's order, with the reason for each. */
 export function describeRecommend(answer: AnswerOf<'recommend'>, namer: Namer): Doc {
-  if (answer.role === null && !answer.audience) {
+  if (answer.role === null && !answer.audience && !answer.basis) {
     return [
       { kind: 'title', id: 'recommend_title', text: 'Which role are you in?' },
       {
@@ -28,13 +28,21 @@ export function describeRecommend(answer: AnswerOf<'recommend'>, namer: Namer): 
       `certdesk has no “${answer.audience.typed}” role, so these are the credentials whose own audience names it (${answer.audience.matched.join('; ')}).`,
     ];
   }
+  const held = (answer.held ?? []).map((h) => h.label);
+  if (answer.role === null && answer.basis) {
+    intro[0] = [
+      answer.basis === 'held'
+        ? `No role named, so these follow from what you hold: credentials it qualifies you for, the usual next steps, and those that stack with it.`
+        : `No role named, so these are the credentials that meet what you asked, AI-security ones first, then the cheapest.`,
+    ];
+  }
   if ((answer.rankedFor ?? []).length > 0) intro.push([`Ranked for what you said: ${answer.rankedFor?.join(', ')}.`]);
+  const title =
+    answer.role?.name ??
+    answer.audience?.typed ??
+    (answer.basis === 'held' && held.length > 0 ? `what next after ${joinAnd(held)}` : 'what you asked for');
   const doc: Doc = [
-    {
-      kind: 'title',
-      id: 'recommend_title',
-      text: `Where to start: ${answer.role?.name ?? answer.audience?.typed ?? ''}`,
-    },
+    { kind: 'title', id: 'recommend_title', text: `Where to start: ${title}` },
     { kind: 'para', id: 'recommend_intro', lines: intro },
     {
       kind: 'list',

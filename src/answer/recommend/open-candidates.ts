@@ -1,0 +1,141 @@
+/**
+ * Candidates for someone who names no role: what comes after what they hold ("what's next after CISSP"),
+ * or, with only constraints ("what AI cert should I get under $1,000"), the credentials that meet them.
+ * Drawn from catalog data: prerequisites a holding meets, roles.yaml's stacking paths, credentials that
+ * stack with a holding (`related`), and each credential's own fields.
+ */
+import type { CatalogIndex } from '../../catalog/build-catalog-index.js';
+import { requiredOf } from '../../catalog/fact-values.js';
+import { type Credential, levelSchema, type Source } from '../../catalog/schema.js';
+import { usdExamPrice } from '../credential-fields.js';
+import type { Held } from '../types.js';
+import { type Candidate, fitsAll, type Wants } from './rank-picks.js';
+
+/** How many constraint-only candidates to rank. */
+const OPEN_LIMIT = 6;
+
+const levelRank = (c: Credential) => levelSchema.options.indexOf(c.level);
+
+function ownSources(c: Credential, ids: readonly string[]): Source[] {
+  return c.sources.filter((s) => ids.includes(s.id));
+}
+
+/** True when `c` lists credential `id` among its prerequisite alternatives. */
+function requires(c: Credential, id: string): boolean {
+  const required = requiredOf(c);
+  return (
+    !!required && required !== 'none' && required.any_of.some((alt) => 'credential' in alt && alt.credential === id)
+  );
+}
+
+interface NextStep {
+  credential: Credential;
+  reason: () => string;
+  sources: Source[];
+}
+
+/** Per held credential, what follows it, in the order: prerequisite met, stacking path, stacks with it. */
+const nextByIndex = new WeakMap<CatalogIndex, Map<string, NextStep[]>>();
+
+function nextSteps(index: CatalogIndex): Map<string, NextStep[]> {
+  let byHeld = nextByIndex.get(index);
+  if (byHeld) return byHeld;
+  const map = new Map<string, NextStep[]>();
+  byHeld = map;
+  const add = (heldId: string, step: NextStep) => map.set(heldId, [...(map.get(heldId) ?? []), step]);
+  const { credentials, roles, roleSources } = index.catalog;
+  for (const c of credentials) {
+    const required = requiredOf(c);
+    if (!required || required === 'none') continue;
+    for (const alt of required.any_of) {
+      if (!('credential' in alt)) continue;
+      add(alt.credential, {
+        credential: c,
+        reason: () => c.validates,
+        sources: ownSources(c, [...c.prerequisites.sources, ...c.summary_sources]),
+      });
+    }
+  }
+  for (const role of roles) {
+    for (const path of role.paths) {
+      path.steps.forEach((from, i) => {
+        const to = path.steps[i + 1];
+        const c = to === undefined ? undefined : index.credential(to);
+        if (!c) return;
+        const rec = role.recommendations.find((r) => r.credential === c.id);
+        add(from, {
+          credential: c,
+          reason: () => `${path.note} ${rec?.reason ?? c.validates}`,
+          sources: rec ? roleSources.filter((s) => rec.sources.includes(s.id)) : ownSources(c, c.summary_sources),
+        });
+      });
+    }
+  }
+  // Credentials that stack with a holding at its level or above, then the holding's own companions; never
+  // one of its own prerequisites ("after AAISM" is not CISM: an AAISM holder has CISM or CISSP already).
+  for (const c of credentials) {
+    for (const r of c.related) {
+      const from = index.credential(r.credential);
+      if (r.relation !== 'stacks-with' || !from || levelRank(c) < levelRank(from) || requires(from, c.id)) continue;
+      add(from.id, { credential: c, reason: () => c.validates, sources: ownSources(c, c.summary_sources) });
+    }
+  }
+  for (const from of credentials) {
+    for (const r of from.related) {
+      const c = index.credential(r.credential);
+      if (r.relation !== 'companion' || !c || levelRank(c) < levelRank(from) || requires(from, c.id)) continue;
+      const note = r.note ? `${r.note.charAt(0).toUpperCase()}${r.note.slice(1).replace(/\.$/, '')}. ` : '';
+      add(from.id, { credential: c, reason: () => `${note}${c.validates}`, sources: ownSources(c, c.summary_sources) });
+    }
+  }
+  nextByIndex.set(index, byHeld);
+  return byHeld;
+}
+
+/** "What's next after CISSP": what follows each held credential, the first held first. */
+export function nextStepCandidates(held: readonly Held[], index: CatalogIndex): Candidate[] {
+  const steps = nextSteps(index);
+  return held.flatMap((h) =>
+    h.kind !== 'credential'
+      ? []
+      : (steps.get(h.id) ?? []).map((s) => ({
+          credential: s.credential,
+          reason: s.reason(),
+          sources: s.sources,
+          from: 'held' as const,
+        })),
+  );
+}
+
+/**
+ * "What AI cert should I get under $1,000": every credential that meets all that was asked, can be sat
+ * and needs no warning; an AI-security credential before one where AI is only part, then the cheapest.
+ */
+export function constraintCandidates(
+  wants: Wants,
+  taken: ReadonlySet<string>,
+  index: CatalogIndex,
+  now: Date,
+): Candidate[] {
+  const focus = { primary: 0, partial: 1, none: 2 } as const;
+  const price = (c: Credential) => {
+    const p = usdExamPrice(c);
+    return p.kind === 'usd' ? p.amount : Number.POSITIVE_INFINITY;
+  };
+  return index.catalog.credentials
+    .filter((c) => !taken.has(c.id))
+    .map(
+      (c): Candidate => ({
+        credential: c,
+        reason: c.validates,
+        sources: ownSources(c, c.summary_sources),
+        from: 'conditions',
+      }),
+    )
+    .filter((cand) => fitsAll(cand, wants, index, now))
+    .sort(
+      (a, b) =>
+        focus[a.credential.ai_focus] - focus[b.credential.ai_focus] || price(a.credential) - price(b.credential),
+    )
+    .slice(0, OPEN_LIMIT);
+}
