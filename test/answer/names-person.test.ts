@@ -65,9 +65,14 @@ describe('roles, topics and what to take', () => {
     expect(query.intent === 'recommend' && query.held).toEqual([{ kind: 'credential', id: 'cissp' }]);
   });
 
-  it('never reads a credential listed after "take" as held', () => {
+  it('never reads a credential listed after "take" as held: it is asked about too', () => {
     const { query } = parseQuestion('can i take aaism and aaia with cisa', index);
-    expect(query).toEqual({ intent: 'eligibility', target: 'aaism', held: [{ kind: 'credential', id: 'cisa' }] });
+    expect(query).toEqual({
+      intent: 'eligibility',
+      target: 'aaism',
+      held: [{ kind: 'credential', id: 'cisa' }],
+      also: ['aaia'],
+    });
   });
 
   it('answers advice about nothing in the catalog as unknown, with suggestions', () => {
