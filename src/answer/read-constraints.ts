@@ -151,6 +151,8 @@ function amountAfter(text: string, lead: string, symbol: '<' | '>'): number | nu
   );
   const m = re.exec(text);
   if (!m?.[2]) return null;
+  // "under 8140": the DoD directive, not a price.
+  if (!m[1] && /^(?:8140|8570)$/.test(m[2])) return null;
   const n = Number(m[2].replace(/,/g, ''));
   if (!Number.isFinite(n)) return null;
   const amount = m[3] ? n * 1000 : n;

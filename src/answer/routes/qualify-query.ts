@@ -25,9 +25,19 @@ function namesWorkRole(question: string, framework: Dod8140Framework): boolean {
  * what a holding covers. A listing with other conditions ("DoD 8140 certs under $500") stays `find`,
  * which filters on the same matrix.
  */
+/**
+ * The DoD words of a question outside role names: "dod contractor, what AI cert" names a role, not the
+ * matrix; a directive number ("8140 compliance") is about the matrix wherever it stands.
+ */
+function asksDod(r: RouteContext['r']): boolean {
+  if (/\b(?:8140|8570|dcwf)\b/i.test(r.question)) return true;
+  const outside = r.words.filter((_, i) => !r.roles.some((role) => i >= role.mention.start && i < role.mention.end));
+  return DOD_QUESTION.test(outside.map((w) => w.raw).join(' '));
+}
+
 export function qualifyQuery({ r, index }: RouteContext): Query | null {
   const framework = index.catalog.dod8140;
-  if (!framework || !(DOD_QUESTION.test(r.question) || namesWorkRole(r.question, framework))) return null;
+  if (!framework || !(asksDod(r) || namesWorkRole(r.question, framework))) return null;
   const others = r.constraints.conditions.filter((c) => c.field !== 'recognition' && c.field !== 'ai-focus');
   if (r.credentials.length === 0 && (others.length > 0 || r.constraints.sort !== null || r.constraints.count))
     return null;
@@ -35,5 +45,8 @@ export function qualifyQuery({ r, index }: RouteContext): Query | null {
   if (r.roles.length > 0 && r.credentials.length === 0 && r.texts.some((t) => ADVICE.has(t))) return null;
   const unclear = r.credentials.find((c) => c.ids.length > 1);
   if (unclear) return askWhich(unclear);
+  // "is CISM 8140 compliant": the words are about the matrix, not the DoD-contractor role they also name.
+  const roleWords = new Set(r.roles.map((role) => role.mention.typed));
+  r.interpretations = r.interpretations.filter((i) => !roleWords.has(i.typed));
   return { intent: 'qualify', credentials: uniqueIds(r.credentials), held: HOLDS.test(r.question) };
 }
