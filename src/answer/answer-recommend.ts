@@ -5,7 +5,7 @@
  */
 import type { CatalogIndex } from '../catalog/build-catalog-index.js';
 import type { Credential, Source } from '../catalog/schema.js';
-import { heldLabel } from './answer-eligibility.js';
+import { evaluateAlternatives, heldLabel } from './answer-eligibility.js';
 import { answerEligibleFor } from './answer-eligible-for.js';
 import { viewCredentials } from './credential-view.js';
 import { matchAudience } from './recommend/match-audience.js';
@@ -28,14 +28,18 @@ function ownSources(c: Credential, ids: readonly string[]): Source[] {
   return c.sources.filter((s) => ids.includes(s.id));
 }
 
-/** Credentials that test the topic asked about, deepest first, when no curated pick tests it in depth. */
+/**
+ * Credentials that test the topic asked about, deepest first, when no curated pick tests it in depth;
+ * those that only mention it when none tests it ("AI red teaming" is only mentioned anywhere).
+ */
 function topicCandidates(topicId: string, taken: ReadonlySet<string>, index: CatalogIndex): Candidate[] {
   const rank = { 'hands-on': 0, conceptual: 1, mentioned: 2 } as const;
-  return index.catalog.credentials
-    .flatMap((c) => {
-      const cov = c.coverage.find((x) => x.topic === topicId);
-      return cov && cov.depth !== 'mentioned' && !taken.has(c.id) ? [{ c, cov }] : [];
-    })
+  const covering = index.catalog.credentials.flatMap((c) => {
+    const cov = c.coverage.find((x) => x.topic === topicId);
+    return cov && !taken.has(c.id) ? [{ c, cov }] : [];
+  });
+  const tested = covering.filter(({ cov }) => cov.depth !== 'mentioned');
+  return (tested.length > 0 ? tested : covering)
     .sort((a, b) => rank[a.cov.depth] - rank[b.cov.depth])
     .slice(0, ADDED_LIMIT)
     .map(({ c, cov }) => ({
@@ -90,6 +94,12 @@ export function answerRecommend(query: RecommendQuery, index: CatalogIndex, now:
       if (c)
         candidates.push({ credential: c, reason: rec.reason, sources: roleSources(rec.sources, index), from: 'role' });
     }
+    // After the role's own picks, what follows what they hold ("pentester with OSCP": OSEP, OSWE).
+    const taken = new Set(candidates.map((c) => c.credential.id));
+    // What the holdings unlock is listed on its own (`unlocked`), not among the picks.
+    const unlocks = (c: Candidate) => evaluateAlternatives(c.credential, wants.held, index).some((a) => a.satisfied);
+    const next = nextStepCandidates(wants.held, index, true).filter((c) => !taken.has(c.credential.id) && !unlocks(c));
+    candidates.push(...next.slice(0, ADDED_LIMIT));
   } else {
     const match = matchAudience(question, index);
     if (match) {

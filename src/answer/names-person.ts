@@ -20,8 +20,25 @@ const ASKER = [
 ];
 /** Words right before a role that make it a person: "a red teamer", "our appsec", "for an auditor". */
 const BEFORE_PERSON = new Set(['a', 'an', 'as', 'our', 'my', 'im', 'am', 'every', 'new', 'junior', 'senior']);
-/** Words right after a role that make it a person: "appsec engineer here", "red team lead". */
-const AFTER_PERSON = new Set(['here', 'guy', 'gal', 'folks', 'people', 'team', 'teams', 'lead', 'role']);
+/** Words right after a role that make it a person: "appsec engineer here", "red team lead", "PM working on". */
+const AFTER_PERSON = new Set([
+  'here',
+  'guy',
+  'gal',
+  'folks',
+  'people',
+  'team',
+  'teams',
+  'lead',
+  'role',
+  // "PM working on GenAI features", "data scientist who wants…": what a person does next.
+  'who',
+  'working',
+  'wanting',
+  'looking',
+  'trying',
+  'building',
+]);
 
 export function saysWhoTheyAre(texts: readonly string[]): boolean {
   return texts.some((t, i) => ASKER.some(([a, b]) => t === a && texts[i + 1] === b));

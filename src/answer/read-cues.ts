@@ -89,7 +89,8 @@ const CUE_TEXT: Record<CueKind, string> = {
     start with, where to start, where do i start, where should i start, first, path, roadmap, career,
     next step, im a, im an, i am a, i am an, as a, as an, good for, fit for, right for, pursue,
     what cert, which cert, what certs, which certs, what ai, which ai, my team, our team, upskill,
-    get into ai
+    get into ai, what security cert, which security cert, any cert, any certs, whats next, what next, what now,
+    wanting, wants to, want to learn, looking to, looking for, trying to, hoping to, moving into, move into
   `,
   browse: `
     list, show, show me, all, every, browse, catalog, offer, offers, from, by, track, know about,

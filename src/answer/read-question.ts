@@ -109,7 +109,7 @@ export function isSmallTalk(question: string): boolean {
  * the exam code SC-500. The constraints are read from the raw question, so blanking them here loses nothing.
  */
 const AMOUNTS =
-  /(?:[$€£]\s*\d[\d,.]*k?|\b\d[\d,.]*k?\s*(?:\$|usd|dollars?|bucks|eur|euros?|gbp)\b|\b(?:usd|eur|gbp)\s*\d[\d,.]*|\b(?:under|below|over|above|less than|more than|at most|at least|up to|max|budget(?: of| is)?)\s+\d[\d,.]*k?\b)/gi;
+  /(?:[$€£]\s*\d[\d,.]*k?|\b\d[\d,.]*k?\s*(?:\$|usd|dollars?|bucks|eur|euros?|gbp)\b|\b(?:usd|eur|gbp)\s*\d[\d,.]*|\b(?:under|below|over|above|less than|more than|at most|at least|up to|max|budget(?: of| is)?)\s+(?!8140\b|8570\b)\d[\d,.]*k?\b)/gi;
 
 export function withoutAmounts(question: string): string {
   return question.replace(AMOUNTS, (m) => m.replace(/[\d,.]+k?/g, ' '));
@@ -158,7 +158,10 @@ export function readQuestion(question: string, index: CatalogIndex): Reading {
     if (note && !reading.interpretations.some((i) => i.typed === note.typed)) reading.interpretations.push(note);
   };
   const classify = (m: Mention) => {
-    const kind = primaryKind(m);
+    // "azure security engineer looking for an AI cert": a credential's name that is also a role is the
+    // person asking for advice, not the credential.
+    const person = cues.has('recommend') && m.entries.some((e) => e.kind === 'role');
+    const kind = person ? 'role' : primaryKind(m);
     if (m.how === 'near-tie' && kind !== 'credential') reading.ties.push(m);
     else if (kind === 'credential') add(m, 'credential', reading.credentials);
     else if (kind === 'qualification') add(m, 'qualification', reading.qualifications);

@@ -29,6 +29,8 @@ function requires(c: Credential, id: string): boolean {
 }
 
 interface NextStep {
+  /** Why it follows: a prerequisite the holding meets, a stacking path, or a stated relation. */
+  via: 'prerequisite' | 'path' | 'related';
   credential: Credential;
   reason: () => string;
   sources: Source[];
@@ -50,6 +52,7 @@ function nextSteps(index: CatalogIndex): Map<string, NextStep[]> {
     for (const alt of required.any_of) {
       if (!('credential' in alt)) continue;
       add(alt.credential, {
+        via: 'prerequisite',
         credential: c,
         reason: () => c.validates,
         sources: ownSources(c, [...c.prerequisites.sources, ...c.summary_sources]),
@@ -64,6 +67,7 @@ function nextSteps(index: CatalogIndex): Map<string, NextStep[]> {
         if (!c) return;
         const rec = role.recommendations.find((r) => r.credential === c.id);
         add(from, {
+          via: 'path',
           credential: c,
           reason: () => `${path.note} ${rec?.reason ?? c.validates}`,
           sources: rec ? roleSources.filter((s) => rec.sources.includes(s.id)) : ownSources(c, c.summary_sources),
@@ -77,7 +81,12 @@ function nextSteps(index: CatalogIndex): Map<string, NextStep[]> {
     for (const r of c.related) {
       const from = index.credential(r.credential);
       if (r.relation !== 'stacks-with' || !from || levelRank(c) < levelRank(from) || requires(from, c.id)) continue;
-      add(from.id, { credential: c, reason: () => c.validates, sources: ownSources(c, c.summary_sources) });
+      add(from.id, {
+        via: 'related',
+        credential: c,
+        reason: () => c.validates,
+        sources: ownSources(c, c.summary_sources),
+      });
     }
   }
   for (const from of credentials) {
@@ -85,25 +94,35 @@ function nextSteps(index: CatalogIndex): Map<string, NextStep[]> {
       const c = index.credential(r.credential);
       if (r.relation !== 'companion' || !c || levelRank(c) < levelRank(from) || requires(from, c.id)) continue;
       const note = r.note ? `${r.note.charAt(0).toUpperCase()}${r.note.slice(1).replace(/\.$/, '')}. ` : '';
-      add(from.id, { credential: c, reason: () => `${note}${c.validates}`, sources: ownSources(c, c.summary_sources) });
+      add(from.id, {
+        via: 'related',
+        credential: c,
+        reason: () => `${note}${c.validates}`,
+        sources: ownSources(c, c.summary_sources),
+      });
     }
   }
   nextByIndex.set(index, byHeld);
   return byHeld;
 }
 
-/** "What's next after CISSP": what follows each held credential, the first held first. */
-export function nextStepCandidates(held: readonly Held[], index: CatalogIndex): Candidate[] {
+/**
+ * "What's next after CISSP": what follows each held credential, the first held first. `besidesUnlocked`
+ * leaves out what a holding only unlocks (a role's answer lists those on their own).
+ */
+export function nextStepCandidates(held: readonly Held[], index: CatalogIndex, besidesUnlocked = false): Candidate[] {
   const steps = nextSteps(index);
   return held.flatMap((h) =>
     h.kind !== 'credential'
       ? []
-      : (steps.get(h.id) ?? []).map((s) => ({
-          credential: s.credential,
-          reason: s.reason(),
-          sources: s.sources,
-          from: 'held' as const,
-        })),
+      : (steps.get(h.id) ?? [])
+          .filter((s) => !besidesUnlocked || s.via !== 'prerequisite')
+          .map((s) => ({
+            credential: s.credential,
+            reason: s.reason(),
+            sources: s.sources,
+            from: 'held' as const,
+          })),
   );
 }
 

@@ -6,7 +6,7 @@
  * ranks below every other pick. Every move is said in the pick's notes.
  */
 import type { CatalogIndex } from '../../catalog/build-catalog-index.js';
-import type { Credential, Issuer, Source, Topic } from '../../catalog/schema.js';
+import { type Credential, type Issuer, levelSchema, type Source, type Topic } from '../../catalog/schema.js';
 import { evaluateAlternatives, heldLabel, holdsCredential, sittable } from '../answer-eligibility.js';
 import { testCondition } from '../answer-find.js';
 import { prerequisitesKind, usdExamPrice } from '../credential-fields.js';
@@ -136,7 +136,8 @@ function scoreOne(cand: Candidate, order: number, wants: Wants, index: CatalogIn
       score += DEPTH_SCORE[cov.depth];
       notes.push(`Tests ${wants.topic.name} (${cov.depth}).`);
     } else {
-      score -= 2;
+      // Asked to learn a topic: a pick that does not name it falls below one that at least mentions it.
+      score -= 4;
       notes.push(`Its coverage list does not name ${wants.topic.name}.`);
     }
   }
@@ -202,8 +203,31 @@ function droppedFor(
       note: `Your ${index.credentialLabel(renewer)} renews ${index.credentialLabel(c.id)}, so it adds nothing you lack.`,
     };
   }
+  // A step before one held on a stacking path ("PenTest+ → OSCP" for an OSCP holder).
+  for (const path of index.catalog.roles.flatMap((r) => r.paths)) {
+    const at = path.steps.indexOf(c.id);
+    const later = at < 0 ? undefined : path.steps.slice(at + 1).find((id) => holdsCredential(held, id));
+    if (later) {
+      const steps = path.steps.map((id) => index.credentialLabel(id)).join(' → ');
+      return { why: 'redundant', note: `It comes before your ${index.credentialLabel(later)} (${steps}).` };
+    }
+  }
+  // A lower level of the same track as one held (Security+ for a CISSP holder).
+  const above = held.find((h) => {
+    const other = h.kind === 'credential' && !h.lapsed ? index.credential(h.id) : undefined;
+    return other !== undefined && other.track === c.track && LEVELS.indexOf(other.level) > LEVELS.indexOf(c.level);
+  });
+  if (above) {
+    const label = index.credentialLabel(above.id);
+    return {
+      why: 'redundant',
+      note: `Your ${label} is a higher level (${index.credential(above.id)?.level}) of the same track.`,
+    };
+  }
   return null;
 }
+
+const LEVELS = levelSchema.options;
 
 export function rankPicks(candidates: readonly Candidate[], wants: Wants, index: CatalogIndex, now: Date): Ranked {
   const dropped: Ranked['dropped'] = [];

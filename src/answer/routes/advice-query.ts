@@ -80,3 +80,19 @@ export function nextAfterQuery({ r, index }: RouteContext): Query | null {
   if (splitEligibility(r.texts, r.credentials, r.qualifications, index).target !== null) return null;
   return recommendQuery(r, index, null);
 }
+
+/**
+ * "I'm a SOC analyst who holds Security+, what next?": a role and advice, whatever else is named. "I'm a
+ * CISO with CISSP and CISM, which AI cert?": a person with a role who names only what they hold is asking
+ * what to take, never for a comparison of their own credentials.
+ */
+export function roleAdviceQuery({ r, index }: RouteContext): Query | null {
+  const role = r.roles[0];
+  if (!role || r.credentials.some((c) => c.ids.length !== 1)) return null;
+  const advice = r.texts.some((t) => ADVICE.has(t));
+  const holdsOnly =
+    r.credentials.length > 0 &&
+    namesPerson(r.texts, role.mention) &&
+    splitEligibility(r.texts, r.credentials, r.qualifications, index).target === null;
+  return advice || holdsOnly ? recommendQuery(r, index, role.ids[0] ?? null) : null;
+}

@@ -7,7 +7,7 @@ import { parseHorizon } from '../parse-horizon.js';
 import type { Reading } from '../read-question.js';
 import { recommendQuery } from '../recommend/recommend-query.js';
 import type { Intent, Query } from '../types.js';
-import { aboutCatalog, holdsNothingQuery, nextAfterQuery, roleTopicQuery } from './advice-query.js';
+import { aboutCatalog, holdsNothingQuery, nextAfterQuery, roleAdviceQuery, roleTopicQuery } from './advice-query.js';
 import {
   aspectOf,
   compareOrAsk,
@@ -22,7 +22,7 @@ import { eligibilityRoute } from './eligibility-query.js';
 import { factQuery } from './fact-query.js';
 import { browseQuery, findQuery, findWithHeldQuery } from './find-query.js';
 import { qualifyQuery } from './qualify-query.js';
-import { ADVICE, askWhich, type RouteContext, uniqueIds } from './route-context.js';
+import { askWhich, type RouteContext, uniqueIds } from './route-context.js';
 import { unknownQuery } from './unknown-query.js';
 
 /** "the pecb one" (answering "which CAISP?"): the issuer's credential, when it has just one. */
@@ -73,15 +73,7 @@ const ROUTES: readonly Route[] = (
     { intent: 'compare', score: 88, build: issuerCompareQuery },
     { intent: 'lookup', score: 89, build: sameCredentialQuery },
     { intent: 'qualify', score: 92, build: qualifyQuery },
-    {
-      // "I'm a SOC analyst who holds Security+, what next?": a role and advice, whatever else is named.
-      intent: 'recommend',
-      score: 87,
-      build: ({ r, index }) =>
-        r.roles.length > 0 && r.texts.some((t) => ADVICE.has(t)) && r.credentials.every((c) => c.ids.length === 1)
-          ? recommendQuery(r, index, r.roles[0]?.ids[0] ?? null)
-          : null,
-    },
+    { intent: 'recommend', score: 87, build: roleAdviceQuery },
     { intent: 'find', score: 86, build: findWithHeldQuery },
     { intent: 'fact', score: 85, build: factQuery },
     { intent: 'recommend', score: 83, build: nextAfterQuery },
