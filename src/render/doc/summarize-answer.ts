@@ -30,7 +30,8 @@ export function summarizeAnswer(answer: Answer, namer: Namer): string {
     case 'compare':
       return `Comparing ${joinAnd(answer.subjects.map((v) => namer.credential(v.credential.id)))} side by side.`;
     case 'recommend':
-      if (answer.picks.length === 0) return 'Which role are you in? Ask, for example, “what should a GRC lead take first?”';
+      if (answer.picks.length === 0)
+        return 'Which role are you in? Ask, for example, “what should a GRC lead take first?”';
       return `${answer.role ? `Where to start as ${answer.role.name}` : 'Where to start'}: ${answer.picks.map((p) => namer.credential(p.view.credential.id)).join(', then ')}.`;
     case 'eligibility':
       return eligibilityVerdict(answer, namer);
