@@ -84,7 +84,9 @@ function test(view: CredentialView, c: Condition, index: CatalogIndex): Test {
       return status === 'listed' ? { match: { field: 'recognition', framework: c.op, detail: 'listed' } } : 'no';
     }
     case 'ai-focus':
-      return isAiFocused(cred) ? { match: { field: 'ai-focus' } } : 'no';
+      return (c.op === 'primary' ? isAiFocused(cred) : cred.ai_focus !== 'none')
+        ? { match: { field: 'ai-focus' } }
+        : 'no';
     case 'minutes': {
       const m = examMinutes(cred);
       if (m === null) return 'unknown';
@@ -229,6 +231,8 @@ function sortItems(filtered: Filtered, sort: Sort | null): Filtered {
 
 /** How many nearest results an empty answer offers. */
 const NEAREST = 3;
+/** How many credentials where AI is only part of it an empty AI-security answer offers. */
+const NEAREST_AI = 6;
 
 export function answerFind(filter: FindFilter, index: CatalogIndex, now: Date): FindBody {
   const issuer = filter.issuer === null ? null : (index.issuer(filter.issuer) ?? null);
@@ -250,7 +254,17 @@ export function answerFind(filter: FindFilter, index: CatalogIndex, now: Date): 
   const result = sortItems(applyConditions(base, conditions, index), filter.sort);
   let emptiedBy: Condition | null = null;
   let nearest: FindItem[] = [];
-  if (result.items.length === 0) {
+  const ai = filter.conditions.find((c) => c.field === 'ai-focus' && c.op === 'primary');
+  if (result.items.length === 0 && ai) {
+    // "retired AI certs": no AI-security credential is, but credentials where AI is part of it may be.
+    const partial = conditions.map((c): Condition => (c === ai ? { field: 'ai-focus', op: 'partial' } : c));
+    const found = sortItems(applyConditions(base, partial, index), filter.sort).items;
+    if (found.length > 0) {
+      emptiedBy = ai;
+      nearest = found.slice(0, NEAREST_AI);
+    }
+  }
+  if (result.items.length === 0 && nearest.length === 0) {
     // The condition to relax: a numeric cap first (its nearest results are just above it), else the
     // last condition that still leaves something when dropped.
     const relaxable = conditions
@@ -277,6 +291,7 @@ export function answerFind(filter: FindFilter, index: CatalogIndex, now: Date): 
     leftOut: [...result.leftOut].map(([field, views]) => ({ field, views })),
     emptiedBy,
     nearest,
+    ...(emptiedBy !== null && emptiedBy === ai ? { widened: true } : {}),
     byTrack: onlyAi && filter.sort === null && !filter.count && filter.track === null,
   };
 }

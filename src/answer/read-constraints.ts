@@ -14,7 +14,8 @@ export type Condition =
   | { field: 'assessment'; op: 'hands-on' }
   | { field: 'delivery'; op: 'online' | 'test-centre' }
   | { field: 'recognition'; op: 'dod-8140' | 'niccs' | 'accredited' }
-  | { field: 'ai-focus'; op: 'primary' }
+  /** primary: an AI-security credential; partial: AI is at least part of it (an empty answer's fallback). */
+  | { field: 'ai-focus'; op: 'primary' | 'partial' }
   | { field: 'minutes'; op: 'max'; minutes: number }
   | { field: 'status'; op: 'active' | 'retired' | 'retiring' | 'announced' }
   | { field: 'vendor-neutral'; op: 'yes' }
@@ -94,6 +95,9 @@ const HANDS_ON = phrases([
   'lab based',
   'practical exam',
   'not multiple choice',
+  'arent multiple choice',
+  'isnt multiple choice',
+  'no multiple choice',
   'real labs',
 ]);
 const ONLINE = phrases([
@@ -106,12 +110,33 @@ const ONLINE = phrases([
   'take from home',
   'without a test center',
 ]);
-const TEST_CENTRE = phrases(['test center', 'test centers', 'testing center', 'in person']);
+const TEST_CENTRE = phrases([
+  'test center',
+  'test centers',
+  'test centre',
+  'test centres',
+  'testing center',
+  'testing centers',
+  'testing centre',
+  'testing centres',
+  'exam center',
+  'exam centre',
+  'in person',
+]);
 const DOD = phrases(['dod 8140', '8140', 'dod 8570', '8570', 'dod approved', 'dod']);
 const NICCS = phrases(['niccs']);
 const ACCREDITED = phrases(['accredited', 'ansi', 'anab', '17024', 'iso 17024', 'accreditation']);
 const AI = phrases(['ai', 'genai', 'llm', 'llms', 'ml', 'ai security', 'ai sec', 'aisec']);
-const VENDOR_NEUTRAL = phrases(['vendor neutral', 'vendorneutral', 'not vendor specific', 'not tied to a vendor']);
+const VENDOR_NEUTRAL = phrases([
+  'vendor neutral',
+  'vendorneutral',
+  'not vendor specific',
+  'non vendor specific',
+  'vendor agnostic',
+  'vendoragnostic',
+  'not tied to a vendor',
+  'not tied to any vendor',
+]);
 
 const SORT_PHRASES: [Sort, string[]][] = [
   [
@@ -127,12 +152,17 @@ const SORT_PHRASES: [Sort, string[]][] = [
       'most affordable',
       'cheaper',
       'budget',
+      'by price',
+      'by cost',
     ],
   ],
   ['priciest', ['most expensive', 'priciest', 'highest price', 'highest cost', 'costliest', 'pricey']],
-  ['shortest', ['shortest', 'quickest exam', 'shortest exam', 'least time']],
+  [
+    'shortest',
+    ['shortest', 'quickest exam', 'shortest exam', 'least time', 'by length', 'by exam length', 'by duration'],
+  ],
   ['longest', ['longest', 'longest exam']],
-  ['newest', ['newest', 'latest', 'most recent', 'newer', 'brand new', 'just launched']],
+  ['newest', ['newest', 'latest', 'most recent', 'newer', 'brand new', 'just launched', 'by launch date', 'by date']],
   ['oldest', ['oldest', 'longest running', 'most established']],
   ['fewest-questions', ['fewest questions', 'least questions']],
 ];
@@ -140,6 +170,25 @@ const SORTS = SORT_PHRASES.map(([sort, list]) => ({ sort, phrases: phrases(list)
 
 const FREE = phrases(['free', 'no cost', 'zero cost', 'costs nothing']);
 const ACTIVE = phrases(['active', 'current', 'currently available', 'still available', 'available now']);
+/** Statuses asked for by name ("retired AI certs", "AI certs not out yet"): listing filters, unlike "active". */
+const STATUS_WORDS: [Extract<Condition, { field: 'status' }>['op'], Phrases][] = [
+  ['retiring', phrases(['retiring', 'being retired', 'going away', 'about to retire', 'retire soon'])],
+  ['retired', phrases(['retired', 'discontinued', 'no longer offered', 'no longer available'])],
+  [
+    'announced',
+    phrases([
+      'announced',
+      'not out yet',
+      'arent out yet',
+      'not yet out',
+      'not yet launched',
+      'not launched yet',
+      'not released yet',
+      'not yet released',
+      'coming soon',
+    ]),
+  ],
+];
 const PLURAL = phrases(['certs', 'certifications', 'credentials', 'options', 'exams', 'ones', 'list', 'top']);
 const COUNT = phrases(['how many', 'number of', 'count of', 'count the', 'total number']);
 
@@ -212,9 +261,9 @@ export function readConstraints(words: readonly string[], raw: string): Constrai
   if (any(words, VENDOR_NEUTRAL)) conditions.push({ field: 'vendor-neutral', op: 'yes' });
   const year = launchYear(words);
   if (year !== null) conditions.push({ field: 'launched', op: 'year', year });
-  if (any(words, ACTIVE)) {
-    conditions.push({ field: 'status', op: 'active' });
-  }
+  const status = STATUS_WORDS.find(([, list]) => any(words, list))?.[0];
+  if (status) conditions.push({ field: 'status', op: status });
+  else if (any(words, ACTIVE)) conditions.push({ field: 'status', op: 'active' });
   const sort = SORTS.find((s) => any(words, s.phrases))?.sort ?? null;
   const count = any(words, COUNT);
   const single = sort !== null && !any(words, PLURAL);

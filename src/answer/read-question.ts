@@ -42,6 +42,9 @@ export interface Reading {
   interpretations: Interpretation[];
 }
 
+/** Plural cert words: a question with them and a condition asks for a list. */
+const PLURAL_CERTS = new Set(['certs', 'certifications', 'credentials', 'exams', 'certificates']);
+
 const CREDENTIAL_PARTIAL: PartialOptions = { minWords: 2, maxFrequency: 3, minRare: 1 };
 const ROLE_PARTIAL: PartialOptions = { minWords: 2, maxFrequency: 2, minRare: 2 };
 const TOPIC_PARTIAL: PartialOptions = { minWords: 1, maxFrequency: 2, minRare: 1 };
@@ -183,7 +186,9 @@ export function readQuestion(question: string, index: CatalogIndex): Reading {
         const m = inside(reading.mentions, i);
         return m === undefined || (allowIssuers && primaryKind(m) === 'issuer');
       });
-  if (reading.credentials.length === 0) {
+  // "practical AI security certs": a listing with conditions names no credential, even in part.
+  const listing = texts.some((t) => PLURAL_CERTS.has(t)) && reading.constraints.conditions.length > 0;
+  if (reading.credentials.length === 0 && !listing) {
     const partial = partialMention(words, free(true), index.names.credentialWords, 'credential', CREDENTIAL_PARTIAL);
     const ownWords = partial && free(false).some((p) => p >= partial.start && p < partial.end);
     if (partial && ownWords) {

@@ -399,6 +399,8 @@ export type Answer = AnswerBase &
         /** When nothing matched: the condition that emptied the list, and the nearest results without it. */
         emptiedBy: Condition | null;
         nearest: FindItem[];
+        /** The nearest are credentials where AI is part of it, no AI-security credential matching. */
+        widened?: boolean;
         /** Group the list by track ("what AI security certifications are there?"). */
         byTrack: boolean;
       }

@@ -39,7 +39,13 @@ export function findQuery({ r }: RouteContext): Query | null {
   if (r.credentials.length > 0 || r.roles.length > 0 || r.qualifications.length > 0) return null;
   if (asksAdvice(r) || r.cues.has('holds-none')) return null;
   const datedOnly = c.conditions.every((x) => x.field === 'launched' || x.field === 'ai-focus' || x.field === 'status');
-  const filter = isFilter(c) && !(datedOnly && c.sort === null && !c.count && r.cues.has('deadlines'));
+  // "retired AI certs", "AI certs launched in 2025": a status or launch year with AI focus is a listing with
+  // two conditions (deadlines would list every credential's changes); without AI focus it stays deadlines.
+  const aiDated =
+    c.conditions.some((x) => x.field === 'ai-focus') &&
+    c.conditions.some((x) => (x.field === 'status' && x.op !== 'active') || x.field === 'launched');
+  const filter =
+    (isFilter(c) || aiDated) && !(datedOnly && !aiDated && c.sort === null && !c.count && r.cues.has('deadlines'));
   const aiListing =
     c.conditions.some((x) => x.field === 'ai-focus') &&
     r.cues.has('cert-word') &&

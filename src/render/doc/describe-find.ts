@@ -26,7 +26,7 @@ export function conditionText(c: Condition): string {
     case 'recognition':
       return c.op === 'dod-8140' ? 'listed for DoD 8140' : c.op === 'niccs' ? 'listed by NICCS' : 'accredited';
     case 'ai-focus':
-      return 'AI security';
+      return c.op === 'primary' ? 'AI security' : 'partly about AI';
     case 'minutes':
       return `with an exam of at most ${c.minutes} min`;
     case 'status':
@@ -170,7 +170,9 @@ export function describeFind(answer: Find, limit = FIND_LIST_LIMIT): Doc {
       doc.push({
         kind: 'list',
         id: 'find_nearest',
-        title: `Nearest without “${conditionText(answer.emptiedBy ?? { field: 'status', op: 'active' })}”`,
+        title: answer.widened
+          ? 'Nearest: credentials where AI is part of it, not the focus'
+          : `Nearest without “${conditionText(answer.emptiedBy ?? { field: 'status', op: 'active' })}”`,
         items: answer.nearest.map(itemLine),
       });
     }
