@@ -4,7 +4,7 @@ import { isFilter } from '../read-constraints.js';
 import type { Reading } from '../read-question.js';
 import { splitEligibility } from '../split-eligibility.js';
 import type { Query } from '../types.js';
-import { ADVICE, type RouteContext } from './route-context.js';
+import { ADVICE, personRoles, type RouteContext } from './route-context.js';
 
 export function browseQuery(r: Reading): Query {
   return {
@@ -36,7 +36,7 @@ function asksAdvice(r: Reading): boolean {
 /** Conditions beyond a plain listing, or "what AI security certs are there": a filter over the catalog. */
 export function findQuery({ r }: RouteContext): Query | null {
   const c = r.constraints;
-  if (r.credentials.length > 0 || r.roles.length > 0 || r.qualifications.length > 0) return null;
+  if (r.credentials.length > 0 || personRoles(r).length > 0 || r.qualifications.length > 0) return null;
   if (asksAdvice(r) || r.cues.has('holds-none')) return null;
   const datedOnly = c.conditions.every((x) => x.field === 'launched' || x.field === 'ai-focus' || x.field === 'status');
   // "retired AI certs", "AI certs launched in 2025": a status or launch year with AI focus is a listing with

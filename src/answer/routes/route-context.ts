@@ -1,5 +1,6 @@
 /** What every route of the routing table may look at, and the small helpers routes share. */
 import type { CatalogIndex } from '../../catalog/build-catalog-index.js';
+import { namesPerson, saysWhoTheyAre } from '../names-person.js';
 import type { Reading } from '../read-question.js';
 import type { Resolved } from '../resolve-mentions.js';
 import type { Query } from '../types.js';
@@ -32,4 +33,34 @@ export const ADVICE = new Set([
   'advice',
   'next',
   'path',
+]);
+
+/**
+ * The roles a question names as people. "list beginner certs", "entry-level certifications": a role's
+ * words that are also a level or track, with no person around them, describe the credentials, not the asker.
+ */
+export function personRoles(r: Reading): Resolved[] {
+  return r.roles.filter((role) => {
+    if (![...r.levels, ...r.tracks].some((x) => x.mention === role.mention)) return true;
+    // "beginner certs", "beginner friendly exams": the words describe the credentials.
+    const next = r.texts[role.mention.end] ?? '';
+    if (DESCRIBED.has(next) && !saysWhoTheyAre(r.texts)) return false;
+    return namesPerson(r.texts, role.mention);
+  });
+}
+
+/** Words after a level's name that make it describe credentials ("beginner certs", "beginner friendly"). */
+const DESCRIBED = new Set([
+  'cert',
+  'certs',
+  'certification',
+  'certifications',
+  'credential',
+  'credentials',
+  'exam',
+  'exams',
+  'friendly',
+  'level',
+  'ones',
+  'options',
 ]);

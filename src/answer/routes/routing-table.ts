@@ -22,7 +22,7 @@ import { eligibilityRoute } from './eligibility-query.js';
 import { factQuery } from './fact-query.js';
 import { browseQuery, findQuery, findWithHeldQuery } from './find-query.js';
 import { qualifyQuery } from './qualify-query.js';
-import { askWhich, type RouteContext, uniqueIds } from './route-context.js';
+import { askWhich, personRoles, type RouteContext, uniqueIds } from './route-context.js';
 import { unknownQuery } from './unknown-query.js';
 
 /** "the pecb one" (answering "which CAISP?"): the issuer's credential, when it has just one. */
@@ -131,9 +131,8 @@ const ROUTES: readonly Route[] = (
       score: 55,
       build: ({ r, index }) => {
         const listing = r.cues.has('browse') && (r.levels.length > 0 || r.tracks.length > 0);
-        return r.roles.length > 0 && !listing && r.credentials.length === 0
-          ? recommendQuery(r, index, r.roles[0]?.ids[0] ?? null)
-          : null;
+        const role = personRoles(r)[0];
+        return role && !listing && r.credentials.length === 0 ? recommendQuery(r, index, role.ids[0] ?? null) : null;
       },
     },
     { intent: 'compare', score: 50, build: (c) => (namesTwo(c.r) ? compareOrAsk(c.r, c.index) : null) },
@@ -149,7 +148,10 @@ const ROUTES: readonly Route[] = (
     {
       intent: 'recommend',
       score: 44,
-      build: ({ r, index }) => (r.roles.length > 0 ? recommendQuery(r, index, r.roles[0]?.ids[0] ?? null) : null),
+      build: ({ r, index }) => {
+        const role = personRoles(r)[0];
+        return role ? recommendQuery(r, index, role.ids[0] ?? null) : null;
+      },
     },
     {
       intent: 'recommend',
