@@ -56,10 +56,15 @@ function prerequisiteSources(credentials: readonly Credential[]): Source[] {
   return out;
 }
 
-export function answerEligibleFor(held: readonly Held[], index: CatalogIndex, now: Date): EligibleForBody {
+export function answerEligibleFor(
+  held: readonly Held[],
+  index: CatalogIndex,
+  now: Date,
+  aiOnly = false,
+): EligibleForBody {
   const lists: Lists = { unlocked: [], open: [], notYet: [], notPublished: [] };
   for (const c of index.catalog.credentials) {
-    if (holdsCredential(held, c.id)) continue;
+    if (holdsCredential(held, c.id) || (aiOnly && c.ai_focus === 'none')) continue;
     const view = viewCredential(c, index, now);
     if (!sittable(view)) continue;
     const required = requiredOf(c);
@@ -73,11 +78,14 @@ export function answerEligibleFor(held: readonly Held[], index: CatalogIndex, no
     }
   }
   lists.unlocked.sort((a, b) => conditional(a) - conditional(b) || heldOrder(a, held) - heldOrder(b, held));
-  lists.open.sort(byTrackAndLevel);
+  // AI-security credentials before those where AI is only part of it, when only AI ones were asked for.
+  const focus = (v: CredentialView) => (aiOnly && v.credential.ai_focus !== 'primary' ? 1 : 0);
+  lists.open.sort((a, b) => focus(a) - focus(b) || byTrackAndLevel(a, b));
   const listed = [...lists.unlocked.map((u) => u.view), ...lists.open, ...lists.notYet.map((n) => n.view)];
   return {
     intent: 'eligibility',
     target: null,
+    ...(aiOnly ? { aiOnly: true } : {}),
     held: held.map((h) => ({ held: h, label: heldLabel(h, index) })),
     eligibleFor: lists,
     sources: prerequisiteSources(listed.map((v) => v.credential)),

@@ -55,7 +55,7 @@ export function buildAnswer(query: Query, ctx: AnswerContext): Answer {
     case 'recommend':
       return { ...base, ...answerRecommend(query, index, now, ctx.question) };
     case 'eligibility': {
-      if (query.target === null) return { ...base, ...answerEligibleFor(query.held, index, now) };
+      if (query.target === null) return { ...base, ...answerEligibleFor(query.held, index, now, query.aiOnly) };
       const body = answerEligibility(query.target, query.held, index, now, query.also);
       return body ? { ...base, ...body } : unknown();
     }

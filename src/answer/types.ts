@@ -66,7 +66,7 @@ export type Query =
    * target null: "what can I take with CISSP?", every credential the asker can sit. `also`: the other
    * credentials asked about in the same question ("can I take AAISM and AAIA with CISA": AAIA), each answered.
    */
-  | { intent: 'eligibility'; target: string | null; held: Held[]; also?: string[] }
+  | { intent: 'eligibility'; target: string | null; held: Held[]; also?: string[]; aiOnly?: boolean }
   | {
       intent: 'deadlines';
       credentials: string[];
@@ -344,6 +344,8 @@ export interface EligibilityForTarget extends EligibilityCheck {
  */
 export interface EligibleFor {
   target: null;
+  /** "Which AI certs can I sit with CISA?": only credentials about AI (its focus or part of it). */
+  aiOnly?: boolean;
   eligibleFor: {
     /** An alternative of their published prerequisites is met by something held (`via`): what it unlocks. */
     unlocked: { view: CredentialView; via: EligibilityAlternative[] }[];

@@ -72,3 +72,27 @@ describe('several credentials asked about at once', () => {
     expect(renderTextAnswer(a, { lookup: index, width: 200 })).toContain('Not while your CISSP is lapsed');
   });
 });
+
+describe('what can I sit, asked for AI credentials only', () => {
+  it.each(['which ai security certs can i take with my security+', 'I hold CISA — which AI certs am I eligible for?'])(
+    '%s lists only credentials about AI, AI-security ones first',
+    (q) => {
+      const a = answerQuestion(q, { index, now: TODAY });
+      if (a.intent !== 'eligibility' || a.target !== null) throw new Error(a.intent);
+      expect(a.aiOnly).toBe(true);
+      const { unlocked, open, notYet, notPublished } = a.eligibleFor;
+      const all = [...unlocked.map((u) => u.view), ...open, ...notYet.map((n) => n.view), ...notPublished];
+      expect(all.length).toBeGreaterThan(0);
+      for (const v of all) expect(v.credential.ai_focus, v.credential.id).not.toBe('none');
+      const focus = open.map((v) => (v.credential.ai_focus === 'primary' ? 0 : 1));
+      expect(focus).toEqual([...focus].sort());
+    },
+  );
+
+  it('keeps every credential when AI is not asked about', () => {
+    const a = answerQuestion('what can I take with CISSP', { index, now: TODAY });
+    if (a.intent !== 'eligibility' || a.target !== null) throw new Error(a.intent);
+    expect(a.aiOnly).toBeUndefined();
+    expect(a.eligibleFor.open.some((v) => v.credential.ai_focus === 'none')).toBe(true);
+  });
+});

@@ -22,7 +22,10 @@ function eligibilityQuery(r: Reading, index: CatalogIndex): Query | null {
   }
   const unclear = r.credentials.find((c) => c.ids.length > 1);
   if (unclear) return askWhich(unclear);
-  return split.held.length > 0 ? { intent: 'eligibility', target: null, held: split.held } : null;
+  if (split.held.length === 0) return null;
+  // "Which AI certs can I sit with CISA?": the list keeps to credentials about AI.
+  const aiOnly = r.constraints.conditions.some((c) => c.field === 'ai-focus');
+  return { intent: 'eligibility', target: null, held: split.held, ...(aiOnly ? { aiOnly } : {}) };
 }
 
 export function eligibilityRoute({ r, index }: RouteContext): Query | null {

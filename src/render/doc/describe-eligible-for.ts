@@ -32,8 +32,9 @@ function openingHeld(answer: EligibleFor): string[] {
 
 function openCount(answer: EligibleFor, more: boolean): string {
   const n = answer.eligibleFor.open.length;
-  if (n === 0) return 'nothing else in the catalog is open without a prerequisite';
-  return `${plural(n, `${more ? 'more ' : ''}credential`)} ${n === 1 ? 'needs' : 'need'} no prerequisite`;
+  const ai = answer.aiOnly ? 'AI ' : '';
+  if (n === 0) return `nothing else ${ai ? 'about AI ' : ''}in the catalog is open without a prerequisite`;
+  return `${plural(n, `${more ? 'more ' : ''}${ai}credential`)} ${n === 1 ? 'needs' : 'need'} no prerequisite`;
 }
 
 /** "Your CISSP opens AAISM; 13 more credentials need no prerequisite." */
@@ -124,7 +125,7 @@ export function describeEligibleFor(answer: EligibleFor, namer: Namer): Doc {
     {
       kind: 'title',
       id: 'eligibility_title',
-      text: held.length > 0 ? `What you can sit with ${joinAnd(held)}` : 'What you can sit',
+      text: `${answer.aiOnly ? 'AI credentials you' : 'What you'} can sit${held.length > 0 ? ` with ${joinAnd(held)}` : ''}`,
     },
     { kind: 'para', id: 'eligibility_verdict', lines: [[bold(eligibleForVerdict(answer, namer))]] },
   ];
