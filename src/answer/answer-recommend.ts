@@ -137,7 +137,14 @@ export function answerRecommend(query: RecommendQuery, index: CatalogIndex, now:
     const more = (matchAudience(role.name, index)?.credentials ?? [])
       .filter((c) => !taken.has(c.id) && fitsAll(audienceCandidate(c), wants, index, now))
       .slice(0, ADDED_LIMIT);
-    if (more.length > 0) ranked = rankPicks([...candidates, ...more.map(audienceCandidate)], wants, index, now);
+    candidates = [...candidates, ...more.map(audienceCandidate)];
+    if (more.length > 0) ranked = rankPicks(candidates, wants, index, now);
+  }
+  if (role && !ranked.topFits && wants.conditions.length > 0) {
+    // Still nothing meets it ("pentester, which AI security cert is most hands-on?"): what in the catalog does.
+    const taken = new Set(candidates.map((c) => c.credential.id));
+    const more = constraintCandidates(wants, taken, index, now).slice(0, ADDED_LIMIT);
+    if (more.length > 0) ranked = rankPicks([...candidates, ...more], wants, index, now);
   }
   const picked = new Set([...ranked.picks, ...ranked.dropped].map((p) => p.view.credential.id));
   return {

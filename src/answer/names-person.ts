@@ -45,8 +45,9 @@ export function saysWhoTheyAre(texts: readonly string[]): boolean {
 }
 
 export function namesPerson(texts: readonly string[], mention: Pick<Mention, 'start' | 'end'>): boolean {
-  const last = stemWord(texts[mention.end - 1] ?? '');
-  if ([...PERSON_WORDS].some((p) => last.endsWith(p))) return true;
+  // A person word anywhere in the role's words: "security engineer on AWS", "pentester".
+  const words = texts.slice(mention.start, mention.end).map(stemWord);
+  if (words.some((w) => [...PERSON_WORDS].some((p) => w.endsWith(p)))) return true;
   if (BEFORE_PERSON.has(texts[mention.start - 1] ?? '') || AFTER_PERSON.has(texts[mention.end] ?? '')) return true;
   return saysWhoTheyAre(texts);
 }

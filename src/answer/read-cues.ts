@@ -48,7 +48,8 @@ const CUE_TEXT: Record<CueKind, string> = {
     i could take, i could sit, can take with, can sit with, i can do, i can get, i can apply, can i go for,
     could i go for, i can go for, am i allowed, let me take, let me sit, let my, revoked, do i lose, will i lose,
     lose my, need to keep, have to keep, keep active, still certified, stay certified, am i still, can anyone,
-    can everyone, skip, go straight, straight to
+    can everyone, skip, go straight, straight to, enough to, can i book, can i register, expires next, expires soon,
+    expires in, expiring soon
   `,
   'holds-none': `
     no certs yet, no cert yet, no certifications yet, no certification yet, no credentials yet, none yet,

@@ -188,7 +188,9 @@ export function readQuestion(question: string, index: CatalogIndex): Reading {
       });
   // "practical AI security certs": a listing with conditions names no credential, even in part.
   const listing = texts.some((t) => PLURAL_CERTS.has(t)) && reading.constraints.conditions.length > 0;
-  if (reading.credentials.length === 0 && !listing) {
+  // "security architect designing AI systems, which cert": a person asking for advice names no credential in part.
+  const advice = cues.has('recommend') && reading.roles.some((role) => namesPerson(texts, role.mention));
+  if (reading.credentials.length === 0 && !listing && !advice) {
     const partial = partialMention(words, free(true), index.names.credentialWords, 'credential', CREDENTIAL_PARTIAL);
     const ownWords = partial && free(false).some((p) => p >= partial.start && p < partial.end);
     if (partial && ownWords) {

@@ -53,8 +53,15 @@ function saysLapsed(words: readonly string[], r: Resolved): boolean {
   if (LAPSED_BEFORE.has(before) && (r.mention.start === 1 || LAPSED_LEAD.has(words[r.mention.start - 2] ?? ''))) {
     return true;
   }
-  return [0, 1, 2].some((ahead) => LAPSED_AFTER.has(words[r.mention.end + ahead] ?? ''));
+  return [0, 1, 2].some((ahead) => {
+    const at = r.mention.end + ahead;
+    // "my CISM expires next month": still active today.
+    return LAPSED_AFTER.has(words[at] ?? '') && !NOT_YET.has(words[at + 1] ?? '');
+  });
 }
+
+/** Words after a lapse word that put it in the future. */
+const NOT_YET = new Set(['next', 'soon', 'in', 'on', 'at', 'this', 'later', 'tomorrow']);
 
 const HELD_AFTER = new Set(['holder', 'holders', 'certified', 'here', 'already', 'enough', 'sufficient']);
 const ASKED_AFTER = new Set(['prerequisites', 'requirements', 'required', 'needed', 'mandatory', 'necessary']);

@@ -7,7 +7,7 @@
 import type { CatalogIndex } from '../../catalog/build-catalog-index.js';
 import { requiredOf } from '../../catalog/fact-values.js';
 import { type Credential, levelSchema, type Source } from '../../catalog/schema.js';
-import { usdExamPrice } from '../credential-fields.js';
+import { isHandsOn, prerequisitesKind, usdExamPrice } from '../credential-fields.js';
 import type { Held } from '../types.js';
 import { type Candidate, fitsAll, type Wants } from './rank-picks.js';
 
@@ -128,7 +128,8 @@ export function nextStepCandidates(held: readonly Held[], index: CatalogIndex, b
 
 /**
  * "What AI cert should I get under $1,000": every credential that meets all that was asked, can be sat
- * and needs no warning; an AI-security credential before one where AI is only part, then the cheapest.
+ * and needs no warning; an AI-security credential before one where AI is only part, for a technical role
+ * one assessed hands-on first, one open without prerequisites before one that has them, then the cheapest.
  */
 export function constraintCandidates(
   wants: Wants,
@@ -137,6 +138,8 @@ export function constraintCandidates(
   now: Date,
 ): Candidate[] {
   const focus = { primary: 0, partial: 1, none: 2 } as const;
+  const handsOn = (c: Credential) => (isHandsOn(c) ? 1 : 0);
+  const open = (c: Credential) => (prerequisitesKind(c) === 'none' ? 1 : 0);
   const price = (c: Credential) => {
     const p = usdExamPrice(c);
     return p.kind === 'usd' ? p.amount : Number.POSITIVE_INFINITY;
@@ -154,7 +157,10 @@ export function constraintCandidates(
     .filter((cand) => fitsAll(cand, wants, index, now))
     .sort(
       (a, b) =>
-        focus[a.credential.ai_focus] - focus[b.credential.ai_focus] || price(a.credential) - price(b.credential),
+        focus[a.credential.ai_focus] - focus[b.credential.ai_focus] ||
+        (wants.technical ? handsOn(b.credential) - handsOn(a.credential) : 0) ||
+        open(b.credential) - open(a.credential) ||
+        price(a.credential) - price(b.credential),
     )
     .slice(0, OPEN_LIMIT);
 }

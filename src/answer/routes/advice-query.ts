@@ -16,7 +16,9 @@ const STARTER_ROLE = 'early-career';
  */
 export function holdsNothingQuery(r: Reading, index: CatalogIndex): Query {
   const role = r.roles[0]?.ids[0] ?? (index.role(STARTER_ROLE) ? STARTER_ROLE : null);
-  const wantsList = r.cues.has('eligibility') && !r.cues.has('recommend');
+  // "which certs can I sit without any certs": what can be sat, asked outright, is a list.
+  const canSit = / (?:can|could) i (?:sit|take|do|get) | i can (?:sit|take) /.test(` ${r.texts.join(' ')} `);
+  const wantsList = r.cues.has('eligibility') && (!r.cues.has('recommend') || canSit);
   if (role === null || wantsList) return { intent: 'eligibility', target: null, held: [] };
   return recommendQuery(r, index, role);
 }

@@ -4,6 +4,7 @@
  */
 import type { CatalogIndex } from '../../catalog/build-catalog-index.js';
 import { parseHorizon } from '../parse-horizon.js';
+import { readCues } from '../read-cues.js';
 import type { Reading } from '../read-question.js';
 import { recommendQuery } from '../recommend/recommend-query.js';
 import type { Intent, Query } from '../types.js';
@@ -31,6 +32,17 @@ function theIssuersOne(r: Reading, index: CatalogIndex): string | undefined {
   if (r.issuers.length !== 1 || r.tracks.length + r.levels.length > 0 || !r.texts.includes('one')) return undefined;
   const theirs = index.catalog.credentials.filter((c) => c.issuer === issuer);
   return theirs.length === 1 ? theirs[0]?.id : undefined;
+}
+
+/**
+ * A word of dated change outside a role's name: "changing careers to cyber, what cert first" names the
+ * career-changer role, not a change to the catalog.
+ */
+function datedCue(r: Reading): boolean {
+  if (!r.cues.has('deadlines')) return false;
+  if (r.roles.length === 0 || r.credentials.length > 0) return true;
+  const inRole = (i: number) => r.roles.some((role) => i >= role.mention.start && i < role.mention.end);
+  return readCues(r.texts.filter((_, i) => !inRole(i))).has('deadlines');
 }
 
 interface Route {
@@ -105,7 +117,7 @@ const ROUTES: readonly Route[] = (
       score: 65,
       build: ({ r, horizon }) => {
         const still = r.credentials.length === 1 && r.cues.has('still');
-        const dated = r.cues.has('deadlines') || horizon !== null || untilMonthOf(r.texts) !== undefined;
+        const dated = datedCue(r) || horizon !== null || untilMonthOf(r.texts) !== undefined;
         return dated && !still && r.topics.length === 0 ? deadlinesQuery(r, horizon) : null;
       },
     },
