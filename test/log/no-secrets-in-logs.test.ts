@@ -125,6 +125,21 @@ function eventBody(team: string, eventId: string, event: Record<string, unknown>
   });
 }
 
+/** `text` as a signed /cert command and as a signed mention in `channel` of `team`: both accepted. */
+async function sendHostile(ctx: Context, text: string, team: string, channel: string): Promise<void> {
+  const body = slashCommand(ctx, text, team);
+  const res = await postRaw(ctx, body, sign(ctx, body), FORM);
+  expect(res.status).toBe(200);
+  const event = eventBody(team, 'Ev0HOSTILE', {
+    type: 'app_mention',
+    user: 'U0ASKER',
+    channel,
+    ts: '1764000000.000100',
+    text: `<@UBOT> ${text}`,
+  });
+  expect((await postRaw(ctx, event, sign(ctx, event))).status).toBe(200);
+}
+
 /**
  * The suite's real process at LOG_LEVEL=debug, started before its test and killed after: `places`
  * subscribed to every change (MLS-C01's reminder is due now), and a Slack stand-in (set up further by
@@ -186,17 +201,7 @@ const STEPS: Step[] = [
     name: 'a hostile slash command carrying tokens, the signing secret and control sequences',
     async run(ctx) {
       const text = `cissp ${BOT_TOKEN} ${SIGNING_SECRET} ${PASTED.join(' ')} <!channel> <@U123> Bearer abc.def`;
-      const body = slashCommand(ctx, text);
-      const res = await postRaw(ctx, body, sign(ctx, body), FORM);
-      expect(res.status).toBe(200);
-      const event = eventBody('T1', 'Ev0HOSTILE', {
-        type: 'app_mention',
-        user: 'U0ASKER',
-        channel: 'C1',
-        ts: '1764000000.000100',
-        text: `<@UBOT> ${text}`,
-      });
-      expect((await postRaw(ctx, event, sign(ctx, event))).status).toBe(200);
+      await sendHostile(ctx, text, 'T1', 'C1');
       await ctx.slack.waitFor('chat.postMessage', 3 + 1, 20_000);
       const bad = slashCommand(ctx, `remind every ${BOT_TOKEN} ${PASTED[0]}`);
       expect((await postRaw(ctx, bad, sign(ctx, bad), FORM)).status).toBe(200);
@@ -315,17 +320,7 @@ const OAUTH_STEPS: Step[] = [
     async run(ctx) {
       const pasted = [...ISSUED, CLIENT_SECRET, STATE_SECRET, KEY, KEY_PREVIOUS, SIGNING_SECRET].join(' ');
       const text = `cissp ${pasted} ${PASTED.join(' ')} <!channel> <@U123> Bearer abc.def`;
-      const body = slashCommand(ctx, text, 'T0TEST');
-      const res = await postRaw(ctx, body, sign(ctx, body), FORM);
-      expect(res.status).toBe(200);
-      const event = eventBody('T0TEST', 'Ev0HOSTILE', {
-        type: 'app_mention',
-        user: 'U0ASKER',
-        channel: 'C9',
-        ts: '1764000000.000100',
-        text: `<@UBOT> ${text}`,
-      });
-      expect((await postRaw(ctx, event, sign(ctx, event))).status).toBe(200);
+      await sendHostile(ctx, text, 'T0TEST', 'C9');
       await until('the mention answered', () => bearerOf(ctx, 'chat.postMessage', 'C9').length > 0);
       expect(bearerOf(ctx, 'chat.postMessage', 'C9')[0]).toBe(`Bearer ${installedToken('T0TEST')}`);
       // A reminder command: the app looks its workspace up (auth.test) with the installed token.
