@@ -10,6 +10,7 @@ import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSlackPoster } from '../../src/reminders/create-slack-poster.js';
 import { runReminderPass } from '../../src/reminders/run-reminder-pass.js';
+import { NOTICES } from '../../src/slack/notices.js';
 import { PASS_NOW, reminderCatalog, subscribeToEveryChange } from '../reminders/reminder-fixtures.js';
 import { createStoreTarget, STORE_KINDS, type StoreTarget, TEST_PG_URL } from '../store/store-targets.js';
 import { validateMessage } from '../support/block-kit-validator.js';
@@ -146,6 +147,30 @@ describe.each(STORE_KINDS)('OAuth install flow on %s', (kind) => {
       expect(bearer(c)).toBe(`Bearer ${installedToken(team)}`);
       expect(validateMessage(c.body as { text: string; blocks?: unknown[] })).toEqual([]);
     }
+  });
+
+  it("apologises in the thread with that workspace's own token when Slack refuses an answer", async () => {
+    await h.install('T0AAA');
+    await h.install('T0BBB');
+    let refused = false;
+    h.standIn.on('chat.postMessage', (c) => {
+      if (!refused && bearer(c) === `Bearer ${installedToken('T0BBB')}`) {
+        refused = true;
+        return { body: { ok: false, error: 'msg_blocks_too_long' } };
+      }
+      return { body: { ok: true, channel: c.body.channel, ts: '9.9' } };
+    });
+    await h.event('T0BBB', mention('<@UBOT> what is aaism'));
+    const [, apology] = await h.standIn.waitFor('chat.postMessage', 2);
+    expect(bearer(apology as RecordedCall)).toBe(`Bearer ${installedToken('T0BBB')}`);
+    expect(apology?.body).toMatchObject({
+      channel: 'C0CHAN',
+      thread_ts: '1764000100.000100',
+      text: NOTICES.replyFailed,
+    });
+    expect(h.logs.find((l) => l.msg === 'a Slack listener failed')).toMatchObject({
+      slackError: 'msg_blocks_too_long',
+    });
   });
 
   it("files each workspace's /cert remind under that workspace, not the first one seen", async () => {

@@ -1,0 +1,84 @@
+/** Dated changes: what is coming up, in a range, of a kind. */
+import type { EventKind } from '../../catalog/schema.js';
+import type { Reading } from '../read-question.js';
+import type { Query } from '../types.js';
+import { askWhich, uniqueIds } from './route-context.js';
+
+export const DEFAULT_HORIZON_DAYS = 365;
+
+/** Kinds of dated change by the words people use for them. */
+const CHANGE_KINDS: [EventKind[], string[]][] = [
+  [
+    ['last-exam', 'retired'],
+    ['retire', 'retires', 'retired', 'retiring', 'retirement', 'retirements', 'sunset', 'discontinued', 'last'],
+  ],
+  [['launched'], ['launch', 'launches', 'launched', 'launching', 'released', 'new']],
+  [['beta-starts', 'beta-ends'], ['beta']],
+  [['outline-change'], ['outline', 'outlines', 'objectives']],
+  [['price-change'], ['price', 'prices', 'pricing']],
+  [['version-change'], ['version', 'versions']],
+];
+
+/** The kinds of change a question names, or undefined for every kind. */
+function changeKinds(texts: readonly string[]): EventKind[] | undefined {
+  const kinds = CHANGE_KINDS.filter(([, words]) => words.some((w) => texts.includes(w))).flatMap(([k]) => k);
+  return kinds.length > 0 ? kinds : undefined;
+}
+
+const PAST = ['retired', 'launched', 'released', 'changed', 'ended', 'discontinued'];
+
+const FUTURE = ['upcoming', 'coming', 'soon', 'next', 'will', 'retiring', 'planned', 'being', 'getting', 'going'];
+
+/** "in 2025", "during 2026": the calendar year a dated question names. */
+function yearOf(texts: readonly string[]): number | undefined {
+  const y = texts.find((t) => /^20\d\d$/.test(t));
+  return y === undefined ? undefined : Number(y);
+}
+
+const MONTHS = [
+  ['january', 'jan'],
+  ['february', 'feb'],
+  ['march', 'mar'],
+  ['april', 'apr'],
+  ['may'],
+  ['june', 'jun'],
+  ['july', 'jul'],
+  ['august', 'aug'],
+  ['september', 'sep', 'sept'],
+  ['october', 'oct'],
+  ['november', 'nov'],
+  ['december', 'dec'],
+];
+
+const BEFORE = new Set(['before', 'till', 'til']);
+
+const THROUGH = new Set(['by', 'until', 'through', 'thru', 'end', 'of']);
+
+/** "before June" (the range ends as June starts), "by / until / through June" (it ends with June). */
+export function untilMonthOf(texts: readonly string[]): { month: number; through: boolean } | undefined {
+  for (let i = 1; i < texts.length; i++) {
+    const month = MONTHS.findIndex((names) => names.includes(texts[i] ?? ''));
+    if (month < 0) continue;
+    const lead = texts[i - 1] ?? '';
+    if (BEFORE.has(lead)) return { month: month + 1, through: false };
+    if (THROUGH.has(lead)) return { month: month + 1, through: true };
+  }
+  return undefined;
+}
+
+export function deadlinesQuery(r: Reading, horizon: number | null): Query {
+  const unclear = r.credentials.find((c) => c.ids.length > 1);
+  if (unclear) return askWhich(unclear);
+  // Named credentials get every dated change of theirs; a catalog-wide question keeps to the kinds it names.
+  const kinds = r.credentials.length > 0 ? undefined : changeKinds(r.texts);
+  return {
+    intent: 'deadlines',
+    credentials: uniqueIds(r.credentials),
+    issuer: r.issuers[0]?.ids[0] ?? null,
+    horizonDays: horizon ?? DEFAULT_HORIZON_DAYS,
+    kinds,
+    year: yearOf(r.texts),
+    past: PAST.some((w) => r.texts.includes(w)) && !FUTURE.some((w) => r.texts.includes(w)),
+    untilMonth: untilMonthOf(r.texts),
+  };
+}

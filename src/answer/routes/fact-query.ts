@@ -1,0 +1,24 @@
+/** One fact (or a few) about named credentials: the `fact` intent. */
+import { splitEligibility } from '../split-eligibility.js';
+import type { Query } from '../types.js';
+import { askWhich, type RouteContext, uniqueIds } from './route-context.js';
+
+/**
+ * "how much is aaism", "is aip-c01 online proctored", "aaism pass rate": named credential(s) and a fact
+ * field asked about. Prerequisites alone stay with eligibility; what someone holds makes it eligibility.
+ */
+export function factQuery({ r, index }: RouteContext): Query | null {
+  const { fields, notHeld } = r.facts;
+  const asked = fields.filter((f) => f !== 'prerequisites');
+  if (r.credentials.length === 0 || (asked.length === 0 && notHeld.length === 0) || r.topics.length > 0) return null;
+  if (r.qualifications.length > 0) return null;
+  // "when is the new CCSP outline": a dated change, unless the date itself is the field asked.
+  const dated = fields.includes('dates') || fields.includes('validity');
+  if (r.texts.includes('when') && r.cues.has('deadlines') && !dated) return null;
+  if (r.cues.has('eligibility') && splitEligibility(r.texts, r.credentials, r.qualifications, index).held.length > 0) {
+    return null;
+  }
+  const unclear = r.credentials.find((c) => c.ids.length > 1);
+  if (unclear) return askWhich(unclear);
+  return { intent: 'fact', credentials: uniqueIds(r.credentials), fields, notHeld };
+}

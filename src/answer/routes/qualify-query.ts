@@ -1,0 +1,39 @@
+/** DoD 8140 / DCWF work-role questions (the `qualify` intent). */
+import type { Dod8140Framework } from '../../catalog/dod-8140/framework-schema.js';
+import { findWorkRoles } from '../dod-8140/find-work-roles.js';
+import type { Query } from '../types.js';
+import { ADVICE, askWhich, type RouteContext, uniqueIds } from './route-context.js';
+
+/** Words that make a question about DoD 8140 / DCWF work roles. */
+const DOD_QUESTION = /\b(dod|d\.o\.d|8140|8570|dcwf|work\s*roles?|qualification matrix|cyber workforce)\b/i;
+
+/** "I hold CySA+ and CISSP …", "my CySA+": the named credentials are held. */
+const HOLDS = /\b(i|we)\s*(?:'ve|ve|have|hold|got|earned|passed|already have)\b|\bmy\b|\bwith (?:my|our)\b/i;
+
+/**
+ * A DCWF work role named by its whole title of three words or more ("cyber defense analyst"), or any
+ * title with "qualify" ("which certs qualify for security architect"): a DoD question without the word.
+ */
+function namesWorkRole(question: string, framework: Dod8140Framework): boolean {
+  const roles = framework.versions.at(-1)?.workRoles ?? [];
+  const titles = findWorkRoles(question, roles, {}, { wholeTitlesOnly: true }).matches.filter((m) => m.how === 'title');
+  return titles.some((m) => m.text.split(/\s+/).length >= 3) || (titles.length > 0 && /\bqualif/i.test(question));
+}
+
+/**
+ * DoD 8140 questions (the `qualify` intent): what a credential is listed for, what a work role lists,
+ * what a holding covers. A listing with other conditions ("DoD 8140 certs under $500") stays `find`,
+ * which filters on the same matrix.
+ */
+export function qualifyQuery({ r, index }: RouteContext): Query | null {
+  const framework = index.catalog.dod8140;
+  if (!framework || !(DOD_QUESTION.test(r.question) || namesWorkRole(r.question, framework))) return null;
+  const others = r.constraints.conditions.filter((c) => c.field !== 'recognition' && c.field !== 'ai-focus');
+  if (r.credentials.length === 0 && (others.length > 0 || r.constraints.sort !== null || r.constraints.count))
+    return null;
+  // "what should a DoD contractor take": advice for a role, not a matrix lookup.
+  if (r.roles.length > 0 && r.credentials.length === 0 && r.texts.some((t) => ADVICE.has(t))) return null;
+  const unclear = r.credentials.find((c) => c.ids.length > 1);
+  if (unclear) return askWhich(unclear);
+  return { intent: 'qualify', credentials: uniqueIds(r.credentials), held: HOLDS.test(r.question) };
+}
