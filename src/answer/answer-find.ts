@@ -109,6 +109,20 @@ function test(view: CredentialView, c: Condition, index: CatalogIndex): Test {
       if (date === null) return 'unknown';
       return date.startsWith(String(c.year)) ? { match: { field: 'launched', date } } : 'no';
     }
+    case 'needs': {
+      const required = requiredOf(cred);
+      if (required === null) return 'unknown';
+      if (required === 'none') return 'no';
+      const names = required.any_of.some((alt) => 'credential' in alt && c.credentials.includes(alt.credential));
+      if (!names) return 'no';
+      const ways = evaluateAlternatives(cred, [], index).map((a) => a.label);
+      return {
+        match: {
+          field: 'needs',
+          ways: ways.length > 2 ? `${ways[0]} or ${ways.length - 1} others` : ways.join(' or '),
+        },
+      };
+    }
     case 'sittable': {
       if (holdsCredential(c.held, cred.id)) return 'no';
       const required = requiredOf(cred);

@@ -20,6 +20,8 @@ export type Condition =
   | { field: 'status'; op: 'active' | 'retired' | 'retiring' | 'announced' }
   | { field: 'vendor-neutral'; op: 'yes' }
   | { field: 'launched'; op: 'year'; year: number }
+  /** "which AI certs need CISM": the published prerequisites name that credential as a way in. */
+  | { field: 'needs'; op: 'any-of'; credentials: string[]; label: string }
   /** "certs I can take with Security+": the published prerequisites are none or met by what is held. */
   | { field: 'sittable'; op: 'with'; held: Held[]; labels: string[] };
 

@@ -170,6 +170,8 @@ export type MatchValue =
   | { field: 'status'; state: StatusState }
   | { field: 'vendor-neutral' }
   | { field: 'launched'; date: string }
+  /** The prerequisite alternatives that name the credential asked about ("an active CISM or CISSP"). */
+  | { field: 'needs'; ways: string }
   /** What held opens it (an acronym), or null when it publishes no prerequisite. */
   | { field: 'sittable'; via: string | null };
 

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer-question.js';
 import type { AnswerOf } from '../../src/answer/types.js';
 import type { CatalogIndex } from '../../src/catalog/build-catalog-index.js';
+import { requiredOf } from '../../src/catalog/fact-values.js';
 import { renderTextAnswer } from '../../src/render/text/render-text-answer.js';
 import { loadTestIndex, TODAY } from './load-test-catalog.js';
 
@@ -55,5 +56,24 @@ describe('status with AI focus', () => {
 
   it('keeps a status question without AI focus about dated changes', () => {
     expect(answerQuestion('retired certs', { index, now: TODAY }).intent).toBe('deadlines');
+  });
+});
+
+describe('credentials that need a named credential', () => {
+  it.each([
+    ['which certs need cism', ['cism']],
+    ['certs that require cissp or cism', ['cissp', 'cism']],
+    ['which certs is cisa a prerequisite for', ['cisa']],
+  ])('%s lists exactly those whose prerequisites name it', (q, named) => {
+    const a = find(q);
+    const expected = index.catalog.credentials
+      .filter((c) => {
+        const r = requiredOf(c);
+        return !!r && r !== 'none' && r.any_of.some((alt) => 'credential' in alt && named.includes(alt.credential));
+      })
+      .map((c) => c.id)
+      .sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(a.items.map((i) => i.view.credential.id).sort()).toEqual(expected);
   });
 });

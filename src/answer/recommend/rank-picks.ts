@@ -78,6 +78,8 @@ export function conditionWords(c: Condition): string {
       return c.op;
     case 'launched':
       return `launched in ${c.year}`;
+    case 'needs':
+      return `needing ${c.label}`;
     case 'sittable':
       return `that you can sit with ${c.labels.join(' and ')}`;
   }

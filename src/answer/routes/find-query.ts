@@ -2,9 +2,9 @@
 import { levelSchema, trackSchema } from '../../catalog/schema.js';
 import { isFilter } from '../read-constraints.js';
 import type { Reading } from '../read-question.js';
-import { splitEligibility } from '../split-eligibility.js';
+import { markOf, splitEligibility } from '../split-eligibility.js';
 import type { Query } from '../types.js';
-import { ADVICE, personRoles, type RouteContext } from './route-context.js';
+import { ADVICE, personRoles, type RouteContext, uniqueIds } from './route-context.js';
 
 export function browseQuery(r: Reading): Query {
   return {
@@ -90,4 +90,35 @@ export function findWithHeldQuery({ r, index }: RouteContext): Query | null {
   if (found?.intent !== 'find') return null;
   const sittable = { field: 'sittable' as const, op: 'with' as const, held: split.held, labels };
   return { intent: 'find', filter: { ...found.filter, conditions: [...found.filter.conditions, sittable] } };
+}
+
+/** Plural cert words: "which certs need CISM" asks for a list. */
+const PLURAL_CERTS = new Set(['certs', 'certifications', 'credentials', 'exams', 'certificates']);
+
+/**
+ * "Which AI certs need CISM?", "certs that require CISSP or CISM": a listing of the credentials whose
+ * published prerequisites name what was asked about, with any other conditions said.
+ */
+export function findNeedsQuery({ r, index }: RouteContext): Query | null {
+  if (r.credentials.length === 0 || r.credentials.some((c) => c.ids.length !== 1) || personRoles(r).length > 0) {
+    return null;
+  }
+  const listing = r.texts.some((t) => PLURAL_CERTS.has(t)) || (r.cues.has('cert-word') && r.texts[0] === 'which');
+  if (!listing || !r.credentials.every((c) => markOf(r.texts, c) === 'asked')) return null;
+  const ids = uniqueIds(r.credentials);
+  const label = ids.map((id) => index.credentialLabel(id)).join(' or ');
+  const c = r.constraints;
+  return {
+    intent: 'find',
+    filter: {
+      issuer: r.issuers[0]?.ids[0] ?? null,
+      track: trackSchema.options.find((t) => t === r.tracks[0]?.ids[0]) ?? null,
+      level: levelSchema.options.find((l) => l === r.levels[0]?.ids[0]) ?? null,
+      topic: r.topics[0]?.ids[0] ?? null,
+      conditions: [...c.conditions, { field: 'needs', op: 'any-of', credentials: ids, label }],
+      sort: c.sort,
+      count: c.count,
+      single: c.single,
+    },
+  };
 }

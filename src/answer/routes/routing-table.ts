@@ -21,7 +21,7 @@ import {
 import { deadlinesQuery, untilMonthOf } from './deadlines-query.js';
 import { eligibilityRoute } from './eligibility-query.js';
 import { factQuery } from './fact-query.js';
-import { browseQuery, findQuery, findWithHeldQuery } from './find-query.js';
+import { browseQuery, findNeedsQuery, findQuery, findWithHeldQuery } from './find-query.js';
 import { qualifyQuery } from './qualify-query.js';
 import { askWhich, personRoles, type RouteContext, uniqueIds } from './route-context.js';
 import { unknownQuery } from './unknown-query.js';
@@ -87,6 +87,7 @@ const ROUTES: readonly Route[] = (
     { intent: 'qualify', score: 92, build: qualifyQuery },
     { intent: 'recommend', score: 87, build: roleAdviceQuery },
     { intent: 'find', score: 86, build: findWithHeldQuery },
+    { intent: 'find', score: 84, build: findNeedsQuery },
     { intent: 'fact', score: 85, build: factQuery },
     { intent: 'recommend', score: 83, build: nextAfterQuery },
     { intent: 'eligibility', score: 80, build: eligibilityRoute },

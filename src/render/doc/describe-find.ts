@@ -35,6 +35,8 @@ export function conditionText(c: Condition): string {
       return 'vendor-neutral';
     case 'launched':
       return `launched in ${c.year}`;
+    case 'needs':
+      return `needing ${c.label}`;
     case 'sittable':
       return `you can sit with ${joinAnd(c.labels)}`;
   }
@@ -62,6 +64,7 @@ const LEFT_OUT_TEXT: Record<Condition['field'], string> = {
   status: 'no known status',
   'vendor-neutral': 'no known issuer kind',
   launched: 'no recorded launch date',
+  needs: 'no published prerequisites',
   sittable: 'no published prerequisites',
 };
 
@@ -90,6 +93,8 @@ export function valueText(v: MatchValue): string {
       return 'vendor-neutral';
     case 'launched':
       return `launched ${v.date}`;
+    case 'needs':
+      return `needs ${v.ways}`;
     case 'sittable':
       return v.via === null ? 'no prerequisites' : `open with ${v.via}`;
   }
