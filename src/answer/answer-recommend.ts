@@ -110,6 +110,10 @@ export function answerRecommend(query: RecommendQuery, index: CatalogIndex, now:
       candidates = nextStepCandidates(wants.held, index);
       basis = 'held';
       // AI focus alone ("which AI security cert should I get") is no constraint to rank by: ask the role.
+      if (candidates.length === 0 && wants.topic) {
+        candidates = topicCandidates(wants.topic.id, new Set(), index);
+        basis = 'topic';
+      }
       if (candidates.length === 0 && wants.conditions.some((c) => c.field !== 'ai-focus')) {
         candidates = constraintCandidates(wants, new Set(), index, now);
         basis = 'conditions';

@@ -419,10 +419,10 @@ export type Answer = AnswerBase &
         /** A role the catalog lacks, matched against credentials' `audience` lists ("threat intel analyst"). */
         audience?: { typed: string; matched: string[] } | null;
         /**
-         * No role named: what the picks rest on instead, what the asker holds ("what's next after CISSP")
-         * or only their constraints ("what AI cert under $1,000").
+         * No role named: what the picks rest on instead, what the asker holds ("what's next after CISSP"),
+         * the topic they want to learn ("which cert to learn prompt injection") or only their constraints.
          */
-        basis?: 'held' | 'conditions';
+        basis?: 'held' | 'topic' | 'conditions';
         /** What the asker holds, as read from the question. */
         held?: { held: Held; label: string }[];
         /** Picks left out: held already, or made redundant by what is held (it renews them). */

@@ -57,6 +57,9 @@ export function aboutCatalog(r: Reading): boolean {
  */
 export function roleTopicQuery({ r, index }: RouteContext): Query | null {
   const role = r.roles[0];
+  // "Which cert should I take to learn prompt injection?": advice for a goal, with no role named.
+  const goal = r.texts.some((t) => ADVICE.has(t) || t === 'learn') && r.credentials.length === 0;
+  if (!role && r.topics.length > 0 && r.roles.length === 0 && goal) return recommendQuery(r, index, null);
   if (!role || r.topics.length === 0 || !r.cues.has('recommend') || !namesPerson(r.texts, role.mention)) return null;
   if (r.credentials.some((c) => c.ids.length !== 1 || markOf(r.texts, c) !== 'held')) return null;
   return recommendQuery(r, index, role.ids[0] ?? null);

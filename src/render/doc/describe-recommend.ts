@@ -33,14 +33,20 @@ export function describeRecommend(answer: AnswerOf<'recommend'>, namer: Namer): 
     intro[0] = [
       answer.basis === 'held'
         ? `No role named, so these follow from what you hold: credentials it qualifies you for, the usual next steps, and those that stack with it.`
-        : `No role named, so these are the credentials that meet what you asked, AI-security ones first, then the cheapest.`,
+        : answer.basis === 'topic'
+          ? 'No role named, so these are the credentials that test the topic, deepest first.'
+          : `No role named, so these are the credentials that meet what you asked, AI-security ones first, then the cheapest.`,
     ];
   }
   if ((answer.rankedFor ?? []).length > 0) intro.push([`Ranked for what you said: ${answer.rankedFor?.join(', ')}.`]);
   const title =
     answer.role?.name ??
     answer.audience?.typed ??
-    (answer.basis === 'held' && held.length > 0 ? `what next after ${joinAnd(held)}` : 'what you asked for');
+    (answer.basis === 'held' && held.length > 0
+      ? `what next after ${joinAnd(held)}`
+      : answer.basis === 'topic' && answer.rankedFor?.[0]
+        ? answer.rankedFor[0].replace(/^you want /, 'to learn ')
+        : 'what you asked for');
   const doc: Doc = [
     { kind: 'title', id: 'recommend_title', text: `Where to start: ${title}` },
     { kind: 'para', id: 'recommend_intro', lines: intro },
