@@ -225,10 +225,12 @@ function priceConditions(raw: string): Condition[] {
   }
   const maxLead =
     'under|below|less than|cheaper than|at most|max|maximum|up to|no more than|within|for less than|budget of|budget is|budget';
-  const max = hours ? null : amountAfter(text, maxLead, '<');
+  // "under 2 hours and under $500": the length is not a price; the rest of the sentence may hold one.
+  const rest = hours ? text.replace(hours[0], ' ') : text;
+  const max = amountAfter(rest, maxLead, '<');
   if (max !== null) out.push({ field: 'price', op: 'max', amount: max });
-  const min = amountAfter(text, 'over|above|more than|at least', '>');
-  if (min !== null && !hours) out.push({ field: 'price', op: 'min', amount: min });
+  const min = amountAfter(rest, 'over|above|more than|at least', '>');
+  if (min !== null) out.push({ field: 'price', op: 'min', amount: min });
   if (max === null && /\$\s*\d/.test(text) && /\bor less\b|\band under\b/.test(text)) {
     const m = /\$\s*(\d[\d,]*)/.exec(text);
     if (m?.[1]) out.push({ field: 'price', op: 'max', amount: Number(m[1].replace(/,/g, '')) });

@@ -65,6 +65,21 @@ const LEVEL_WORDS: [string, Level][] = [
   ['senior', 'advanced'],
 ];
 
+/** Track words people use besides the enum values ("pentest certs" are the offensive track's). */
+const TRACK_WORDS: [string, Track][] = [
+  ['pentest', 'offensive'],
+  ['pentesting', 'offensive'],
+  ['penetration testing', 'offensive'],
+  ['ethical hacking', 'offensive'],
+  ['offensive security', 'offensive'],
+  ['blue team', 'defensive'],
+  ['defensive security', 'defensive'],
+  ['incident response', 'defensive'],
+  ['digital forensics', 'defensive'],
+  ['threat hunting', 'defensive'],
+  ['grc', 'governance'],
+];
+
 /** Track words that are too common to count alone ("core") need the word "track" after them. */
 const TRACK_NEEDS_WORD = new Set<Track>(['core']);
 
@@ -156,6 +171,7 @@ function addOthers(b: NameIndexBuilder, catalog: Catalog): void {
     if (!TRACK_NEEDS_WORD.has(track)) b.add('track', track, 'name', track);
     b.add('track', track, 'alias', `${track} track`);
   }
+  for (const [words, track] of TRACK_WORDS) b.add('track', track, 'alias', words);
   for (const level of levelSchema.options) b.add('level', level, 'name', level);
   for (const [words, level] of LEVEL_WORDS) b.add('level', level, 'alias', words);
 }

@@ -53,7 +53,7 @@ export interface QualifyDeps {
 const CUES = {
   changes: /\b(chang\w*|new in|what'?s new|updat\w*|differen\w*|added|removed)\b/i,
   ai: /\b(ai|a\.i\.|artificial intelligence|ml|machine learning|genai|llm)\b/i,
-  most: /\b(most (work )?roles|most 8140|cover (the )?most|cover more|more (work )?roles|add(s|ed)? the most|which (one|single) cert|one cert|single cert|add to|adds? most)\b/i,
+  most: /\b(most (work )?roles|most 8140|cover (the )?most|cover more|more (work )?roles|add(s|ed)? the most|which (one|single) cert|one cert|single cert|add to|adds? most|(top|best) cert(ification)?s? for (dod |8140 )*(work )?roles)\b/i,
   holdings:
     /\b(i (hold|have|got|earned|passed)|my (certs?|certifications?)|we hold|am i (qualified|covered)|qualified for|qualify me)\b/i,
 } as const;

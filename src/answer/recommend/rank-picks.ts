@@ -214,17 +214,19 @@ function droppedFor(
       return { why: 'redundant', note: `It comes before your ${index.credentialLabel(later)} (${steps}).` };
     }
   }
-  // A lower level of the same track as one held (Security+ for a CISSP holder).
+  // A lower level of the same track as one held (Security+ for a CISSP holder); a general entry-level
+  // credential for someone holding a higher core one (CC for a Security+ holder).
+  const general = c.track === 'foundational' || c.track === 'core';
   const above = held.find((h) => {
     const other = h.kind === 'credential' && !h.lapsed ? index.credential(h.id) : undefined;
-    return other !== undefined && other.track === c.track && LEVELS.indexOf(other.level) > LEVELS.indexOf(c.level);
+    if (other === undefined || LEVELS.indexOf(other.level) <= LEVELS.indexOf(c.level)) return false;
+    return other.track === c.track || (general && other.track === 'core');
   });
   if (above) {
     const label = index.credentialLabel(above.id);
-    return {
-      why: 'redundant',
-      note: `Your ${label} is a higher level (${index.credential(above.id)?.level}) of the same track.`,
-    };
+    const other = index.credential(above.id);
+    const of = other?.track === c.track ? 'of the same track' : 'of core security';
+    return { why: 'redundant', note: `Your ${label} is a higher level (${other?.level}) ${of}.` };
   }
   return null;
 }

@@ -41,8 +41,10 @@ export function qualifyQuery({ r, index }: RouteContext): Query | null {
   const others = r.constraints.conditions.filter((c) => c.field !== 'recognition' && c.field !== 'ai-focus');
   if (r.credentials.length === 0 && (others.length > 0 || r.constraints.sort !== null || r.constraints.count))
     return null;
-  // "what should a DoD contractor take": advice for a role, not a matrix lookup.
-  if (r.roles.length > 0 && r.credentials.length === 0 && r.texts.some((t) => ADVICE.has(t))) return null;
+  // "what should a DoD contractor take": advice for a role, not a matrix lookup, unless the matrix is named
+  // outright ("best cert for cyber defense analyst 8140").
+  const explicit = /\b(?:8140|8570|dcwf|work\s*roles?)\b/i.test(r.question);
+  if (!explicit && r.roles.length > 0 && r.credentials.length === 0 && r.texts.some((t) => ADVICE.has(t))) return null;
   const unclear = r.credentials.find((c) => c.ids.length > 1);
   if (unclear) return askWhich(unclear);
   // "is CISM 8140 compliant": the words are about the matrix, not the DoD-contractor role they also name.

@@ -1,6 +1,6 @@
 /** What every route of the routing table may look at, and the small helpers routes share. */
 import type { CatalogIndex } from '../../catalog/build-catalog-index.js';
-import { namesPerson, saysWhoTheyAre } from '../names-person.js';
+import { saysWhoTheyAre } from '../names-person.js';
 import type { Reading } from '../read-question.js';
 import type { Resolved } from '../resolve-mentions.js';
 import type { Query } from '../types.js';
@@ -36,18 +36,22 @@ export const ADVICE = new Set([
 ]);
 
 /**
- * The roles a question names as people. "list beginner certs", "entry-level certifications": a role's
- * words that are also a level or track, with no person around them, describe the credentials, not the asker.
+ * The roles a question names as people. "list beginner certs", "entry-level certifications", "GRC certs":
+ * a role's words that are also a level or track, followed by a cert word, describe the credentials.
  */
 export function personRoles(r: Reading): Resolved[] {
   return r.roles.filter((role) => {
     if (![...r.levels, ...r.tracks].some((x) => x.mention === role.mention)) return true;
     // "beginner certs", "beginner friendly exams": the words describe the credentials.
-    const next = r.texts[role.mention.end] ?? '';
-    if (DESCRIBED.has(next) && !saysWhoTheyAre(r.texts)) return false;
-    return namesPerson(r.texts, role.mention);
+    // The words after it, past field words ("entry level AI security certs"), reach a cert word.
+    let i = role.mention.end;
+    while (MODIFIERS.has(r.texts[i] ?? '')) i++;
+    return !DESCRIBED.has(r.texts[i] ?? '') || saysWhoTheyAre(r.texts);
   });
 }
+
+/** Field words between a level's name and a cert word: "entry level AI security certs". */
+const MODIFIERS = new Set(['ai', 'security', 'cyber', 'cybersecurity', 'cloud', 'genai', 'ml', 'llm', 'aisec', 'it']);
 
 /** Words after a level's name that make it describe credentials ("beginner certs", "beginner friendly"). */
 const DESCRIBED = new Set([
