@@ -7,7 +7,9 @@
 import type { CatalogIndex } from '../../catalog/build-catalog-index.js';
 import { requiredOf } from '../../catalog/fact-values.js';
 import { type Credential, levelSchema, type Source } from '../../catalog/schema.js';
+import { testCondition } from '../answer-find.js';
 import { isHandsOn, prerequisitesKind, usdExamPrice } from '../credential-fields.js';
+import { viewCredential } from '../credential-view.js';
 import type { Held } from '../types.js';
 import { type Candidate, fitsAll, type Wants } from './rank-picks.js';
 
@@ -144,8 +146,15 @@ export function constraintCandidates(
     const p = usdExamPrice(c);
     return p.kind === 'usd' ? p.amount : Number.POSITIVE_INFINITY;
   };
+  // Each condition tested on its own first (cheap); only what passes is scored as a pick.
+  const meets = (c: Credential) => {
+    const view = viewCredential(c, index, now);
+    return wants.conditions.every((cond) =>
+      cond.field === 'ai-focus' ? c.ai_focus !== 'none' : typeof testCondition(view, cond, index) === 'object',
+    );
+  };
   return index.catalog.credentials
-    .filter((c) => !taken.has(c.id))
+    .filter((c) => !taken.has(c.id) && meets(c))
     .map(
       (c): Candidate => ({
         credential: c,

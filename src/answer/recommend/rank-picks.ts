@@ -206,11 +206,10 @@ function droppedFor(
     };
   }
   // A step before one held on a stacking path ("PenTest+ → OSCP" for an OSCP holder).
-  for (const path of index.catalog.roles.flatMap((r) => r.paths)) {
-    const at = path.steps.indexOf(c.id);
-    const later = at < 0 ? undefined : path.steps.slice(at + 1).find((id) => holdsCredential(held, id));
+  for (const path of pathsThrough(index).get(c.id) ?? []) {
+    const later = path.slice(path.indexOf(c.id) + 1).find((id) => holdsCredential(held, id));
     if (later) {
-      const steps = path.steps.map((id) => index.credentialLabel(id)).join(' → ');
+      const steps = path.map((id) => index.credentialLabel(id)).join(' → ');
       return { why: 'redundant', note: `It comes before your ${index.credentialLabel(later)} (${steps}).` };
     }
   }
@@ -232,6 +231,22 @@ function droppedFor(
 }
 
 const LEVELS = levelSchema.options;
+
+/** Per credential, the stacking paths of roles.yaml it is a step of; built once per catalog. */
+const pathsByIndex = new WeakMap<CatalogIndex, Map<string, string[][]>>();
+
+function pathsThrough(index: CatalogIndex): Map<string, string[][]> {
+  let byId = pathsByIndex.get(index);
+  if (!byId) {
+    const map = new Map<string, string[][]>();
+    for (const path of index.catalog.roles.flatMap((r) => r.paths)) {
+      for (const id of path.steps) map.set(id, [...(map.get(id) ?? []), path.steps]);
+    }
+    byId = map;
+    pathsByIndex.set(index, byId);
+  }
+  return byId;
+}
 
 export function rankPicks(candidates: readonly Candidate[], wants: Wants, index: CatalogIndex, now: Date): Ranked {
   const dropped: Ranked['dropped'] = [];
