@@ -28,29 +28,37 @@ export type FactField = (typeof FACT_FIELDS)[number];
 export const NOT_HELD_FIELDS = ['pass-rate', 'salary', 'difficulty', 'study', 'jobs'] as const;
 export type NotHeldField = (typeof NOT_HELD_FIELDS)[number];
 
-/** Phrases per field, as canonical words (see normalize-text), separated by commas. */
+/**
+ * Phrases per field, as canonical words (see normalize-text), separated by commas. The words are read with
+ * credential names taken out, so "how long does AIGP last" is read as "how long does last". A `*` in a
+ * phrase stands for up to GAP other words ("how much * make": "how much do holders make").
+ */
 const FIELD_TEXT: Record<FactField, string> = {
   cost: `
-    how much, hw much, how mich, cost, costs, costing, price, prices, pricing, priced, fee, fees, expensive, cheap, pay for,
-    dollars, usd, voucher, member price, exam fee, spend
+    cost, costs, costing, price, prices, pricing, priced, fee, fees, expensive, cheap, pay for,
+    dollars, usd, voucher, member price, exam fee, spend, how much * cost, how much * charge
   `,
   questions: `
     how many questions, number of questions, question count, questions on, questions in, questions are,
     how many items, many questions, questions does, questions is, of questions, how many qs, qs on, qs in,
-    number of qs, question count, how many mcqs
+    number of qs, how many mcqs, how many q, q count, number of items, item count
   `,
   minutes: `
     how long is the exam, how long is exam, exam length, length of the exam, exam duration, duration,
     how many minutes, minutes, how many hours, hours long, time limit, how long does the exam take,
-    how long is the test, test length, length, long is the exam, long exam, timed
+    how long is the test, test length, length, long is the exam, long exam, timed, how much time,
+    how long do i get, how long do you get, how long do we get, exam hours, time allowed, time allotted, mins,
+    how many mins, how long * exam take, how long * test take
   `,
   passing: `
     passing score, pass score, pass mark, passing mark, pass grade, passing grade, cut score,
-    score to pass, need to pass, needed to pass, to pass, cutoff, minimum score, passing
+    score to pass, need to pass, needed to pass, to pass, cutoff, minimum score, passing, what score,
+    score do you need, score do i need, score needed, score you need, pass threshold, passing threshold
   `,
   format: `
     multiple choice, question types, question type, item types, kind of questions, type of questions,
-    exam format, format, hands on, handson, practical, performance based, labs, lab based, assessment
+    exam format, format, hands on, handson, practical, performance based, labs, lab based, assessment,
+    adaptive, computer adaptive, cat exam, simulations, pbq, pbqs, essay
   `,
   delivery: `
     online, remote, remotely, from home, at home, proctored, proctoring, proctor, test center, test centers,
@@ -63,22 +71,27 @@ const FIELD_TEXT: Record<FactField, string> = {
   `,
   domains: `
     domains, domain, syllabus, exam outline, outline, objectives, exam objectives, blueprint, weights,
-    weighting, whats on the exam, what is on the exam, content outline, body of knowledge, sections
+    weighting, whats on the exam, what is on the exam, content outline, body of knowledge, sections,
+    what does * test, what does * cover, what do * test, what do * cover, what is covered, whats covered,
+    what gets tested, what is tested, whats tested, what topics, which topics, topics covered, exam content
   `,
   prerequisites: `
     prerequisites, requirements for, entry requirements, experience required, years of experience
   `,
   validity: `
     valid, validity, how long is it good, how long does it last, how long does the cert last, last for,
-    expire, expires, expiry, expiration, lifetime, does it expire
+    expire, expires, expiry, expiration, lifetime, does it expire, how long * last, how long * lasts,
+    how long * good for, good for life, for life, never expire, never expires
   `,
   renewal: `
     renew, renews, renewal, renewing, recertify, recertification, recert, cpe, cpes, cpd, credits,
-    maintain, maintenance, maintenance fee, annual fee, amf, keep it, keep the cert, continuing education
+    maintain, maintenance, maintenance fee, annual fee, amf, keep it, keep the cert, continuing education,
+    renewal fee, renewal fees, renewal cost, renewal costs, maintenance fees, ceu, ceus, ce fee
   `,
   dates: `
     launch date, launched, launch, release date, released, came out, come out, introduced, first offered,
-    how old is, how new is, available since
+    how old is, how new is, available since, what year, since when, been around, when did * start,
+    when did * begin
   `,
   recognition: `
     dod 8140, 8140, dod 8570, 8570, dod approved, 8140 approved, niccs, recognised, recognized,
@@ -86,11 +99,15 @@ const FIELD_TEXT: Record<FactField, string> = {
   `,
   runs: `
     who runs, who issues, who offers, who owns, who administers, who maintains, who makes, who is behind,
-    issued by, run by, administered by, maintained by, whose cert, which company, who gives
+    issued by, run by, administered by, maintained by, whose cert, which company, who gives, issuer,
+    issuing body, certifying body, awarding body, who certifies, who provides, org runs, organization runs,
+    organisation runs, company runs, which org, which organization, which organisation, what org,
+    what organization, what organisation, what company
   `,
   register: `
     register, registration, sign up, signup, book the exam, booking, schedule the exam, buy a voucher, enroll,
-    enrol, apply for, where do i get, where can i buy, official page, website, link, url
+    enrol, apply for, where do i get, where can i buy, official page, website, link, url, official site,
+    where to buy, where to book, where do i book, where can i book, how do i book, book it, buy the exam
   `,
   codes: `
     exam code, exam codes, code for, which code, what code
@@ -100,11 +117,12 @@ const FIELD_TEXT: Record<FactField, string> = {
 const NOT_HELD_TEXT: Record<NotHeldField, string> = {
   'pass-rate': `
     pass rate, passing rate, pass rates, fail rate, failure rate, how many pass, how many people pass,
-    percent pass, success rate, first time pass
+    percent pass, success rate, first time pass, what percentage, what percent, percentage of, how many fail,
+    how many people fail, people fail, pass on the first, pass first time, pass * first time, first attempt
   `,
   salary: `
     salary, salaries, pay raise, raise, how much can i earn, earn, earning, earnings, income, paid more,
-    pay bump, comp, compensation
+    pay bump, comp, compensation, how much * make, make more, paid
   `,
   difficulty: `
     difficulty, difficult, how hard, hard is, hardest, is it hard, tough, toughest, how tough, easy,
@@ -113,12 +131,26 @@ const NOT_HELD_TEXT: Record<NotHeldField, string> = {
   study: `
     study guide, study guides, study material, study materials, how to study, how to prepare, prep, practice test,
     practice tests, practice exam, practice exams, dumps, book, books, course for, bootcamp, training for,
-    how long to study, study time, resources
+    how long to study, study time, resources, study for, should i study, to study, studying, study plan,
+    courses, good course, prepare for, preparing for, mock exam, mock exams, sample questions, practice questions,
+    training
   `,
   jobs: `
-    jobs, job market, demand, in demand, employers, hiring, job postings, career prospects
+    jobs, job market, demand, in demand, employers, hiring, job postings, career prospects, what job, which job,
+    job can i get
   `,
 };
+
+/**
+ * Phrases that ask a field only when nothing more specific explains them: "how long is AAISM" asks the
+ * exam length, but "how long is CISSP valid" asks validity and "how long should I study" asks about
+ * study time; "how much is AAISM" asks the cost, "how much is the AMF" the renewal fee.
+ */
+const WEAK_TEXT: { field: FactField; text: string; unless: readonly (FactField | NotHeldField)[] }[] = [
+  { field: 'minutes', text: 'how long, hours', unless: ['validity', 'renewal', 'dates', 'prerequisites', 'study'] },
+  { field: 'cost', text: 'how much, hw much, how mich', unless: ['renewal', 'salary', 'minutes'] },
+  { field: 'questions', text: 'questions', unless: [...FACT_FIELDS.filter((f) => f !== 'questions'), 'study'] },
+];
 
 function phrases(text: string): string[][] {
   return text
@@ -130,13 +162,32 @@ function phrases(text: string): string[][] {
 
 const FIELDS = FACT_FIELDS.map((field) => ({ field, phrases: phrases(FIELD_TEXT[field]) }));
 const NOT_HELD = NOT_HELD_FIELDS.map((field) => ({ field, phrases: phrases(NOT_HELD_TEXT[field]) }));
+const WEAK = WEAK_TEXT.map((w) => ({ field: w.field, phrases: phrases(w.text) }));
 
-/** Position of the first run of `parts` in `words`, or -1. */
-function find(words: readonly string[], parts: readonly string[]): number {
-  for (let i = 0; i + parts.length <= words.length; i++) {
-    if (parts.every((p, k) => words[i + k] === p)) return i;
+/** How many words a `*` in a phrase may stand for. */
+const GAP = 3;
+
+/** Where `parts` matches from `i` on: the end (exclusive), or -1. A `*` takes 0 to GAP words. */
+function matchAt(words: readonly string[], parts: readonly string[], i: number, k = 0): number {
+  if (k === parts.length) return i;
+  const part = parts[k];
+  if (part === '*') {
+    for (let skip = 0; skip <= GAP && i + skip <= words.length; skip++) {
+      const end = matchAt(words, parts, i + skip, k + 1);
+      if (end >= 0) return end;
+    }
+    return -1;
   }
-  return -1;
+  return words[i] === part ? matchAt(words, parts, i + 1, k + 1) : -1;
+}
+
+/** The first run of `parts` in `words`: where it starts and how many words it spans, or null. */
+function find(words: readonly string[], parts: readonly string[]): { at: number; length: number } | null {
+  for (let i = 0; i < words.length; i++) {
+    const end = matchAt(words, parts, i);
+    if (end >= 0) return { at: i, length: end - i };
+  }
+  return null;
 }
 
 interface Hit<F> {
@@ -152,9 +203,12 @@ function hits<F>(words: readonly string[], table: readonly { field: F; phrases: 
     let best: Hit<F> | null = null;
     for (const p of list) {
       if (!present.has(p[0] ?? '')) continue;
-      const at = find(words, p);
-      if (at >= 0 && (best === null || p.length > best.length || (p.length === best.length && at < best.at))) {
-        best = { field, at, length: p.length };
+      const found = find(words, p);
+      if (
+        found &&
+        (best === null || found.length > best.length || (found.length === best.length && found.at < best.at))
+      ) {
+        best = { field, ...found };
       }
     }
     if (best) out.push(best);
@@ -172,6 +226,14 @@ function withoutShadowed<F, G>(list: Hit<F>[], over: readonly Hit<G>[]): Hit<F>[
   );
 }
 
+/** How many words apart a specific phrase may be from a weak one and still explain it. */
+const NEAR = 3;
+
+/** Words between two hits (0 when they touch or overlap). */
+function gapBetween(a: Hit<unknown>, b: Hit<unknown>): number {
+  return Math.max(0, b.at - (a.at + a.length), a.at - (b.at + b.length));
+}
+
 export interface FactFieldReading {
   /** Fields asked about, in the order the question names them. */
   fields: FactField[];
@@ -182,16 +244,23 @@ export interface FactFieldReading {
 export function readFactFields(words: readonly string[]): FactFieldReading {
   const asked = hits(words, FIELDS);
   const missing = hits(words, NOT_HELD);
-  const all: Hit<unknown>[] = [...asked, ...missing];
+  const weak = hits(words, WEAK);
+  const all: Hit<unknown>[] = [...asked, ...missing, ...weak];
   const fields = withoutShadowed(withoutShadowed(asked, all), missing);
   const notHeld = withoutShadowed(missing, all);
+  // A weak phrase counts unless its field is asked already or a more specific phrase near it explains it.
+  const specific: Hit<string>[] = [...fields, ...notHeld];
+  const weakFields = withoutShadowed(weak, all).filter((h) => {
+    const unless: readonly string[] = WEAK_TEXT.find((w) => w.field === h.field)?.unless ?? [];
+    return !specific.some((s) => s.field === h.field || (unless.includes(s.field) && gapBetween(s, h) <= NEAR));
+  });
   return {
-    fields: fields.sort((a, b) => a.at - b.at).map((h) => h.field),
+    fields: [...fields, ...weakFields].sort((a, b) => a.at - b.at).map((h) => h.field),
     notHeld: notHeld.sort((a, b) => a.at - b.at).map((h) => h.field),
   };
 }
 
 /** Every word of some field phrase: ordinary words, never typos of catalog names. */
 export const FACT_WORDS: ReadonlySet<string> = new Set(
-  [...FIELDS, ...NOT_HELD].flatMap((f) => f.phrases.flat()).filter((w) => w.length > 3),
+  [...FIELDS, ...NOT_HELD, ...WEAK].flatMap((f) => f.phrases.flat()).filter((w) => w.length > 3),
 );
