@@ -5,7 +5,7 @@
  * rests on; no source rates difficulty.
  */
 import type { CatalogIndex } from '../catalog/build-catalog-index.js';
-import { examMinutes, isHandsOn, prerequisitesKind, usdExamPrice } from './credential-fields.js';
+import { disputedUsdExamPrices, examMinutes, isHandsOn, prerequisitesKind, usdExamPrice } from './credential-fields.js';
 import { viewCredentials } from './credential-view.js';
 import type { AnswerOf, CompareAspect, CompareFacts } from './types.js';
 
@@ -22,10 +22,12 @@ export function answerCompare(
   const subjects = viewCredentials(ids, index, now);
   const facts: CompareFacts[] = subjects.map((v) => {
     const price = usdExamPrice(v.credential);
+    const disputed = price.kind === 'usd' ? [] : disputedUsdExamPrices(v.credential);
     return {
       id: v.credential.id,
       level: LEVELS.indexOf(v.credential.level),
       price: price.kind === 'usd' ? price.amount : null,
+      ...(disputed.length > 0 ? { disputedPrices: disputed } : {}),
       minutes: examMinutes(v.credential),
       handsOn: isHandsOn(v.credential),
       prerequisites: prerequisitesKind(v.credential),

@@ -122,6 +122,8 @@ export interface CompareFacts {
   level: number;
   /** Standard exam price in US dollars. */
   price: number | null;
+  /** When sources disagree on it (price null): each one's standard US-dollar exam price, lowest first. */
+  disputedPrices?: number[];
   minutes: number | null;
   handsOn: boolean;
   prerequisites: 'none' | 'some' | null;

@@ -1,5 +1,6 @@
 /** Comparisons: two or more credentials, or two issuers, set against each other. */
 import type { CatalogIndex } from '../../catalog/build-catalog-index.js';
+import type { FactField, FactFieldReading, NotHeldField } from '../read-fact-fields.js';
 import type { Reading } from '../read-question.js';
 import type { Resolved } from '../resolve-mentions.js';
 import type { CompareAspect, Query } from '../types.js';
@@ -16,8 +17,33 @@ const ASPECTS: [CompareAspect, string[]][] = [
   ['recognised', ['recognised', 'recognized', 'respected', 'known', 'valued']],
 ];
 
-export function aspectOf(texts: readonly string[]): CompareAspect | null {
-  return ASPECTS.find(([, words]) => words.some((w) => texts.includes(w)))?.[0] ?? null;
+/** The aspect a fact asked about stands for: "AAISM vs AIGP cost" asks which is cheaper. */
+const FIELD_ASPECTS: Partial<Record<FactField | NotHeldField, CompareAspect>> = {
+  cost: 'cheaper',
+  minutes: 'longer',
+  difficulty: 'harder',
+  recognition: 'recognised',
+};
+
+/** The aspect a comparison is about: a word for it ("cheaper"), else the one fact field asked ("cost"). */
+export function aspectOf(texts: readonly string[], facts?: FactFieldReading): CompareAspect | null {
+  const word = ASPECTS.find(([, words]) => words.some((w) => texts.includes(w)))?.[0];
+  if (word) return word;
+  const asked = [...new Set([...(facts?.fields ?? []), ...(facts?.notHeld ?? [])].map((f) => FIELD_ASPECTS[f]))];
+  return asked.length === 1 ? (asked[0] ?? null) : null;
+}
+
+const MORE_OR_LESS = new Set(['more', 'less', 'fewer', 'higher', 'lower', 'bigger', 'smaller']);
+
+/**
+ * "which costs more, AIGP or AAISM", "does AAISM have fewer questions than AAIA": a comparative set
+ * between two named credentials asks for a comparison.
+ */
+export function asksWhichOf(texts: readonly string[]): boolean {
+  return (
+    aspectOf(texts) !== null ||
+    (texts.some((t) => MORE_OR_LESS.has(t)) && (texts.includes('which') || texts.includes('than')))
+  );
 }
 
 /**
@@ -52,7 +78,7 @@ export function compareOrAsk(reading: Reading, index: CatalogIndex): Query {
       readAs: `each of ${c.ids.map((id) => index.credentialLabel(id)).join(' and ')}, side by side`,
     });
   }
-  return { intent: 'compare', credentials: ids, aspect: aspectOf(reading.texts) };
+  return { intent: 'compare', credentials: ids, aspect: aspectOf(reading.texts, reading.facts) };
 }
 
 /** "compare aaism": name the one, offer the credentials it is usually compared with. */

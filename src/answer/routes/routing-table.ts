@@ -9,7 +9,7 @@ import { recommendQuery } from '../recommend/recommend-query.js';
 import type { Intent, Query } from '../types.js';
 import { aboutCatalog, holdsNothingQuery, roleTopicQuery } from './advice-query.js';
 import {
-  aspectOf,
+  asksWhichOf,
   compareOrAsk,
   EXPLICIT_COMPARE,
   issuerCompareQuery,
@@ -206,7 +206,7 @@ export function chooseQuery(r: Reading, index: CatalogIndex): Query {
     explicitCompare:
       r.texts.some((t) => EXPLICIT_COMPARE.has(t)) ||
       r.cues.has('compare') ||
-      (r.credentials.length >= 2 && aspectOf(r.texts) !== null),
+      (r.credentials.length >= 2 && asksWhichOf(r.texts)),
     horizon: parseHorizon(r.texts),
   };
   for (const route of ROUTES) {
