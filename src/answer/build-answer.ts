@@ -70,7 +70,10 @@ export function buildAnswer(query: Query, ctx: AnswerContext): Answer {
         }),
       };
     case 'coverage':
-      return { ...base, ...answerCoverage(query.topic, query.gapsOnly, index, now, query.credentials) };
+      return {
+        ...base,
+        ...answerCoverage(query.topic, query.gapsOnly, index, now, query.credentials, query.unlisted),
+      };
     case 'browse':
       return { ...base, ...answerBrowse(query.issuer, query.track, query.level, index, now) };
     case 'disambiguate':

@@ -84,6 +84,8 @@ export type Query =
       gapsOnly: boolean;
       /** Credentials the question named ("does AAISM cover prompt injection?"). */
       credentials?: string[];
+      /** What was asked about when it is no catalog topic ("does AAISM cover threat hunting"), as typed. */
+      unlisted?: string;
     }
   | { intent: 'browse'; issuer: string | null; track: Track | null; level: Level | null }
   | { intent: 'disambiguate'; term: string; candidates: string[]; reason: DisambiguationReason }
@@ -446,6 +448,13 @@ export type Answer = AnswerBase &
         }[];
         gaps: Topic[];
         sources: Source[];
+        /**
+         * Asked about something that is no catalog topic ("threat hunting"), as typed: the answer says the
+         * catalog does not track it, and what it records the named credentials as testing.
+         */
+        unlisted?: string;
+        /** With `unlisted` and no credential named: the topics the catalog does track. */
+        tracked?: Topic[];
       }
     | {
         intent: 'browse';

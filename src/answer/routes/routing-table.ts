@@ -17,12 +17,13 @@ import {
   namesTwo,
   sameCredentialQuery,
 } from './compare-query.js';
+import { topicCoverageQuery, unlistedTopicQuery } from './coverage-query.js';
 import { deadlinesQuery, untilMonthOf } from './deadlines-query.js';
 import { eligibilityRoute } from './eligibility-query.js';
 import { factQuery } from './fact-query.js';
 import { browseQuery, findQuery, findWithHeldQuery } from './find-query.js';
 import { qualifyQuery } from './qualify-query.js';
-import { ADVICE, askWhich, type RouteContext, uniqueIds } from './route-context.js';
+import { ADVICE, askWhich, type RouteContext } from './route-context.js';
 import { unknownQuery } from './unknown-query.js';
 
 /** "the pecb one" (answering "which CAISP?"): the issuer's credential, when it has just one. */
@@ -117,16 +118,8 @@ const ROUTES: readonly Route[] = (
       },
     },
     { intent: 'recommend', score: 62, build: roleTopicQuery },
-    {
-      intent: 'coverage',
-      score: 60,
-      build: ({ r }) => {
-        if (r.topics.length === 0) return null;
-        const asked = uniqueIds(r.credentials);
-        const topic = r.topics[0]?.ids[0] ?? null;
-        return { intent: 'coverage', topic, gapsOnly: false, ...(asked.length > 0 ? { credentials: asked } : {}) };
-      },
-    },
+    { intent: 'coverage', score: 60, build: topicCoverageQuery },
+    { intent: 'coverage', score: 59, build: unlistedTopicQuery },
     {
       intent: 'coverage',
       score: 58,
