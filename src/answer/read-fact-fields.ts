@@ -36,7 +36,7 @@ export type NotHeldField = (typeof NOT_HELD_FIELDS)[number];
 const FIELD_TEXT: Record<FactField, string> = {
   cost: `
     cost, costs, costing, price, prices, pricing, priced, fee, fees, expensive, cheap, pay for,
-    dollars, usd, voucher, member price, exam fee, spend, how much * cost, how much * charge
+    dollars, usd, voucher, member price, exam fee, spend, how much * cost, how much * charge, free, is it free
   `,
   questions: `
     how many questions, number of questions, question count, questions on, questions in, questions are,
