@@ -65,6 +65,9 @@ export function buildAnswer(query: Query, ctx: AnswerContext): Answer {
         ...answerDeadlines(query.credentials, query.issuer, query.horizonDays, index, now, {
           kinds: query.kinds,
           year: query.year,
+          yearOffset: query.yearOffset,
+          examVersions: query.examVersions,
+          inMonth: query.inMonth,
           past: query.past,
           untilMonth: query.untilMonth,
         }),

@@ -61,7 +61,9 @@ const CUE_TEXT: Record<CueKind, string> = {
     last date, last exam, last chance, sunset, sunsetting, discontinued, discontinue, end of life,
     expire, expiring, changes, changing, change, upcoming, coming up, whats new, whats changing,
     new version, outline change, beta, when does, when will, when is, going away, calendar, timeline,
-    dates, launch, launches, launching, launched, schedule
+    dates, launch, launches, launching, launched, schedule, came out, come out, coming out, new in, anything new,
+    new exams, new certs, new certifications, new credentials, released, exam updates, updated, changed,
+    recently changed, recent changes, exam versions, exam version
   `,
   still: `
     still available, still offered, still open, still take, still sit, still book, still exist,

@@ -73,6 +73,12 @@ export type Query =
       kinds?: EventKind[] | undefined;
       /** Only changes dated in this calendar year ("what retired in 2025"). */
       year?: number | undefined;
+      /** A calendar year named relative to today: "this year" 0, "next year" 1, "last year" -1. */
+      yearOffset?: number | undefined;
+      /** "exam version changes": new and retiring exam versions (codes) and version changes only. */
+      examVersions?: boolean | undefined;
+      /** "in December" (1–12): only changes dated in that month, its next occurrence from today. */
+      inMonth?: number | undefined;
       /** Asked in the past tense ("retired certs"): every past change counts, not only recent ones. */
       past?: boolean | undefined;
       /** "before June" (through: false) or "by June" (through: true): the range ends with that month (1–12). */
@@ -421,6 +427,10 @@ export type Answer = AnswerBase &
         kinds?: EventKind[] | undefined;
         /** The calendar year asked about, when the question named one. */
         year?: number | undefined;
+        /** Only exam versions were asked about: new and retiring exam codes, and version changes. */
+        examVersions?: boolean | undefined;
+        /** The calendar month asked about ("in December"), as YYYY-MM. */
+        month?: string | undefined;
         /** Asked in the past tense ("retired certs"): only what already happened is listed. */
         past?: boolean | undefined;
         /** Changes from today to `horizonDays` ahead, soonest first. */
