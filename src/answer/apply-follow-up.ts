@@ -10,6 +10,7 @@ import type { CatalogIndex } from '../catalog/build-catalog-index.js';
 import type { FollowUpSubject } from './follow-up-subject.js';
 import { type ParsedQuestion, parseQuestion } from './parse-question.js';
 import { type Reading, readQuestion } from './read-question.js';
+import { asksWhichOf } from './routes/compare-query.js';
 import type { Query } from './types.js';
 
 export interface FollowUp extends ParsedQuestion {
@@ -146,7 +147,9 @@ export function applyFollowUp(
     // "and which certs are online?", "so which is the cheapest": about the catalog, not the subject.
     const c = r.constraints;
     const catalogWide = r.cues.has('cert-word') || c.sort !== null || c.count || c.single;
-    const refers = !selfContained && (pronoun || (LEAD.test(question) && !catalogWide));
+    // "which is cheaper?" after a comparison (or a fact about several): which of those, not of the catalog.
+    const amongSubject = subject.length >= 2 && !r.cues.has('cert-word') && asksWhichOf(r.texts);
+    const refers = !selfContained && (pronoun || amongSubject || (LEAD.test(question) && !catalogWide));
     // "what are the domains?": a fact with nothing to be a fact of.
     const bareFact = plain.query.intent === 'unknown' && r.facts.fields.length + r.facts.notHeld.length > 0;
     if (!refers && !bareFact) return null;

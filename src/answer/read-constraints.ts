@@ -142,6 +142,18 @@ const FREE = phrases(['free', 'no cost', 'zero cost', 'costs nothing']);
 const ACTIVE = phrases(['active', 'current', 'currently available', 'still available', 'available now']);
 const PLURAL = phrases(['certs', 'certifications', 'credentials', 'options', 'exams', 'ones', 'list', 'top']);
 const COUNT = phrases(['how many', 'number of', 'count of', 'count the', 'total number']);
+/** What a count of one credential's facts counts ("how many questions"), not of credentials. */
+const FACT_NOUNS = new Set(
+  `questions question qs q items mcqs minutes mins hours hrs domains sections languages cpe cpes cpd credits
+  ceus years attempts retakes people candidates times`.split(/\s+/),
+);
+
+/** "how many AI certs": a count of credentials; "how many questions" counts something else. */
+function countsCredentials(words: readonly string[]): boolean {
+  return COUNT.some((p) =>
+    words.some((_, i) => p.every((w, k) => words[i + k] === w) && !FACT_NOUNS.has(words[i + p.length] ?? '')),
+  );
+}
 
 /** "$1,000", "1000 dollars", "1k", "500 usd". */
 function amountAfter(text: string, lead: string, symbol: '<' | '>'): number | null {
@@ -214,7 +226,7 @@ export function readConstraints(words: readonly string[], raw: string): Constrai
     conditions.push({ field: 'status', op: 'active' });
   }
   const sort = SORTS.find((s) => any(words, s.phrases))?.sort ?? null;
-  const count = any(words, COUNT);
+  const count = countsCredentials(words);
   const single = sort !== null && !any(words, PLURAL);
   return { conditions, sort, count, single };
 }
