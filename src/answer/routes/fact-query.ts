@@ -15,7 +15,13 @@ export function factQuery({ r, index }: RouteContext): Query | null {
   // "when is the new CCSP outline": a dated change, unless the date itself is the field asked.
   const dated = fields.includes('dates') || fields.includes('validity');
   if (r.texts.includes('when') && r.cues.has('deadlines') && !dated) return null;
-  if (r.cues.has('eligibility') && splitEligibility(r.texts, r.credentials, r.qualifications, index).held.length > 0) {
+  // "what jobs can I get with AAISM": what a credential brings, not whether one can sit it.
+  const bringsOnly = asked.length === 0 && notHeld.every((f) => f === 'jobs' || f === 'salary');
+  if (
+    !bringsOnly &&
+    r.cues.has('eligibility') &&
+    splitEligibility(r.texts, r.credentials, r.qualifications, index).held.length > 0
+  ) {
     return null;
   }
   const unclear = r.credentials.find((c) => c.ids.length > 1);

@@ -24,7 +24,7 @@ import { factQuery } from './fact-query.js';
 import { browseQuery, findQuery, findWithHeldQuery } from './find-query.js';
 import { qualifyQuery } from './qualify-query.js';
 import { ADVICE, askWhich, type RouteContext } from './route-context.js';
-import { unknownQuery } from './unknown-query.js';
+import { notInCatalogQuery, unknownQuery } from './unknown-query.js';
 
 /** "the pecb one" (answering "which CAISP?"): the issuer's credential, when it has just one. */
 function theIssuersOne(r: Reading, index: CatalogIndex): string | undefined {
@@ -85,6 +85,15 @@ const ROUTES: readonly Route[] = (
     },
     { intent: 'find', score: 86, build: findWithHeldQuery },
     { intent: 'fact', score: 85, build: factQuery },
+    {
+      // "compare CIA and AAIA": one side is not in the catalog; say so, with the named entry first.
+      intent: 'unknown',
+      score: 81,
+      build: ({ r, index, explicitCompare }) =>
+        explicitCompare && r.qualifications.length > 0 && !r.cues.has('eligibility')
+          ? notInCatalogQuery(r, index)
+          : null,
+    },
     { intent: 'eligibility', score: 80, build: eligibilityRoute },
     {
       intent: 'recommend',
