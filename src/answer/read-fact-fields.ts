@@ -41,7 +41,7 @@ const FIELD_TEXT: Record<FactField, string> = {
   questions: `
     how many questions, number of questions, question count, questions on, questions in, questions are,
     how many items, many questions, questions does, questions is, of questions, how many qs, qs on, qs in,
-    number of qs, how many mcqs, how many q, q count, number of items, item count
+    number of qs, how many mcqs, how many q, q count, number of items, item count, number of mcqs, mcqs on, mcqs in
   `,
   minutes: `
     how long is the exam, how long is exam, exam length, length of the exam, exam duration, duration,
@@ -63,7 +63,8 @@ const FIELD_TEXT: Record<FactField, string> = {
   delivery: `
     online, remote, remotely, from home, at home, proctored, proctoring, proctor, test center, test centers,
     testing center, in person, pearson, pearson vue, psi, delivered, delivery, sit it online, take it online,
-    where can i take, where can i sit, where do i take
+    where can i take, where can i sit, where do i take, where do i sit, where to sit, where to take,
+    where can you take, where can you sit
   `,
   languages: `
     language, languages, in english, in japanese, in spanish, in german, in french, in portuguese,
@@ -90,7 +91,7 @@ const FIELD_TEXT: Record<FactField, string> = {
   `,
   dates: `
     launch date, launched, launch, release date, released, came out, come out, introduced, first offered,
-    how old is, how new is, available since, what year, since when, been around, when did * start,
+    how old is, how new is, available since, what year, since when, been around, when did * start, release,
     when did * begin
   `,
   recognition: `
@@ -99,7 +100,7 @@ const FIELD_TEXT: Record<FactField, string> = {
   `,
   runs: `
     who runs, who issues, who offers, who owns, who administers, who maintains, who makes, who is behind,
-    issued by, run by, administered by, maintained by, whose cert, which company, who gives, issuer,
+    issued by, run by, administered by, maintained by, whose cert, which company, who gives, issuer, whos behind,
     issuing body, certifying body, awarding body, who certifies, who provides, org runs, organization runs,
     organisation runs, company runs, which org, which organization, which organisation, what org,
     what organization, what organisation, what company
@@ -122,11 +123,12 @@ const NOT_HELD_TEXT: Record<NotHeldField, string> = {
   `,
   salary: `
     salary, salaries, pay raise, raise, how much can i earn, earn, earning, earnings, income, paid more,
-    pay bump, comp, compensation, how much * make, make more, paid
+    pay bump, comp, compensation, how much * make, make more, paid, boost pay, more money, pay increase,
+    better pay, higher pay, pay rise
   `,
   difficulty: `
     difficulty, difficult, how hard, hard is, hardest, is it hard, tough, toughest, how tough, easy,
-    easiest, how easy, hard to pass, hard exam
+    easiest, how easy, hard to pass, hard exam, hard
   `,
   study: `
     study guide, study guides, study material, study materials, how to study, how to prepare, prep, practice test,
