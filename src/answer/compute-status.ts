@@ -52,8 +52,10 @@ function stateOf(credential: Credential, today: string, lastExam?: string, retir
   if (betaEnds === undefined && betaStarts !== undefined && betaBegun && (launched === undefined || launched > today)) {
     return 'beta';
   }
+  // Between a beta's end and the launch there is no exam to sit: announced, as before the beta.
+  if (launched !== undefined && launched > today) return 'announced';
+  if (launched === undefined && betaStarts !== undefined && betaStarts > today) return 'announced';
   const start = earliest(launched, betaStarts);
-  if (start !== undefined && start > today) return 'announced';
   if (start === undefined && latest(credential, 'announced') !== undefined) return 'announced';
   return 'active';
 }
