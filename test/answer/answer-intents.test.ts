@@ -339,7 +339,10 @@ describe('compare, help and unknown', () => {
       ['cia vs cisa', 'cisa'],
     ] as const) {
       const a = ask('unknown', q);
-      expect(a.notInCatalog?.map((n) => n.id), q).toEqual(['cia']);
+      expect(
+        a.notInCatalog?.map((n) => n.id),
+        q,
+      ).toEqual(['cia']);
       expect(a.suggestions[0]?.id, q).toBe(named);
     }
   });
