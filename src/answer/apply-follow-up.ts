@@ -148,7 +148,7 @@ export function applyFollowUp(
     const c = r.constraints;
     const catalogWide = r.cues.has('cert-word') || c.sort !== null || c.count || c.single;
     // "which is cheaper?" after a comparison (or a fact about several): which of those, not of the catalog.
-    const amongSubject = subject.length >= 2 && !r.cues.has('cert-word') && asksWhichOf(r.texts);
+    const amongSubject = subject.length >= 2 && !r.cues.has('cert-word') && asksWhichOf(r.texts, r.facts);
     const refers = !selfContained && (pronoun || amongSubject || (LEAD.test(question) && !catalogWide));
     // "what are the domains?": a fact with nothing to be a fact of.
     const bareFact = plain.query.intent === 'unknown' && r.facts.fields.length + r.facts.notHeld.length > 0;

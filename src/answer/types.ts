@@ -121,7 +121,7 @@ export interface NotInCatalog {
   issuer: string;
 }
 
-export type CompareAspect = 'harder' | 'cheaper' | 'longer' | 'recognised';
+export type CompareAspect = 'harder' | 'cheaper' | 'longer' | 'recognised' | 'newer';
 
 /** What a comparison's bottom line weighs for one credential (null: not in the catalog). */
 export interface CompareFacts {
@@ -133,6 +133,8 @@ export interface CompareFacts {
   /** When sources disagree on it (price null): each one's standard US-dollar exam price, lowest first. */
   disputedPrices?: number[];
   minutes: number | null;
+  /** The day the certification launched (YYYY-MM-DD), when recorded. */
+  launched?: string | null;
   handsOn: boolean;
   prerequisites: 'none' | 'some' | null;
   /** The first audience the catalog names. */

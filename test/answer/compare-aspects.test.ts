@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer-question.js';
-import { disputedUsdExamPrices, examMinutes, usdExamPrice } from '../../src/answer/credential-fields.js';
+import { disputedUsdExamPrices, examMinutes, launchDate, usdExamPrice } from '../../src/answer/credential-fields.js';
 import type { Answer, AnswerOf } from '../../src/answer/types.js';
 import type { CatalogIndex } from '../../src/catalog/build-catalog-index.js';
 import type { Credential } from '../../src/catalog/schema.js';
@@ -37,6 +37,10 @@ describe('a comparative or a fact between two credentials asks for a comparison 
     ['which has more questions, cissp or cism', ['cissp', 'cism'], null],
     ['does aaism have fewer questions than aaia', ['aaism', 'aaia'], null],
     ['which is more hands-on, oscp or ceh practical', ['oscp', 'ceh-practical'], null],
+    ['which is newer, aaism or aigp', ['aaism', 'aigp'], 'newer'],
+    ['which came out first cissp or cism', ['cissp', 'cism'], 'newer'],
+    ['aaism vs aigp launch date', ['aaism', 'aigp'], 'newer'],
+    ['should i do aaism or aaia first', ['aaism', 'aaia'], null],
   ])('%s', (q, ids, aspect) => {
     const a = compare(q);
     expect(a.subjects.map((s) => s.credential.id)).toEqual(ids);
@@ -65,6 +69,15 @@ describe('the bottom line of an aspect rests on the data', () => {
       }
       if (price.kind !== 'usd' && disputed.length === 0) expect(t).toContain(`no US-dollar price for ${c.acronym}`);
     }
+  });
+
+  it('"which is newer" orders by the launch dates the catalog records', () => {
+    const t = text(compare('which is newer, aaism or aigp'));
+    const dates = ['aaism', 'aigp'].map((id) => ({ id, day: launchDate(credential(id)) }));
+    expect(dates.every((d) => d.day !== null)).toBe(true);
+    const [first, second] = [...dates].sort((a, b) => (a.day ?? '').localeCompare(b.day ?? ''));
+    const label = (id: string) => credential(id).acronym;
+    expect(t).toContain(`${label(first?.id ?? '')} ${first?.day}, then ${label(second?.id ?? '')} ${second?.day}`);
   });
 
   it('equal values are said to be equal, never ordered with "<"', () => {

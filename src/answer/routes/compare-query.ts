@@ -15,6 +15,7 @@ const ASPECTS: [CompareAspect, string[]][] = [
   ['cheaper', ['cheaper', 'pricier', 'expensive', 'cheapest']],
   ['longer', ['longer', 'shorter', 'longest', 'shortest']],
   ['recognised', ['recognised', 'recognized', 'respected', 'known', 'valued']],
+  ['newer', ['newer', 'older', 'newest', 'oldest']],
 ];
 
 /** The aspect a fact asked about stands for: "AAISM vs AIGP cost" asks which is cheaper. */
@@ -23,6 +24,7 @@ const FIELD_ASPECTS: Partial<Record<FactField | NotHeldField, CompareAspect>> = 
   minutes: 'longer',
   difficulty: 'harder',
   recognition: 'recognised',
+  dates: 'newer',
 };
 
 /** The aspect a comparison is about: a word for it ("cheaper"), else the one fact field asked ("cost"). */
@@ -36,14 +38,13 @@ export function aspectOf(texts: readonly string[], facts?: FactFieldReading): Co
 const MORE_OR_LESS = new Set(['more', 'less', 'fewer', 'higher', 'lower', 'bigger', 'smaller']);
 
 /**
- * "which costs more, AIGP or AAISM", "does AAISM have fewer questions than AAIA": a comparative set
- * between two named credentials asks for a comparison.
+ * "which costs more, AIGP or AAISM", "does AAISM have fewer questions than AAIA", "which came out first":
+ * a comparative set between two named credentials asks for a comparison.
  */
-export function asksWhichOf(texts: readonly string[]): boolean {
-  return (
-    aspectOf(texts) !== null ||
-    (texts.some((t) => MORE_OR_LESS.has(t)) && (texts.includes('which') || texts.includes('than')))
-  );
+export function asksWhichOf(texts: readonly string[], facts?: FactFieldReading): boolean {
+  const which = texts.includes('which') || texts.includes('than');
+  const firstLaunched = texts.includes('first') && (facts?.fields.includes('dates') ?? false);
+  return aspectOf(texts) !== null || (which && (texts.some((t) => MORE_OR_LESS.has(t)) || firstLaunched));
 }
 
 /**

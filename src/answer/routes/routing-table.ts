@@ -208,7 +208,7 @@ export function chooseQuery(r: Reading, index: CatalogIndex): Query {
     explicitCompare:
       r.texts.some((t) => EXPLICIT_COMPARE.has(t)) ||
       r.cues.has('compare') ||
-      (r.credentials.length >= 2 && asksWhichOf(r.texts)),
+      (r.credentials.length >= 2 && asksWhichOf(r.texts, r.facts)),
     horizon: parseHorizon(r.texts),
   };
   for (const route of ROUTES) {

@@ -187,6 +187,15 @@ function aspectLine(aspect: CompareAspect, facts: readonly CompareFacts[], name:
       );
       return `By exam length: ${line}${unknownNote('minutes', 'exam length')}.`;
     }
+    case 'newer': {
+      const dated = facts
+        .filter((f): f is CompareFacts & { launched: string } => typeof f.launched === 'string')
+        .sort((x, y) => x.launched.localeCompare(y.launched));
+      const undated = facts.filter((f) => typeof f.launched !== 'string').map((f) => name(f.id));
+      if (dated.length === 0) return 'certdesk has no launch date for these.';
+      const line = dated.map((f) => `${name(f.id)} ${f.launched}`).join(', then ');
+      return `Launched first to last: ${line}${undated.length > 0 ? ` (certdesk has no launch date for ${undated.join(', ')})` : ''}.`;
+    }
     case 'harder': {
       const parts = facts.map(
         (f) =>
