@@ -96,11 +96,26 @@ export function missingSecond(r: Resolved | undefined, index: CatalogIndex): Que
   };
 }
 
-/** "aws vs isaca": two issuers set against each other compare their AI-security credentials. */
+/** The most credentials one issuer's comparison sets side by side when the question does not say AI. */
+const ONE_ISSUER_MAX = 4;
+
+/**
+ * "aws vs isaca": two issuers set against each other compare their AI-security credentials. "compare
+ * ISACA's AI certs": one issuer's AI-security credentials against each other (or all of its few).
+ */
 export function issuerCompareQuery({ r, index, explicitCompare }: RouteContext): Query | null {
-  if (!explicitCompare || r.credentials.length > 0 || r.issuers.length < 2) return null;
+  if (!explicitCompare || r.credentials.length > 0 || r.issuers.length === 0) return null;
   const issuers = [...new Set(r.issuers.map((i) => i.ids[0]).filter((id): id is string => id !== undefined))];
-  if (issuers.length < 2) return null;
+  const only = issuers[0];
+  if (issuers.length === 1 && only !== undefined) {
+    const theirs = index.catalog.credentials.filter((c) => c.issuer === only);
+    const ai = r.constraints.conditions.some((c) => c.field === 'ai-focus');
+    const ids = (ai ? theirs.filter((c) => c.ai_focus !== 'none') : theirs).map((c) => c.id);
+    const asked = r.texts.some((t) => t === 'compare' || t === 'comparison' || t === 'difference');
+    return asked && ids.length >= 2 && (ai || ids.length <= ONE_ISSUER_MAX)
+      ? { intent: 'compare', credentials: ids }
+      : null;
+  }
   const ids = issuers.flatMap((issuer) =>
     index.catalog.credentials.filter((c) => c.issuer === issuer && c.ai_focus !== 'none').map((c) => c.id),
   );
