@@ -92,6 +92,22 @@ describe('fact answers', () => {
     );
   });
 
+  it('an experience requirement is never hidden behind "none required"', () => {
+    // Every credential that needs no prior credential but does need experience, asked something unheld.
+    const withExperience = index.catalog.credentials.filter((c) => {
+      const v = viewCredential(c, index, TODAY);
+      return (
+        v.facts.required.state === 'value' && v.facts.required.value === 'none' && v.facts.experience.state === 'value'
+      );
+    });
+    expect(withExperience.map((c) => c.id)).toContain('cissp');
+    for (const c of withExperience) {
+      const t = text(as('fact', `${c.acronym} salary`));
+      expect(t, c.id).not.toMatch(/Prerequisites: None required/);
+      expect(t, c.id).toContain('experience');
+    }
+  });
+
   it('a fact question naming what is held stays eligibility', () => {
     expect(ask('can I take AAISM with CISA').intent).toBe('eligibility');
     expect(ask('can I take AAISM online').intent).toBe('fact');

@@ -81,6 +81,10 @@ function fieldLines(view: CredentialView, field: FactField, namer: Namer): strin
     }
     case 'prerequisites': {
       const exp = f.experience.state === 'value' ? f.experience.value : null;
+      // "None required" alone would hide an experience requirement (CISSP's five years).
+      if (exp && f.required.state === 'value' && f.required.value === 'none') {
+        return [`No other credential required; experience: ${exp}`];
+      }
       return [capitalize(requiredText(view, namer, 'full')), ...(exp ? [`Experience: ${exp}`] : [])];
     }
     case 'validity':
