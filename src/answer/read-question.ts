@@ -139,7 +139,7 @@ export function readQuestion(question: string, index: CatalogIndex): Reading {
     cues,
     facts: readFactFields(unnamed),
     constraints: readConstraints(unnamed, question),
-    smallTalk: isSmallTalk(question),
+    smallTalk: false,
     mentions,
     credentials: [],
     qualifications: [],
@@ -151,6 +151,8 @@ export function readQuestion(question: string, index: CatalogIndex): Reading {
     ties: [],
     interpretations: [],
   };
+  // "how much?" is a fact asked (of the previous subject), not small talk, though every word could be.
+  reading.smallTalk = isSmallTalk(question) && reading.facts.fields.length + reading.facts.notHeld.length === 0;
   const add = (m: Mention, kind: EntityKind, list: Resolved[]) => {
     const r = resolveMention(m, kind, index, qualifyingIssuers(m, mentions, texts));
     if (r.ids.length === 0) return;

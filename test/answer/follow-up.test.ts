@@ -128,6 +128,16 @@ describe('follow-ups about the previous subject', () => {
     expect(body(b)).toEqual(body(ask('how long is the aaism exam')));
   });
 
+  it('"how much?" alone is the subject\'s cost, not small talk; "vs aigp" sets the subject first', () => {
+    const a = as('fact', ask('how much?', subjectAfter('aaism')));
+    expect(body(a)).toEqual(body(ask('how much is aaism')));
+    for (const q of ['vs aigp', 'compare with aigp']) {
+      const b = as('compare', ask(q, subjectAfter('aaism')));
+      expect(b.subjects.map((s) => s.credential.id)).toEqual(['aaism', 'aigp']);
+    }
+    expect(ask('thanks so much', subjectAfter('aaism')).intent).toBe('help');
+  });
+
   it('"which is cheaper?" after a comparison or a fact about several asks which of those', () => {
     for (const first of ['cissp vs cism', 'how much are cissp and cism']) {
       const previous = subjectAfter(first);
