@@ -58,7 +58,7 @@ export const FIELD_TEXT: Record<FactField, string> = {
   format: `
     multiple choice, question types, question type, item types, kind of questions, type of questions,
     exam format, format, hands on, handson, practical, performance based, labs, lab based, assessment,
-    adaptive, computer adaptive, cat exam, simulations, pbq, pbqs, essay
+    adaptive, computer adaptive, cat exam, simulations, pbq, pbqs, essay, lab, a lab
   `,
   delivery: `
     online, remote, remotely, from home, at home, proctored, proctoring, proctor, test center, test centers,
@@ -74,7 +74,8 @@ export const FIELD_TEXT: Record<FactField, string> = {
     domains, domain, syllabus, exam outline, outline, objectives, exam objectives, blueprint, weights,
     weighting, whats on the exam, what is on the exam, content outline, body of knowledge, sections,
     what does * test, what does * cover, what do * test, what do * cover, what is covered, whats covered,
-    what gets tested, what is tested, whats tested, what topics, which topics, topics covered, exam content
+    what gets tested, what is tested, whats tested, what topics, which topics, topics covered, exam content,
+    what does * include, what do * include, whats included, what is included
   `,
   prerequisites: `
     prerequisites, requirements for, entry requirements, experience required, years of experience

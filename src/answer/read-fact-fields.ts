@@ -112,13 +112,13 @@ const VOCABULARY = new Set([...FIELDS, ...NOT_HELD, ...WEAK].flatMap((f) => f.ph
 let nearVocabulary: ReturnType<typeof buildNearWords> | undefined;
 
 /**
- * A word one slip from exactly one phrase word (two for words of eight letters or more), with the same
- * first letter, is read as that word. Known words, numbers and words under four letters are left alone.
+ * A word one slip (an edit or two letters swapped) from exactly one phrase word, with the same first
+ * letter, is read as that word ("validate" is two from "validity" and stays itself). Known words, numbers and words under four letters are left alone.
  */
 function readSlip(word: string): string {
   if (word.length < 4 || VOCABULARY.has(word) || isCommonWord(word) || /\d/.test(word)) return word;
   nearVocabulary ??= buildNearWords(VOCABULARY);
-  const near = nearVocabulary.within(word, word.length >= 8 ? 2 : 1).filter((n) => n.word[0] === word[0]);
+  const near = nearVocabulary.within(word, 1).filter((n) => n.word[0] === word[0]);
   const best = Math.min(...near.map((n) => n.distance));
   const closest = near.filter((n) => n.distance === best);
   return closest.length === 1 && closest[0] ? closest[0].word : word;

@@ -62,11 +62,16 @@ const FILLER = new Set(
   really actually much well deeply depth really exam exams cert certs certification certifications credential
   credentials certificate certificates program programs course courses content topic topics subject subjects
   i we you me my our your can could would will tell know explain part anything something stuff ever yet still
-  plus`.split(/\s+/),
+  plus same as similar like other`.split(/\s+/),
 );
 
 /** Words written in capitals however they were typed. */
 const SHOUTED = new Set(['ai', 'ml', 'llm', 'llms', 'mcp', 'owasp', 'mitre', 'genai', 'nist', 'iso', 'gdpr']);
+
+/** How a question opens when it asks whether something is tested. */
+const QUESTION_STARTS = new Set(
+  'does do did is are was were will would can could which what whats who any anything are'.split(' '),
+);
 
 /** The most words taken as the thing asked about: more is a sentence, not a topic. */
 const MAX_WORDS = 5;
@@ -94,6 +99,8 @@ function unlistedPhrase(r: Reading): string {
  */
 export function unlistedTopicQuery({ r, index }: RouteContext): Query | null {
   if (r.topics.length > 0 || r.cues.has('gaps') || !r.texts.some((t) => TESTS.has(t))) return null;
+  // A question ("does AAISM cover …", "which certs test …", "… covered by X?"), not "I want to test myself".
+  if (!QUESTION_STARTS.has(r.texts[0] ?? '') && !/\?\s*$/.test(r.question)) return null;
   if (r.credentials.some((c) => c.ids.length > 1 && c.reason !== 'acronym-collision')) return null;
   if (r.credentials.length === 0 && (r.roles.length > 0 || !r.cues.has('cert-word'))) return null;
   const unlisted = unlistedPhrase(r);
