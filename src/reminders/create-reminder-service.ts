@@ -9,10 +9,11 @@ import { hostname } from 'node:os';
 import type { Catalog } from '../catalog/schema.js';
 import { settlesWithin } from '../http/shutdown-on-signals.js';
 import type { Store } from '../store/store.js';
+import type { ReminderLogger, ReminderPassReport } from './reminder-pass-types.js';
 import type { ReminderPoster } from './reminder-poster.js';
 import { createReminderScheduler } from './reminder-scheduler.js';
 import { type DeliveryKey, reminderKeyString } from './reminder-types.js';
-import { type ReminderLogger, type ReminderPassReport, runReminderPass } from './run-reminder-pass.js';
+import { runReminderPass } from './run-reminder-pass.js';
 
 export interface ReminderServiceOptions {
   store: Store;

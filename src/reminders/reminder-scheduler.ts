@@ -4,7 +4,7 @@
  * while it waits on the database and Slack. `stop()` cancels the next tick and waits for a running
  * pass to finish; the pass gets an AbortSignal that stop() aborts, so it claims nothing more.
  */
-import type { ReminderLogger } from './run-reminder-pass.js';
+import type { ReminderLogger } from './reminder-pass-types.js';
 
 export interface ReminderScheduler {
   start(): void;

@@ -14,6 +14,7 @@ import type { CatalogIndex } from '../../src/catalog/build-catalog-index.js';
 import type { Credential } from '../../src/catalog/schema.js';
 import { costText } from '../../src/render/doc/credential-facts.js';
 import { renderTextAnswer } from '../../src/render/text/render-text-answer.js';
+import { examAmounts } from '../support/exam-amounts.js';
 import { loadTestIndex, TODAY } from './load-test-catalog.js';
 
 let index: CatalogIndex;
@@ -34,15 +35,6 @@ function subjectAfter(q: string): FollowUpSubject {
   const s = subjectOf(ask(q));
   if (!s) throw new Error(`${q} leaves no subject`);
   return s;
-}
-
-/** Every exam price amount in a credential's price data, whatever claims it is split into. */
-function examAmounts(data: unknown): number[] {
-  if (Array.isArray(data)) return data.flatMap(examAmounts);
-  if (typeof data !== 'object' || data === null) return [];
-  const o = data as Record<string, unknown>;
-  if (o.item === 'exam' && typeof o.amount === 'number') return [o.amount];
-  return Object.values(o).flatMap(examAmounts);
 }
 
 /** The parts of an answer that do not depend on how the question was worded. */

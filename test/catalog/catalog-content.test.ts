@@ -275,6 +275,16 @@ describe.runIf(hasMatrix)('DoD 8140 matrix certifications', () => {
   });
 });
 
+/** `question` asked on `day` answers with deadlines that put `eventId` `days` away, upcoming until it passes. */
+function expectDaysAway(question: string, day: string, eventId: string, days: number): void {
+  const a = ask(question, day);
+  expect(a.intent).toBe('deadlines');
+  if (a.intent !== 'deadlines') return;
+  const all = [...a.upcoming, ...a.recent];
+  expect(all.find((d) => d.event.id === eventId)?.days).toBe(days);
+  expect(a.upcoming.some((d) => d.event.id === eventId)).toBe(days >= 0);
+}
+
 describe('dated answers around CS0-003’s and SY0-701’s last days', () => {
   // CS0-003: "retires in English 22 December 2026" (third parties; see cysa-plus.yaml) — a `retired` event of the code.
   it.each([
@@ -282,12 +292,7 @@ describe('dated answers around CS0-003’s and SY0-701’s last days', () => {
     ['2026-12-22', 0],
     ['2026-12-23', -1],
   ] as const)('CS0-003 asked on %s is %i days from its retirement', (day, days) => {
-    const a = ask('what is changing for cysa+', day);
-    expect(a.intent).toBe('deadlines');
-    if (a.intent !== 'deadlines') return;
-    const all = [...a.upcoming, ...a.recent];
-    expect(all.find((d) => d.event.id === 'cysa-plus/cs0-003-retired')?.days).toBe(days);
-    expect(a.upcoming.some((d) => d.event.id === 'cysa-plus/cs0-003-retired')).toBe(days >= 0);
+    expectDaysAway('what is changing for cysa+', day, 'cysa-plus/cs0-003-retired', days);
   });
 
   // SY0-701: CompTIA's scheduled retirement 2027-06-11 in English (relayed by third parties).
@@ -296,13 +301,7 @@ describe('dated answers around CS0-003’s and SY0-701’s last days', () => {
     ['2027-06-11', 0],
     ['2027-06-12', -1],
   ] as const)('SY0-701 asked on %s is %i days from its retirement', (day, days) => {
-    const a = ask('when does security+ change', day);
-    expect(a.intent).toBe('deadlines');
-    if (a.intent !== 'deadlines') return;
-    const all = [...a.upcoming, ...a.recent];
-    expect(all.find((d) => d.event.id === 'security-plus/sy0-701-retired')?.days).toBe(days);
-    const upcoming = a.upcoming.some((d) => d.event.id === 'security-plus/sy0-701-retired');
-    expect(upcoming).toBe(days >= 0);
+    expectDaysAway('when does security+ change', day, 'security-plus/sy0-701-retired', days);
   });
 
   it('"what\'s changing in the next 12 months" on 2026-12-01 lists every dated change ahead in the catalog', () => {

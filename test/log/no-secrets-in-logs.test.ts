@@ -15,13 +15,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/answer/utc-day.js';
 import { secretValues } from '../../src/config.js';
-import { subscribe } from '../../src/reminders/subscribe.js';
 import { openStore } from '../../src/store/open-store.js';
-import { LONG_AGO } from '../reminders/reminder-fixtures.js';
+import { subscribeToEveryChange } from '../reminders/reminder-fixtures.js';
 import { writeReminderCatalog } from '../reminders/support/write-reminder-catalog.js';
 import { freePort, type Started, startMain, tempDatabaseUrl, waitForHealth } from '../support/run-main.js';
 import { signSlackRequest } from '../support/sign-slack-request.js';
 import { installedToken, oauthAccessHandler, type SlackStandIn, startSlackStandIn } from '../support/slack-stand-in.js';
+import {
+  beginInstall as beginBrowserInstall,
+  oauthCallback as browserCallback,
+} from '../support/walk-oauth-install.js';
 
 const BOT_TOKEN = 'xoxb-4242-8484-BotTokenNeverLogged';
 const SIGNING_SECRET = 'signing-secret-never-logged-5f3a9c';
@@ -34,6 +37,8 @@ interface Context {
   port: number;
   slack: SlackStandIn;
   app: Started;
+  /** The environment the process runs with. */
+  env: Record<string, string>;
   /** Every x-slack-signature this test sent, valid ones included. */
   signatures: string[];
 }
@@ -108,41 +113,95 @@ async function until(what: string, done: () => boolean, timeoutMs = 20_000): Pro
   }
 }
 
+function eventBody(team: string, eventId: string, event: Record<string, unknown>): string {
+  return JSON.stringify({
+    type: 'event_callback',
+    token: 'verification-token-never-logged',
+    team_id: team,
+    api_app_id: 'A0APP',
+    event_id: eventId,
+    event_time: 1764000000,
+    event,
+  });
+}
+
+/** `text` as a signed /cert command and as a signed mention in `channel` of `team`: both accepted. */
+async function sendHostile(ctx: Context, text: string, team: string, channel: string): Promise<void> {
+  const body = slashCommand(ctx, text, team);
+  const res = await postRaw(ctx, body, sign(ctx, body), FORM);
+  expect(res.status).toBe(200);
+  const event = eventBody(team, 'Ev0HOSTILE', {
+    type: 'app_mention',
+    user: 'U0ASKER',
+    channel,
+    ts: '1764000000.000100',
+    text: `<@UBOT> ${text}`,
+  });
+  expect((await postRaw(ctx, event, sign(ctx, event))).status).toBe(200);
+}
+
+/**
+ * The suite's real process at LOG_LEVEL=debug, started before its test and killed after: `places`
+ * subscribed to every change (MLS-C01's reminder is due now), and a Slack stand-in (set up further by
+ * `setUp`) that refuses every post to C2 echoing the bearer token back. `modeEnv` picks the mode.
+ */
+function useLoggedApp(opts: {
+  places: readonly (readonly [team: string, channel: string])[];
+  modeEnv: Record<string, string>;
+  setUp?: (slack: SlackStandIn) => void;
+}): Context {
+  const ctx = { signatures: [] as string[] } as unknown as Context;
+  beforeAll(async () => {
+    ctx.slack = await startSlackStandIn();
+    opts.setUp?.(ctx.slack);
+    ctx.slack.on('chat.postMessage', (c) =>
+      c.body.channel === 'C2'
+        ? { body: { ok: false, error: 'invalid_auth', detail: `refused ${String(c.headers.authorization)}` } }
+        : { body: { ok: true, channel: c.body.channel, ts: `${c.at / 1000}` } },
+    );
+    const databaseUrl = tempDatabaseUrl();
+    const store = await openStore(databaseUrl);
+    await subscribeToEveryChange(store, opts.places);
+    await store.close();
+    ctx.port = await freePort();
+    ctx.env = {
+      PORT: String(ctx.port),
+      LOG_LEVEL: 'debug',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      ...opts.modeEnv,
+      SLACK_API_URL: ctx.slack.apiUrl,
+      DATABASE_URL: databaseUrl,
+      CATALOG_DIR: writeReminderCatalog(join(mkdtempSync(join(tmpdir(), 'certdesk-cat-')), 'catalog'), {
+        mlsDate: MLS_DATE,
+      }),
+    };
+    ctx.app = startMain(ctx.env);
+    await waitForHealth(ctx.port);
+  }, 90_000);
+
+  afterAll(async () => {
+    ctx.app?.child.kill('SIGKILL');
+    await ctx.slack?.close();
+  });
+  return ctx;
+}
+
 const STEPS: Step[] = [
   {
     name: 'a reminder pass, one channel posted and one refused by a Slack that echoes the token back',
     async run(ctx) {
       await ctx.slack.waitFor('chat.postMessage', 2, 30_000);
-      const deadline = Date.now() + 20_000;
-      while (!/reminder posted/.test(ctx.app.output()) || !/refused|cannot post/i.test(ctx.app.output())) {
-        if (Date.now() > deadline) throw new Error(`no reminder pass in the output:\n${ctx.app.output()}`);
-        await new Promise((r) => setTimeout(r, 50));
-      }
+      await until(
+        'a reminder pass in the output',
+        () => /reminder posted/.test(ctx.app.output()) && /refused|cannot post/i.test(ctx.app.output()),
+      );
     },
   },
   {
     name: 'a hostile slash command carrying tokens, the signing secret and control sequences',
     async run(ctx) {
       const text = `cissp ${BOT_TOKEN} ${SIGNING_SECRET} ${PASTED.join(' ')} <!channel> <@U123> Bearer abc.def`;
-      const body = slashCommand(ctx, text);
-      const res = await postRaw(ctx, body, sign(ctx, body), FORM);
-      expect(res.status).toBe(200);
-      const event = JSON.stringify({
-        type: 'event_callback',
-        token: 'verification-token-never-logged',
-        team_id: 'T1',
-        api_app_id: 'A0APP',
-        event_id: 'Ev0HOSTILE',
-        event_time: 1764000000,
-        event: {
-          type: 'app_mention',
-          user: 'U0ASKER',
-          channel: 'C1',
-          ts: '1764000000.000100',
-          text: `<@UBOT> ${text}`,
-        },
-      });
-      expect((await postRaw(ctx, event, sign(ctx, event))).status).toBe(200);
+      await sendHostile(ctx, text, 'T1', 'C1');
       await ctx.slack.waitFor('chat.postMessage', 3 + 1, 20_000);
       const bad = slashCommand(ctx, `remind every ${BOT_TOKEN} ${PASTED[0]}`);
       expect((await postRaw(ctx, bad, sign(ctx, bad), FORM)).status).toBe(200);
@@ -163,54 +222,18 @@ const STEPS: Step[] = [
 ];
 
 describe('the logs of the real process', () => {
-  const ctx = { signatures: [] as string[] } as unknown as Context;
-  let env: Record<string, string>;
-
-  beforeAll(async () => {
-    ctx.slack = await startSlackStandIn();
-    ctx.slack.on('chat.postMessage', (c) =>
-      c.body.channel === 'C2'
-        ? { body: { ok: false, error: 'invalid_auth', detail: `refused ${String(c.headers.authorization)}` } }
-        : { body: { ok: true, channel: c.body.channel, ts: `${c.at / 1000}` } },
-    );
-    const databaseUrl = tempDatabaseUrl();
-    const store = await openStore(databaseUrl);
-    for (const channel of ['C1', 'C2']) {
-      await subscribe(store, {
-        team: 'T1',
-        enterprise: '',
-        channel,
-        scope: { kind: 'all' },
-        actor: 'U1',
-        now: LONG_AGO,
-      });
-    }
-    await store.close();
-    ctx.port = await freePort();
-    env = {
-      PORT: String(ctx.port),
-      LOG_LEVEL: 'debug',
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: ctx.slack.apiUrl,
-      DATABASE_URL: databaseUrl,
-      CATALOG_DIR: writeReminderCatalog(join(mkdtempSync(join(tmpdir(), 'certdesk-cat-')), 'catalog'), {
-        mlsDate: MLS_DATE,
-      }),
-    };
-    ctx.app = startMain(env);
-    await waitForHealth(ctx.port);
-  }, 90_000);
-
-  afterAll(async () => {
-    ctx.app?.child.kill('SIGKILL');
-    await ctx.slack?.close();
+  const ctx = useLoggedApp({
+    places: [
+      ['T1', 'C1'],
+      ['T1', 'C2'],
+    ],
+    modeEnv: { SLACK_BOT_TOKEN: BOT_TOKEN },
   });
 
   it('hold no token, secret or signature after every step', async () => {
     const output = await runSteps(ctx, STEPS);
     expect(output).toMatch(/reminder posted/);
-    expectNoSecrets(output, [...secretValues(env), BOT_TOKEN, SIGNING_SECRET, ...PASTED], ctx.signatures);
+    expectNoSecrets(output, [...secretValues(ctx.env), BOT_TOKEN, SIGNING_SECRET, ...PASTED], ctx.signatures);
   }, 120_000);
 });
 
@@ -239,29 +262,13 @@ function base(ctx: Context): string {
 
 /** GET /slack/install, as a browser: the state Bolt put in the page's cookie. */
 async function beginInstall(ctx: Context): Promise<{ state: string; cookie: string }> {
-  const page = await fetch(`${base(ctx)}/slack/install`, { redirect: 'manual' });
+  const { state, cookie, page } = await beginBrowserInstall(base(ctx));
   expect(page.status).toBe(200);
-  const cookie = (page.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  return { state: cookie.split('=')[1] ?? '', cookie };
+  return { state, cookie };
 }
 
 function oauthCallback(ctx: Context, query: Record<string, string>, cookie?: string): Promise<Response> {
-  return fetch(`${base(ctx)}/slack/oauth_redirect?${new URLSearchParams(query)}`, {
-    redirect: 'manual',
-    headers: cookie ? { cookie } : {},
-  });
-}
-
-function eventBody(team: string, eventId: string, event: Record<string, unknown>): string {
-  return JSON.stringify({
-    type: 'event_callback',
-    token: 'verification-token-never-logged',
-    team_id: team,
-    api_app_id: 'A0APP',
-    event_id: eventId,
-    event_time: 1764000000,
-    event,
-  });
+  return browserCallback(base(ctx), query, cookie);
 }
 
 const bearerOf = (ctx: Context, method: string, channel: string) =>
@@ -313,17 +320,7 @@ const OAUTH_STEPS: Step[] = [
     async run(ctx) {
       const pasted = [...ISSUED, CLIENT_SECRET, STATE_SECRET, KEY, KEY_PREVIOUS, SIGNING_SECRET].join(' ');
       const text = `cissp ${pasted} ${PASTED.join(' ')} <!channel> <@U123> Bearer abc.def`;
-      const body = slashCommand(ctx, text, 'T0TEST');
-      const res = await postRaw(ctx, body, sign(ctx, body), FORM);
-      expect(res.status).toBe(200);
-      const event = eventBody('T0TEST', 'Ev0HOSTILE', {
-        type: 'app_mention',
-        user: 'U0ASKER',
-        channel: 'C9',
-        ts: '1764000000.000100',
-        text: `<@UBOT> ${text}`,
-      });
-      expect((await postRaw(ctx, event, sign(ctx, event))).status).toBe(200);
+      await sendHostile(ctx, text, 'T0TEST', 'C9');
       await until('the mention answered', () => bearerOf(ctx, 'chat.postMessage', 'C9').length > 0);
       expect(bearerOf(ctx, 'chat.postMessage', 'C9')[0]).toBe(`Bearer ${installedToken('T0TEST')}`);
       // A reminder command: the app looks its workspace up (auth.test) with the installed token.
@@ -359,60 +356,32 @@ const OAUTH_STEPS: Step[] = [
 ];
 
 describe('the logs of the real process in OAuth mode', () => {
-  const ctx = { signatures: [] as string[] } as unknown as Context;
-  let env: Record<string, string>;
-
-  beforeAll(async () => {
-    ctx.slack = await startSlackStandIn();
-    const exchange = oauthAccessHandler();
-    // A Slack that echoes what it was sent: the refresh answer carries the refresh token and the client
-    // secret in its warnings (which the Web API client logs), every post to C2 the bearer token.
-    ctx.slack.on('oauth.v2.access', async (c) => {
-      const reply = await exchange(c);
-      if (c.body.grant_type !== 'refresh_token') return reply;
-      const echoed = `[ERROR] refused ${String(c.body.refresh_token)} ${String(c.body.client_secret)}`;
-      return { body: { ...(reply.body as object), response_metadata: { messages: [echoed] } } };
-    });
-    ctx.slack.on('chat.postMessage', (c) =>
-      c.body.channel === 'C2'
-        ? { body: { ok: false, error: 'invalid_auth', detail: `refused ${String(c.headers.authorization)}` } }
-        : { body: { ok: true, channel: c.body.channel, ts: `${c.at / 1000}` } },
-    );
-    const databaseUrl = tempDatabaseUrl();
-    const store = await openStore(databaseUrl);
+  const ctx = useLoggedApp({
     // Subscribed before the install: passes until then find no token and retry the next tick.
-    for (const [team, channel] of [
+    places: [
       ['T0TEST', 'C1'],
       ['T0TEST', 'C2'],
       [ROTATING, 'C3'],
-    ] as const) {
-      await subscribe(store, { team, enterprise: '', channel, scope: { kind: 'all' }, actor: 'U1', now: LONG_AGO });
-    }
-    await store.close();
-    ctx.port = await freePort();
-    env = {
-      PORT: String(ctx.port),
-      LOG_LEVEL: 'debug',
+    ],
+    modeEnv: {
       SLACK_BOT_TOKEN: '',
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_CLIENT_ID: '1111.2222',
       SLACK_CLIENT_SECRET: CLIENT_SECRET,
       SLACK_STATE_SECRET: STATE_SECRET,
       CERTDESK_ENCRYPTION_KEY: KEY,
       CERTDESK_ENCRYPTION_KEY_PREVIOUS: KEY_PREVIOUS,
-      SLACK_API_URL: ctx.slack.apiUrl,
-      DATABASE_URL: databaseUrl,
-      CATALOG_DIR: writeReminderCatalog(join(mkdtempSync(join(tmpdir(), 'certdesk-cat-')), 'catalog'), {
-        mlsDate: MLS_DATE,
-      }),
-    };
-    ctx.app = startMain(env);
-    await waitForHealth(ctx.port);
-  }, 90_000);
-
-  afterAll(async () => {
-    ctx.app?.child.kill('SIGKILL');
-    await ctx.slack?.close();
+    },
+    // A Slack that echoes what it was sent: the refresh answer carries the refresh token and the client
+    // secret in its warnings (which the Web API client logs), every post to C2 the bearer token.
+    setUp(slack) {
+      const exchange = oauthAccessHandler();
+      slack.on('oauth.v2.access', async (c) => {
+        const reply = await exchange(c);
+        if (c.body.grant_type !== 'refresh_token') return reply;
+        const echoed = `[ERROR] refused ${String(c.body.refresh_token)} ${String(c.body.client_secret)}`;
+        return { body: { ...(reply.body as object), response_metadata: { messages: [echoed] } } };
+      });
+    },
   });
 
   it('hold no secret, issued token, encryption key or signature after every step', async () => {
@@ -423,7 +392,7 @@ describe('the logs of the real process in OAuth mode', () => {
       const raw = Buffer.from(k, 'base64');
       return [k, raw.toString('base64url'), raw.toString('hex')];
     });
-    const secrets = [...secretValues(env), CLIENT_SECRET, STATE_SECRET, SIGNING_SECRET, ...keyForms, ...ISSUED];
+    const secrets = [...secretValues(ctx.env), CLIENT_SECRET, STATE_SECRET, SIGNING_SECRET, ...keyForms, ...ISSUED];
     expect(secrets).toEqual(expect.arrayContaining([CLIENT_SECRET, STATE_SECRET, KEY, KEY_PREVIOUS]));
     expectNoSecrets(output, [...secrets, ...PASTED], ctx.signatures);
     // Slack's echo of the refresh reached the process's own (scrubbing) logger, not the console.

@@ -6,9 +6,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { subscribe } from '../../src/reminders/subscribe.js';
 import { runCertdesk } from '../cli/run-cli-harness.js';
-import { LONG_AGO, PASS_NOW } from '../reminders/reminder-fixtures.js';
+import { PASS_NOW, subscribeToEveryChange } from '../reminders/reminder-fixtures.js';
 import { writeReminderCatalog } from '../reminders/support/write-reminder-catalog.js';
 import {
   CLIENT_ID,
@@ -37,16 +36,10 @@ describe('certdesk reminders run in OAuth mode', () => {
   it("posts with each workspace's own token, refreshing an expiring one first", async () => {
     await h.install('T0AAA');
     await h.install('T0ROT', { rotating: true });
-    for (const team of ['T0AAA', 'T0ROT']) {
-      await subscribe(h.store, {
-        team,
-        enterprise: '',
-        channel: `C${team}`,
-        scope: { kind: 'all' },
-        actor: 'U1',
-        now: LONG_AGO,
-      });
-    }
+    await subscribeToEveryChange(h.store, [
+      ['T0AAA', 'CT0AAA'],
+      ['T0ROT', 'CT0ROT'],
+    ]);
     const env = {
       DATABASE_URL: target.url,
       CATALOG_DIR: writeReminderCatalog(join(mkdtempSync(join(tmpdir(), 'certdesk-cat-')), 'catalog')),

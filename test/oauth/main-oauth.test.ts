@@ -4,18 +4,12 @@
  * installation on app_uninstalled, and refuses to start in OAuth mode next to a bot or app token.
  */
 import { randomBytes } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open-store.js';
-import {
-  freePort,
-  MAIN_SIGNING_SECRET,
-  postEvent,
-  type Started,
-  startMain,
-  tempDatabaseUrl,
-  waitForHealth,
-} from '../support/run-main.js';
-import { installedToken, type SlackStandIn, startSlackStandIn } from '../support/slack-stand-in.js';
+import { freePort, MAIN_SIGNING_SECRET, postEvent, tempDatabaseUrl } from '../support/run-main.js';
+import { installedToken, type SlackStandIn } from '../support/slack-stand-in.js';
+import { useMainProcesses } from '../support/use-main-processes.js';
+import { beginInstall, oauthCallback } from '../support/walk-oauth-install.js';
 
 const KEY = randomBytes(32).toString('base64');
 
@@ -34,27 +28,16 @@ function oauthMode(standIn: SlackStandIn, port: number, databaseUrl: string): Re
 }
 
 describe('the app process in OAuth mode', () => {
-  let standIn: SlackStandIn | undefined;
-  let started: Started | undefined;
-  afterEach(async () => {
-    started?.child.kill('SIGKILL');
-    await standIn?.close();
-  });
+  const app = useMainProcesses();
 
   it('installs, answers with the workspace token, and forgets the installation on uninstall', async () => {
-    standIn = await startSlackStandIn();
-    const port = await freePort();
+    const standIn = await app.standIn();
     const databaseUrl = tempDatabaseUrl();
-    started = startMain(oauthMode(standIn, port, databaseUrl));
-    await waitForHealth(port);
+    const { started, port } = await app.startHealthy((port) => oauthMode(standIn, port, databaseUrl));
     const base = `http://127.0.0.1:${port}`;
-    const page = await fetch(`${base}/slack/install`);
+    const { state, cookie, page } = await beginInstall(base);
     expect(page.status).toBe(200);
-    const cookie = (page.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    const state = cookie.split('=')[1] ?? '';
-    const done = await fetch(`${base}/slack/oauth_redirect?code=code-T0TEST&state=${encodeURIComponent(state)}`, {
-      headers: { cookie },
-    });
+    const done = await oauthCallback(base, { code: 'code-T0TEST', state }, cookie);
     expect(done.status).toBe(200);
 
     await postEvent(port, 'Ev0ASK', {
@@ -81,7 +64,7 @@ describe('the app process in OAuth mode', () => {
   });
 
   it('refuses to start with a bot token or an app token alongside, saying why', async () => {
-    standIn = await startSlackStandIn();
+    const standIn = await app.standIn();
     for (const [extra, message] of [
       [{ SLACK_BOT_TOKEN: 'xoxb-1' }, /SLACK_BOT_TOKEN is set together with SLACK_CLIENT_ID/],
       [
@@ -90,7 +73,7 @@ describe('the app process in OAuth mode', () => {
       ],
       [{ CERTDESK_ENCRYPTION_KEY: '' }, /CERTDESK_ENCRYPTION_KEY is missing/],
     ] as const) {
-      started = startMain({ ...oauthMode(standIn, await freePort(), tempDatabaseUrl()), ...extra });
+      const started = app.start({ ...oauthMode(standIn, await freePort(), tempDatabaseUrl()), ...extra });
       expect((await started.exited).code).toBe(1);
       expect(started.output()).toMatch(message);
     }

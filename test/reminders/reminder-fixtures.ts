@@ -4,6 +4,8 @@
  * retires 2026-12-01 (7 days), AAISM's price changes 2027-01-15 (52 days: its 90-day lead passed).
  */
 import { type Catalog, type Credential, credentialSchema, issuerSchema } from '../../src/catalog/schema.js';
+import { subscribe } from '../../src/reminders/subscribe.js';
+import type { Store } from '../../src/store/store.js';
 
 function credential(over: {
   id: string;
@@ -116,3 +118,13 @@ export function reminderCatalog(overrides: { mlsDate?: string; extra?: Credentia
 export const PASS_NOW = new Date('2026-11-24T09:00:00.000Z');
 /** Subscriptions made well before: the catch-up rule for new subscriptions does not apply. */
 export const LONG_AGO = new Date('2026-01-01T00:00:00.000Z');
+
+/** Subscribes each (team, channel) to every dated change, LONG_AGO: whatever is due now is owed to it. */
+export async function subscribeToEveryChange(
+  store: Store,
+  places: readonly (readonly [team: string, channel: string])[],
+): Promise<void> {
+  for (const [team, channel] of places) {
+    await subscribe(store, { team, enterprise: '', channel, scope: { kind: 'all' }, actor: 'U1', now: LONG_AGO });
+  }
+}

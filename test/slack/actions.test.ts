@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NOTICES } from '../../src/slack/notices.js';
 import { CHANNEL, type Harness, startHarness } from './harness.js';
-import { blockKitProblems } from './seen-messages.js';
+import { checkBlockKitAfterEach } from './seen-messages.js';
 
 const button = (value: unknown) => ({
   type: 'button',
@@ -11,10 +11,7 @@ const button = (value: unknown) => ({
 
 describe('buttons and menus', () => {
   let h: Harness;
-  afterEach(async () => {
-    expect(blockKitProblems(h)).toEqual([]);
-    await h?.close();
-  });
+  checkBlockKitAfterEach(() => h);
 
   it('Share posts the answer in the channel through the response_url, attributed, without a Share button', async () => {
     h = await startHarness();

@@ -2,10 +2,10 @@
  * Choices a person would otherwise retype, end to end through the Bolt app against the Slack stand-in:
  * /cert shows them as buttons or a menu, and clicking one answers the pick privately.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NOTICES } from '../../src/slack/notices.js';
 import { type Harness, startHarness } from './harness.js';
-import { blockKitProblems } from './seen-messages.js';
+import { checkBlockKitAfterEach } from './seen-messages.js';
 
 interface Element {
   type: string;
@@ -58,10 +58,7 @@ const textOf = (reply: Reply | undefined) => JSON.stringify(reply?.blocks ?? rep
 
 describe('choices', () => {
   let h: Harness;
-  afterEach(async () => {
-    expect(blockKitProblems(h)).toEqual([]);
-    await h?.close();
-  });
+  checkBlockKitAfterEach(() => h);
 
   it('the role picker is a menu; picking a role answers with that role’s first credentials', async () => {
     h = await startHarness();

@@ -1,9 +1,9 @@
 import type { App } from '@slack/bolt';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { remindersOnly } from '../../src/slack/listeners/command-guards.js';
 import { LISTENERS } from '../../src/slack/listeners/index.js';
 import { type Harness, startHarness } from './harness.js';
-import { blockKitProblems } from './seen-messages.js';
+import { checkBlockKitAfterEach } from './seen-messages.js';
 
 type Reply = { response_type?: string; text?: string; blocks?: { type: string; elements?: unknown[] }[] };
 
@@ -13,10 +13,7 @@ function actionIds(reply: Reply): string[] {
 
 describe('/cert', () => {
   let h: Harness;
-  afterEach(async () => {
-    expect(blockKitProblems(h)).toEqual([]);
-    await h?.close();
-  });
+  checkBlockKitAfterEach(() => h);
 
   it('answers a question privately in the acknowledgment: answer blocks, fallback text, a Share button', async () => {
     h = await startHarness();

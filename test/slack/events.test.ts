@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NOTICES } from '../../src/slack/notices.js';
 import { ASKER, BOT_USER, CHANNEL, type Harness, startHarness, TEAM } from './harness.js';
-import { blockKitProblems } from './seen-messages.js';
+import { checkBlockKitAfterEach } from './seen-messages.js';
 
 const mention = (text: string, extra: Record<string, unknown> = {}) => ({
   type: 'app_mention',
@@ -26,10 +26,7 @@ const dm = (text: string, extra: Record<string, unknown> = {}) => ({
 
 describe('events', () => {
   let h: Harness;
-  afterEach(async () => {
-    expect(blockKitProblems(h)).toEqual([]);
-    await h?.close();
-  });
+  checkBlockKitAfterEach(() => h);
 
   it('answers a mention in a thread under the question, without the bot mention in the question', async () => {
     h = await startHarness();

@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
 import { createStoreTarget, STORE_KINDS, type StoreTarget } from '../store/store-targets.js';
+import { examAmounts } from '../support/exam-amounts.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
 import { BOT_USER, CHANNEL, catalogIndex, type Harness, NOW, startHarness, TEAM } from './harness.js';
 import { blockKitProblems } from './seen-messages.js';
@@ -34,15 +35,6 @@ const mention = (text: string, channel: string, extra: Record<string, unknown> =
     ...extra,
   };
 };
-
-/** Every exam price amount in a credential's price data, whatever claims it is split into. */
-function examAmounts(data: unknown): number[] {
-  if (Array.isArray(data)) return data.flatMap(examAmounts);
-  if (typeof data !== 'object' || data === null) return [];
-  const o = data as Record<string, unknown>;
-  if (o.item === 'exam' && typeof o.amount === 'number') return [o.amount];
-  return Object.values(o).flatMap(examAmounts);
-}
 
 type Reply = Record<string, unknown> & { text: string; blocks: { type: string; block_id?: string }[]; all: string };
 

@@ -2,34 +2,18 @@
  * src/main.ts as a real process: starts from the environment, serves health, and on SIGTERM stops taking
  * requests, finishes the one in flight and exits 0 within 10 seconds.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open-store.js';
-import {
-  freePort,
-  httpMode,
-  MAIN_SIGNING_SECRET,
-  postEvent,
-  type Started,
-  startMain,
-  tempDatabaseUrl,
-  waitForHealth,
-} from '../support/run-main.js';
-import { type SlackStandIn, startSlackStandIn } from '../support/slack-stand-in.js';
+import { freePort, httpMode, MAIN_SIGNING_SECRET, postEvent, tempDatabaseUrl } from '../support/run-main.js';
+import { useMainProcesses } from '../support/use-main-processes.js';
 
 describe('the app process', () => {
-  let standIn: SlackStandIn | undefined;
-  let started: Started | undefined;
-  afterEach(async () => {
-    started?.child.kill('SIGKILL');
-    await standIn?.close();
-  });
+  const app = useMainProcesses();
 
   it('on SIGTERM finishes the reply in flight, then exits 0 within 10 seconds', async () => {
-    standIn = await startSlackStandIn();
+    const standIn = await app.standIn();
     standIn.on('chat.postMessage', (c) => ({ delayMs: 1500, body: { ok: true, channel: c.body.channel, ts: '1.1' } }));
-    const port = await freePort();
-    started = startMain(httpMode(standIn, port));
-    await waitForHealth(port);
+    const { started, port } = await app.startHealthy((port) => httpMode(standIn, port));
     expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
 
     const res = await postEvent(port, 'Ev0SIGTERM', {
@@ -69,10 +53,11 @@ describe('the app process', () => {
     });
     await seed.close();
 
-    standIn = await startSlackStandIn();
-    const port = await freePort();
-    started = startMain({ ...httpMode(standIn, port), DATABASE_URL: databaseUrl });
-    await waitForHealth(port);
+    const standIn = await app.standIn();
+    const { started, port } = await app.startHealthy((port) => ({
+      ...httpMode(standIn, port),
+      DATABASE_URL: databaseUrl,
+    }));
     await postEvent(port, 'Ev0GONE', { type: 'app_uninstalled', event_ts: '1.0' });
     started.child.kill('SIGTERM');
     expect((await started.exited).code).toBe(0);
@@ -83,7 +68,7 @@ describe('the app process', () => {
   });
 
   it('refuses to start without a bot token, naming the variable and where to get it', async () => {
-    started = startMain({
+    const started = app.start({
       PORT: String(await freePort()),
       SLACK_SIGNING_SECRET: MAIN_SIGNING_SECRET,
       SLACK_BOT_TOKEN: '',

@@ -4,10 +4,10 @@
  * modal cannot open, the same details come privately through the response_url. Every message and view
  * seen goes through the Block Kit validator.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NOTICES } from '../../src/slack/notices.js';
 import { type Harness, startHarness } from './harness.js';
-import { blockKitProblems } from './seen-messages.js';
+import { checkBlockKitAfterEach } from './seen-messages.js';
 
 type Element = { type: string; action_id?: string; value?: string };
 type Reply = { text?: string; blocks?: { type: string; elements?: Element[] }[] };
@@ -27,10 +27,7 @@ const viewText = (call: { body: Record<string, unknown> } | undefined) => JSON.s
 
 describe('More details and Show all', () => {
   let h: Harness;
-  afterEach(async () => {
-    expect(blockKitProblems(h)).toEqual([]);
-    await h?.close();
-  });
+  checkBlockKitAfterEach(() => h);
 
   it('More details on a card opens a modal with everything the card leaves out', async () => {
     h = await startHarness();

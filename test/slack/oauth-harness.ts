@@ -13,6 +13,7 @@ import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
 import { signSlackRequest } from '../support/sign-slack-request.js';
 import { type SlackStandIn, startSlackStandIn } from '../support/slack-stand-in.js';
+import { beginInstall, oauthCallback } from '../support/walk-oauth-install.js';
 import { catalogIndex, NOW, SIGNING_SECRET } from './harness.js';
 
 export const CLIENT_ID = '1111.2222';
@@ -91,18 +92,8 @@ export async function startOAuthHarness(opts: {
   const { port } = await slack.start();
   const base = `http://127.0.0.1:${port}`;
 
-  const begin = async () => {
-    const page = await fetch(`${base}/slack/install`, { redirect: 'manual' });
-    const setCookie = page.headers.get('set-cookie') ?? '';
-    const cookie = setCookie.split(';')[0] ?? '';
-    const state = cookie.split('=')[1] ?? '';
-    return { state, cookie, page };
-  };
-  const callback = (query: Record<string, string>, cookie?: string) =>
-    fetch(`${base}/slack/oauth_redirect?${new URLSearchParams(query)}`, {
-      redirect: 'manual',
-      headers: cookie ? { cookie } : {},
-    });
+  const begin = () => beginInstall(base);
+  const callback = (query: Record<string, string>, cookie?: string) => oauthCallback(base, query, cookie);
 
   return {
     base,

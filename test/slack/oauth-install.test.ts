@@ -10,9 +10,8 @@ import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSlackPoster } from '../../src/reminders/create-slack-poster.js';
 import { runReminderPass } from '../../src/reminders/run-reminder-pass.js';
-import { subscribe } from '../../src/reminders/subscribe.js';
 import { NOTICES } from '../../src/slack/notices.js';
-import { LONG_AGO, PASS_NOW, reminderCatalog } from '../reminders/reminder-fixtures.js';
+import { PASS_NOW, reminderCatalog, subscribeToEveryChange } from '../reminders/reminder-fixtures.js';
 import { createStoreTarget, STORE_KINDS, type StoreTarget, TEST_PG_URL } from '../store/store-targets.js';
 import { validateMessage } from '../support/block-kit-validator.js';
 import { installedToken, type RecordedCall } from '../support/slack-stand-in.js';
@@ -122,16 +121,10 @@ describe.each(STORE_KINDS)('OAuth install flow on %s', (kind) => {
     expect(byToken.get(`Bearer ${installedToken('T0BBB')}`)?.body.text).toMatch(/AAIA/);
     for (const c of answers) expect(validateMessage(c.body as { text: string; blocks?: unknown[] })).toEqual([]);
 
-    for (const team of ['T0AAA', 'T0BBB']) {
-      await subscribe(h.store, {
-        team,
-        enterprise: '',
-        channel: `C${team}`,
-        scope: { kind: 'all' },
-        actor: 'U1',
-        now: LONG_AGO,
-      });
-    }
+    await subscribeToEveryChange(h.store, [
+      ['T0AAA', 'CT0AAA'],
+      ['T0BBB', 'CT0BBB'],
+    ]);
     const report = await runReminderPass({
       store: h.store,
       catalog: reminderCatalog(),

@@ -5,7 +5,7 @@
  * the form stays within Block Kit, typing gets the matching credentials (at most 100), credentials past
  * the first 100 can be saved, and a form prefilled across issuers validates and round-trips.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogIndex } from '../../src/catalog/build-catalog-index.js';
 import { REMIND_MODAL } from '../../src/render/slack/render-remind-modal.js';
 import { remindChoices } from '../../src/slack/remind-names.js';
@@ -13,7 +13,7 @@ import { validateOptionsResponse, validateView } from '../support/block-kit-vali
 import { fixtureId, largeCatalogIndex } from '../support/large-catalog.js';
 import { CHANNEL, type Harness, memoryStore, startHarness, TEAM } from './harness.js';
 import { CLOCK, channelSubs, submitModal } from './reminders-support.js';
-import { blockKitProblems } from './seen-messages.js';
+import { checkBlockKitAfterEach } from './seen-messages.js';
 
 interface Option {
   text: { type: string; text: string };
@@ -82,10 +82,7 @@ describe('the reminders form over a 150-credential catalog', () => {
   beforeAll(async () => {
     index = await largeCatalogIndex(150, CLOCK);
   });
-  afterEach(async () => {
-    expect(blockKitProblems(h)).toEqual([]);
-    await h?.close();
-  });
+  checkBlockKitAfterEach(() => h);
   const start = async () => {
     h = await startHarness({ deps: { index, now: () => CLOCK } });
     return h;

@@ -2,6 +2,7 @@
  * Everything the app sent Slack during a test, gathered from acknowledgments and the stand-in's records,
  * for the Block Kit validator and the mention scan.
  */
+import { afterEach, expect } from 'vitest';
 import { validateMessage, validateView } from '../support/block-kit-validator.js';
 import type { Harness } from './harness.js';
 
@@ -34,6 +35,18 @@ export function blockKitProblems(h: Pick<Harness, 'replies' | 'standIn'>): strin
     ...seenMessages(h).flatMap((m, i) => validateMessage(m).map((p) => `message ${i}: ${p}`)),
     ...seenViews(h).flatMap((v, i) => validateView(v).map((p) => `view ${i}: ${p}`)),
   ];
+}
+
+/**
+ * After each test of the suite: every message and view its harness saw is valid Block Kit, then the
+ * harness is closed. `current` reads the suite's harness variable.
+ */
+export function checkBlockKitAfterEach(current: () => Harness): void {
+  afterEach(async () => {
+    const h = current();
+    expect(blockKitProblems(h)).toEqual([]);
+    await h?.close();
+  });
 }
 
 /**

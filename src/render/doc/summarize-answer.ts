@@ -7,8 +7,8 @@ import { eligibilityVerdict } from './describe-eligibility.js';
 import { summarizeFact } from './describe-fact-answer.js';
 import { summarizeFind } from './describe-find.js';
 import { briefHelp } from './describe-help.js';
-import { summarizeQualify } from './describe-qualify.js';
 import { eventLabel, joinAnd, plural, relativeDays } from './format-values.js';
+import { summarizeQualify } from './summarize-qualify.js';
 
 /** A one- or two-sentence plain summary: the notification text and the fallback for clients without blocks. */
 export function summarizeAnswer(answer: Answer, namer: Namer): string {

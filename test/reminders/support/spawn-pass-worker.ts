@@ -1,7 +1,7 @@
 /** Starts pass-worker.ts in a child process (node --import tsx: one process, so SIGKILL hits the pass itself). */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { ReminderPassReport } from '../../../src/reminders/run-reminder-pass.js';
+import type { ReminderPassReport } from '../../../src/reminders/reminder-pass-types.js';
 
 const WORKER = fileURLToPath(new URL('./pass-worker.ts', import.meta.url));
 
