@@ -1,7 +1,7 @@
 /** One fact (or a few) about named credentials: the `fact` intent. */
 import { splitEligibility } from '../split-eligibility.js';
 import type { Query } from '../types.js';
-import { askWhich, type RouteContext, uniqueIds } from './route-context.js';
+import { askWhich, type RouteContext } from './route-context.js';
 
 /**
  * "how much is aaism", "is aip-c01 online proctored", "aaism pass rate": named credential(s) and a fact
@@ -24,7 +24,18 @@ export function factQuery({ r, index }: RouteContext): Query | null {
   ) {
     return null;
   }
-  const unclear = r.credentials.find((c) => c.ids.length > 1);
+  // A shared acronym asked alone ("caisp passing score") asks which; beside other names ("how much are
+  // caisp and caiss") every credential carrying it is answered, one line each, so none named is dropped.
+  const unclear = r.credentials.find(
+    (c) => c.ids.length > 1 && (c.reason !== 'acronym-collision' || r.credentials.length < 2),
+  );
   if (unclear) return askWhich(unclear);
-  return { intent: 'fact', credentials: uniqueIds(r.credentials), fields, notHeld };
+  for (const c of r.credentials.filter((x) => x.ids.length > 1)) {
+    r.interpretations.push({
+      typed: c.mention.typed,
+      readAs: `each of ${c.ids.map((id) => index.credentialLabel(id)).join(' and ')}`,
+    });
+  }
+  const ids = [...new Set(r.credentials.flatMap((c) => c.ids))];
+  return { intent: 'fact', credentials: ids, fields, notHeld };
 }
