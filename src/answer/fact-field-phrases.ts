@@ -25,7 +25,7 @@ export const FACT_FIELDS = [
 ] as const;
 export type FactField = (typeof FACT_FIELDS)[number];
 
-export const NOT_HELD_FIELDS = ['pass-rate', 'salary', 'difficulty', 'study', 'jobs'] as const;
+export const NOT_HELD_FIELDS = ['pass-rate', 'salary', 'difficulty', 'study', 'jobs', 'policies'] as const;
 export type NotHeldField = (typeof NOT_HELD_FIELDS)[number];
 
 /**
@@ -36,7 +36,8 @@ export type NotHeldField = (typeof NOT_HELD_FIELDS)[number];
 export const FIELD_TEXT: Record<FactField, string> = {
   cost: `
     cost, costs, costing, price, prices, pricing, priced, fee, fees, expensive, cheap, pay for,
-    dollars, usd, voucher, member price, exam fee, spend, how much * cost, how much * charge, free, is it free
+    dollars, usd, voucher, member price, exam fee, spend, how much * cost, how much * charge, free, is it free,
+    retake fee, retake cost, retake price, retake voucher
   `,
   questions: `
     how many questions, number of questions, question count, questions on, questions in, questions are,
@@ -58,7 +59,7 @@ export const FIELD_TEXT: Record<FactField, string> = {
   format: `
     multiple choice, question types, question type, item types, kind of questions, type of questions,
     exam format, format, hands on, handson, practical, performance based, labs, lab based, assessment,
-    adaptive, computer adaptive, cat exam, simulations, pbq, pbqs, essay, lab, a lab
+    adaptive, computer adaptive, cat exam, simulations, pbq, pbqs, essay, lab, a lab, open book, closed book
   `,
   delivery: `
     online, remote, remotely, from home, at home, proctored, proctoring, proctor, test center, test centers,
@@ -142,6 +143,11 @@ export const NOT_HELD_TEXT: Record<NotHeldField, string> = {
     jobs, job market, demand, in demand, employers, hiring, job postings, career prospects, what job, which job,
     job can i get
   `,
+  policies: `
+    retake, retakes, retaking, resit, resits, retake policy, how many attempts, attempts, if i fail, if you fail,
+    fail the exam, failed, waiting period, wait before, cooling off, results, score report, score reports,
+    get my results, get my score, get results
+  `,
 };
 
 /**
@@ -150,7 +156,11 @@ export const NOT_HELD_TEXT: Record<NotHeldField, string> = {
  * study time; "how much is AAISM" asks the cost, "how much is the AMF" the renewal fee.
  */
 export const WEAK_TEXT: { field: FactField; text: string; unless: readonly (FactField | NotHeldField)[] }[] = [
-  { field: 'minutes', text: 'how long, hours', unless: ['validity', 'renewal', 'dates', 'prerequisites', 'study'] },
+  {
+    field: 'minutes',
+    text: 'how long, hours',
+    unless: ['validity', 'renewal', 'dates', 'prerequisites', 'study', 'policies'],
+  },
   { field: 'cost', text: 'how much, hw much, how mich', unless: ['renewal', 'salary', 'minutes'] },
   { field: 'questions', text: 'questions', unless: [...FACT_FIELDS.filter((f) => f !== 'questions'), 'study'] },
 ];

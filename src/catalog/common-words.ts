@@ -11,7 +11,7 @@ certificate certificates certification certifications certified change changes c
 class claim clear close coming company compare comparing compared comparison cost costs could course courses crisp
 current currently date dates day days deadline deadlines deal deploy deployed deploying desk did difference
 different do does doing done dont down due during each early easier easy either else end ending enough entire
-even ever every everyone everything exam exams example examples exactly except expect expected expects expire expires expiring fail fair
+even ever every everyone everything exam exams example examples exactly except expect expected expects expire expires expiring fail fair germany korea
 far fast fee fees few find fine first five focus for four free from full gale game gave get gets getting give given
 go goes going gone good got great had hand happen happens hard has have having he hello help her here hey hi him his
 hold holder holders holding hour hours how however i if im in include included includes including info into is isnt

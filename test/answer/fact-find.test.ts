@@ -92,6 +92,17 @@ describe('fact answers', () => {
     );
   });
 
+  it('retake rules are not held: said so, with what the catalog does record about retakes and its source', () => {
+    const a = as('fact', 'can i retake aigp if i fail');
+    expect(a.notHeld).toEqual(['policies']);
+    const t = text(a);
+    expect(t).toContain('does not hold retake and score-report policies for AIGP');
+    expect(t).toContain(a.subjects[0]?.issuer.url ?? 'missing');
+    const aigp = index.credential('aigp') as Credential;
+    const retakeNote = [aigp.cost.note ?? '', ...aigp.caveats.map((c) => c.text)].find((x) => /retake/i.test(x));
+    if (retakeNote) expect(t).toContain(retakeNote.replace(/\s+/g, ' '));
+  });
+
   it('an experience requirement is never hidden behind "none required"', () => {
     // Every credential that needs no prior credential but does need experience, asked something unheld.
     const withExperience = index.catalog.credentials.filter((c) => {

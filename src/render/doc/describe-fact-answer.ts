@@ -52,6 +52,7 @@ const NOT_HELD_LABELS: Record<NotHeldField, string> = {
   difficulty: 'difficulty ratings',
   study: 'study guides or courses',
   jobs: 'job-market figures',
+  policies: 'retake and score-report policies',
 };
 
 const asText = (v: string) => v;
