@@ -95,3 +95,21 @@ describe('the bottom line of an aspect rests on the data', () => {
     }
   });
 });
+
+describe('issuer against issuer', () => {
+  it.each([
+    ['isaca vs isc2 which is more respected', ['isaca', 'isc2'], 'recognised'],
+    ['isc2 vs comptia', ['isc2', 'comptia'], null],
+    ['aws vs isaca', ['aws', 'isaca'], null],
+  ])('%s: every issuer named has a column, AI-security credentials first', (q, issuers, aspect) => {
+    const a = compare(q);
+    expect(a.aspect ?? null).toBe(aspect);
+    for (const issuer of issuers) {
+      const theirs = a.subjects.filter((s) => s.credential.issuer === issuer).map((s) => s.credential);
+      expect(theirs.length, issuer).toBeGreaterThan(0);
+      const ai = index.catalog.credentials.filter((c) => c.issuer === issuer && c.ai_focus !== 'none');
+      if (ai.length > 0) expect(theirs.map((c) => c.id)).toEqual(ai.map((c) => c.id));
+      else expect(theirs.every((c) => c.coverage.length > 0)).toBe(true);
+    }
+  });
+});

@@ -113,13 +113,17 @@ export function issuerCompareQuery({ r, index, explicitCompare }: RouteContext):
     const ids = (ai ? theirs.filter((c) => c.ai_focus !== 'none') : theirs).map((c) => c.id);
     const asked = r.texts.some((t) => t === 'compare' || t === 'comparison' || t === 'difference');
     return asked && ids.length >= 2 && (ai || ids.length <= ONE_ISSUER_MAX)
-      ? { intent: 'compare', credentials: ids }
+      ? { intent: 'compare', credentials: ids, aspect: aspectOf(r.texts, r.facts) }
       : null;
   }
-  const ids = issuers.flatMap((issuer) =>
-    index.catalog.credentials.filter((c) => c.issuer === issuer && c.ai_focus !== 'none').map((c) => c.id),
-  );
-  return ids.length >= 2 ? { intent: 'compare', credentials: ids } : null;
+  // Each issuer's AI-security credentials; an issuer with none ("isaca vs isc2") brings those that the
+  // catalog records as covering some AI topic, so neither side is dropped.
+  const ids = issuers.flatMap((issuer) => {
+    const theirs = index.catalog.credentials.filter((c) => c.issuer === issuer);
+    const ai = theirs.filter((c) => c.ai_focus !== 'none');
+    return (ai.length > 0 ? ai : theirs.filter((c) => c.coverage.length > 0)).map((c) => c.id);
+  });
+  return ids.length >= 2 ? { intent: 'compare', credentials: ids, aspect: aspectOf(r.texts, r.facts) } : null;
 }
 
 /**
