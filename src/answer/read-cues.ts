@@ -64,7 +64,7 @@ const CUE_TEXT: Record<CueKind, string> = {
     new version, outline change, beta, when does, when will, when is, going away, calendar, timeline,
     dates, launch, launches, launching, launched, schedule, came out, come out, coming out, new in, anything new,
     new exams, new certs, new certifications, new credentials, released, exam updates, updated, changed,
-    recently changed, recent changes, exam versions, exam version, version, versions, next version
+    recently changed, recent changes, exam versions, exam version, next version, new versions
   `,
   still: `
     still available, still offered, still open, still take, still sit, still book, still exist,

@@ -122,7 +122,9 @@ const ROUTES: readonly Route[] = (
       score: 65,
       build: ({ r, horizon }) => {
         const still = r.credentials.length === 1 && r.cues.has('still');
-        const dated = r.cues.has('deadlines') || horizon !== null || untilMonthOf(r.texts) !== undefined;
+        // "which CySA+ version is current": a named credential's versions are its dated changes.
+        const versions = r.credentials.length > 0 && r.texts.some((t) => t === 'version' || t === 'versions');
+        const dated = r.cues.has('deadlines') || versions || horizon !== null || untilMonthOf(r.texts) !== undefined;
         return dated && !still && r.topics.length === 0 ? deadlinesQuery(r, horizon) : null;
       },
     },
