@@ -89,13 +89,16 @@ const SMALL_TALK = new Set(
   good morning afternoon evening night bye goodbye see ya later lol haha got it that helps helped
   helpful appreciate appreciated it much so very a lot lots the bot certdesk there all folks team
   how are you u doing whats up well done job wow amazing super brilliant ta np no problem sounds love this
-  thats mate bud buddy dude guys everyone`
+  thats mate bud buddy dude guys everyone youre one gm quick question`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
 
 /** Greetings, thanks and small talk: every word is one of those (and there is at least one). */
 export function isSmallTalk(question: string): boolean {
+  // Only emoji ("👍", "🙏 🎉"): a reaction, answered like thanks.
+  const bare = question.replace(/<[@#!][^>]*>/g, '').trim();
+  if (bare.length > 0 && /\p{Extended_Pictographic}/u.test(bare) && !/[\p{L}\p{N}]/u.test(bare)) return true;
   const words = question
     .replace(/<[@#!][^>]*>/g, ' ')
     .toLowerCase()
