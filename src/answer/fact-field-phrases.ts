@@ -79,7 +79,8 @@ export const FIELD_TEXT: Record<FactField, string> = {
     what does * include, what do * include, whats included, what is included
   `,
   prerequisites: `
-    prerequisites, requirements for, entry requirements, experience required, years of experience
+    prerequisites, requirements for, entry requirements, experience required, years of experience, experience,
+    how long does it take to get, how long to get, take to get certified
   `,
   validity: `
     valid, validity, how long is it good, how long does it last, how long does the cert last, last for,

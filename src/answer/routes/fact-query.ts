@@ -1,5 +1,5 @@
 /** One fact (or a few) about named credentials: the `fact` intent. */
-import { splitEligibility } from '../split-eligibility.js';
+import { markOf, splitEligibility } from '../split-eligibility.js';
 import type { Query } from '../types.js';
 import { askWhich, type RouteContext } from './route-context.js';
 
@@ -17,12 +17,11 @@ export function factQuery({ r, index }: RouteContext): Query | null {
   if (r.texts.includes('when') && r.cues.has('deadlines') && !dated) return null;
   // "what jobs can I get with AAISM": what a credential brings, not whether one can sit it.
   const bringsOnly = asked.length === 0 && notHeld.every((f) => f === 'jobs' || f === 'salary');
-  if (
-    !bringsOnly &&
-    r.cues.has('eligibility') &&
-    splitEligibility(r.texts, r.credentials, r.qualifications, index).held.length > 0
-  ) {
-    return null;
+  if (!bringsOnly && r.cues.has('eligibility')) {
+    const split = splitEligibility(r.texts, r.credentials, r.qualifications, index);
+    // "my CISSP expired, how much is renewal": a fact about what is held, with nothing else to sit.
+    const aboutHeld = split.target === null && split.held.length === r.credentials.length && asked.length > 0;
+    if (split.held.length > 0 && !aboutHeld) return null;
   }
   // A shared acronym asked alone ("caisp passing score") asks which; beside other names ("how much are
   // caisp and caiss") every credential carrying it is answered, one line each, so none named is dropped.
@@ -36,6 +35,9 @@ export function factQuery({ r, index }: RouteContext): Query | null {
       readAs: `each of ${c.ids.map((id) => index.credentialLabel(id)).join(' and ')}`,
     });
   }
-  const ids = [...new Set(r.credentials.flatMap((c) => c.ids))];
+  // "as a CISA holder, what does AAIA cost": what the asker holds is not what the fact is asked of.
+  const held = r.credentials.filter((c) => markOf(r.texts, c) === 'held');
+  const about = held.length < r.credentials.length ? r.credentials.filter((c) => !held.includes(c)) : r.credentials;
+  const ids = [...new Set(about.flatMap((c) => c.ids))];
   return { intent: 'fact', credentials: ids, fields, notHeld };
 }
