@@ -200,7 +200,8 @@ function launchYear(words: readonly string[]): number | null {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
     if (!/^20\d\d$/.test(w)) continue;
-    const before = words.slice(Math.max(0, i - 3), i);
+    // "launched in 2026", "new AI certs in 2026": a launch word up to four words before the year.
+    const before = words.slice(Math.max(0, i - 4), i);
     if (before.some((b) => ['launched', 'launch', 'new', 'released', 'introduced', 'came'].includes(b))) {
       return Number(w);
     }

@@ -65,7 +65,8 @@ const CUE_TEXT: Record<CueKind, string> = {
     new version, outline change, beta, when does, when will, when is, going away, calendar, timeline,
     dates, launch, launches, launching, launched, schedule, came out, come out, coming out, new in, anything new,
     new exams, new certs, new certifications, new credentials, released, exam updates, updated, changed,
-    recently changed, recent changes, exam versions, exam version, next version, new versions
+    recently changed, recent changes, exam versions, exam version, next version, new versions, end in, ends,
+    ending, betas
   `,
   still: `
     still available, still offered, still open, still take, still sit, still book, still exist,
@@ -82,7 +83,8 @@ const CUE_TEXT: Record<CueKind, string> = {
   gaps: `
     none of, gap, gaps, missing, not covered, dont cover, doesnt cover, do not cover, does not cover,
     no cert, no certs, nobody, blind spot, blind spots, uncovered, left out, what do none,
-    nothing covers, not tested, untested
+    nothing covers, not tested, untested, arent covered, isnt covered, arent tested, isnt tested, nothing tests,
+    no cert covers, no cert tests
   `,
   recommend: `
     what should, which should, should someone, should somebody, should they, should you, cheapest,

@@ -28,6 +28,7 @@ think this those though three through time times to today together told too took
 type under until up upcoming us use used useful user using usually valid value very via visa vs want wanted wants
 was way we week weeks well went were what whats when where whether which while who whole whom whose why will wish
 with within without won wont work worth would year years yes yet you your youre yours
+arent doesnt wasnt werent havent didnt hasnt shouldnt wouldnt couldnt
 `;
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter((w) => w.length > 0));

@@ -62,7 +62,7 @@ const FILLER = new Set(
   really actually much well deeply depth really exam exams cert certs certification certifications credential
   credentials certificate certificates program programs course courses content topic topics subject subjects
   i we you me my our your can could would will tell know explain part anything something stuff ever yet still
-  plus same as similar like other`.split(/\s+/),
+  plus same as similar like other not arent isnt dont doesnt`.split(/\s+/),
 );
 
 /** Words written in capitals however they were typed. */

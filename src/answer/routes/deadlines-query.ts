@@ -10,13 +10,29 @@ export const DEFAULT_HORIZON_DAYS = 365;
 const CHANGE_KINDS: [EventKind[], string[]][] = [
   [
     ['last-exam', 'retired'],
-    ['retire', 'retires', 'retired', 'retiring', 'retirement', 'retirements', 'sunset', 'discontinued', 'last'],
+    [
+      'retire',
+      'retires',
+      'retired',
+      'retiring',
+      'retirement',
+      'retirements',
+      'sunset',
+      'discontinued',
+      'last',
+      'away',
+      'ends',
+      'ending',
+    ],
   ],
   [
     ['launched'],
     ['launch', 'launches', 'launched', 'launching', 'released', 'release', 'releases', 'new', 'came', 'introduced'],
   ],
-  [['beta-starts', 'beta-ends'], ['beta']],
+  [
+    ['beta-starts', 'beta-ends'],
+    ['beta', 'betas'],
+  ],
   [['outline-change'], ['outline', 'outlines', 'objectives']],
   [['price-change'], ['price', 'prices', 'pricing']],
 ];
@@ -27,7 +43,10 @@ const VERSION_WORDS = ['version', 'versions'];
 /** The kinds of change a question names, or undefined for every kind. */
 function changeKinds(texts: readonly string[]): EventKind[] | undefined {
   if (VERSION_WORDS.some((w) => texts.includes(w))) return undefined;
-  const kinds = CHANGE_KINDS.filter(([, words]) => words.some((w) => texts.includes(w))).flatMap(([k]) => k);
+  // "which certs end in 2027": "end" alone also closes a range ("by the end of March"), so only "end in/on".
+  const ends = texts.some((t, i) => t === 'end' && (texts[i + 1] === 'in' || texts[i + 1] === 'on'));
+  const named = CHANGE_KINDS.filter(([, words]) => words.some((w) => texts.includes(w))).flatMap(([k]) => k);
+  const kinds = ends && !named.includes('retired') ? [...named, 'last-exam' as const, 'retired' as const] : named;
   return kinds.length > 0 ? kinds : undefined;
 }
 
