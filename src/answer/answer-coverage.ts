@@ -19,11 +19,25 @@ export function answerCoverage(
   index: CatalogIndex,
   now: Date,
   askedIds: readonly string[] = [],
+  unlisted?: string,
 ): CoverageBody {
   const topic = topicId === null ? null : (index.topic(topicId) ?? null);
   if (!topic) {
     const gaps = gapsOnly ? index.catalog.topics.filter((t) => t.gap) : [];
-    return { intent: 'coverage', topic: null, matches: [], gaps, sources: topicSources(gaps, index) };
+    const body: CoverageBody = {
+      intent: 'coverage',
+      topic: null,
+      matches: [],
+      gaps,
+      sources: topicSources(gaps, index),
+    };
+    if (unlisted === undefined) return body;
+    // Not a topic the catalog tracks: for each credential named, what the catalog does record it as testing.
+    const asked = askedIds.flatMap((id) => {
+      const c = index.credential(id);
+      return c ? [{ view: viewCredential(c, index, now), depth: null }] : [];
+    });
+    return { ...body, unlisted, ...(asked.length > 0 ? { asked } : { tracked: [...index.catalog.topics] }) };
   }
   const matches: CoverageBody['matches'] = [];
   for (const c of index.catalog.credentials) {

@@ -16,6 +16,14 @@ export const LATEST_COUNT = 3;
 
 const isRetirement = (d: DatedChange) => d.kind === 'last-exam' || d.kind === 'retired';
 
+/** Kinds of change that start or end an exam version when they carry an exam code. */
+const VERSION_KINDS = new Set<EventKind>(['announced', 'launched', 'beta-starts', 'beta-ends', 'last-exam', 'retired']);
+
+/** A new or retiring exam version (an exam code launched, last offered, retired), or a version change. */
+function isExamVersionChange(d: DatedChange): boolean {
+  return d.kind === 'version-change' || (d.code !== undefined && VERSION_KINDS.has(d.kind));
+}
+
 export function answerDeadlines(
   credentials: readonly string[],
   issuerId: string | null,
@@ -25,6 +33,9 @@ export function answerDeadlines(
   only: {
     kinds?: readonly EventKind[] | undefined;
     year?: number | undefined;
+    yearOffset?: number | undefined;
+    examVersions?: boolean | undefined;
+    inMonth?: number | undefined;
     past?: boolean | undefined;
     untilMonth?: { month: number; through: boolean } | undefined;
   } = {},
@@ -32,16 +43,23 @@ export function answerDeadlines(
   if (only.untilMonth) horizonDays = daysUntilMonth(utcDay(now), only.untilMonth);
   const scoped = credentials.length > 0;
   const issuer = issuerId === null ? null : (index.issuer(issuerId) ?? null);
-  const year = only.year;
+  const named = only.year ?? (only.yearOffset === undefined ? undefined : now.getUTCFullYear() + only.yearOffset);
+  const month = only.inMonth === undefined ? undefined : monthOf(utcDay(now), only.inMonth, named);
+  const year = month === undefined ? named : undefined;
   const changes = datedChanges(index, now, {
     ...(scoped ? { credentials: [...credentials] } : {}),
     ...(issuer ? { issuer: issuer.id } : {}),
   }).filter(
-    (d) => (!only.kinds || only.kinds.includes(d.kind)) && (year === undefined || d.date.startsWith(String(year))),
+    (d) =>
+      (!only.kinds || only.kinds.includes(d.kind)) &&
+      (!only.examVersions || isExamVersionChange(d)) &&
+      (year === undefined || d.date.startsWith(String(year))) &&
+      (month === undefined || d.date.startsWith(month)),
   );
   // A year or a question in the past tense reaches back to any past date ("retired certs", "what launched in 2025").
-  const recentFrom = scoped || only.past || year !== undefined ? Number.NEGATIVE_INFINITY : -RECENT_DAYS;
-  const horizon = year !== undefined ? Number.POSITIVE_INFINITY : horizonDays;
+  const dated = year !== undefined || month !== undefined;
+  const recentFrom = scoped || only.past || dated ? Number.NEGATIVE_INFINITY : -RECENT_DAYS;
+  const horizon = dated ? Number.POSITIVE_INFINITY : horizonDays;
   // In the past tense ("what retired in 2025", "retired certs") nothing still to come is asked about.
   const upcoming = only.past ? [] : changes.filter((d) => d.days >= 0 && d.days <= horizon);
   const recent = changes.filter((d) => d.days < 0 && d.days >= recentFrom).reverse();
@@ -52,6 +70,8 @@ export function answerDeadlines(
     horizonDays,
     ...(only.kinds ? { kinds: [...only.kinds] } : {}),
     ...(year !== undefined ? { year } : {}),
+    ...(only.examVersions ? { examVersions: true } : {}),
+    ...(month !== undefined ? { month } : {}),
     ...(only.past ? { past: true } : {}),
     upcoming,
     recent,
@@ -69,6 +89,16 @@ export function daysUntilMonth(today: string, until: { month: number; through: b
   const first = `${year}-${String(until.month).padStart(2, '0')}-01`;
   const end = until.through ? addDays(monthAfter(first), -1) : addDays(first, -1);
   return Math.max(0, daysBetween(today, end));
+}
+
+/**
+ * "in December": that month of the year named, else its next occurrence from today (this month's when
+ * it is that month now), as YYYY-MM.
+ */
+export function monthOf(today: string, month: number, year?: number): string {
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  const inYear = year ?? (month >= m ? y : y + 1);
+  return `${inYear}-${String(month).padStart(2, '0')}`;
 }
 
 function monthAfter(first: string): string {

@@ -20,6 +20,7 @@ const NOT_HELD_WORDS: Record<NotHeldField, RegExp> = {
   difficulty: /difficult|hard/i,
   study: /study|course|training/i,
   jobs: /\bjobs?\b|employer|demand/i,
+  policies: /retake|resit|re-sit|score report|results/i,
 };
 
 /** Offered when the asked fact is not held: what people usually want next. */
@@ -105,7 +106,11 @@ export function answerFact(
   const facts = subjects.flatMap((v) => shown.map((f) => resolveField(v.credential, f)));
   const notHeldNotes = subjects.flatMap((v) =>
     [...new Set(notHeld)].flatMap((field) =>
-      v.credential.caveats
+      [
+        ...v.credential.caveats,
+        // A cost note may carry what the catalog knows of retakes ("Retakes: $475 member …").
+        ...(v.credential.cost.note ? [{ text: v.credential.cost.note, sources: v.credential.cost.sources }] : []),
+      ]
         .filter((cv) => NOT_HELD_WORDS[field].test(cv.text))
         .slice(0, 1)
         .map((cv) => ({

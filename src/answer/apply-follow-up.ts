@@ -10,6 +10,7 @@ import type { CatalogIndex } from '../catalog/build-catalog-index.js';
 import type { FollowUpSubject } from './follow-up-subject.js';
 import { type ParsedQuestion, parseQuestion } from './parse-question.js';
 import { type Reading, readQuestion } from './read-question.js';
+import { asksWhichOf } from './routes/compare-query.js';
 import type { Query } from './types.js';
 
 export interface FollowUp extends ParsedQuestion {
@@ -38,9 +39,13 @@ function labelsOf(ids: readonly string[], index: CatalogIndex): string {
   return ids.map((id) => index.credentialLabel(id)).join(' and ');
 }
 
-/** The question with the names in place of its pronoun, or after it when it has none. */
-function withSubject(question: string, names: string): { text: string; typed: string | null } {
+/**
+ * The question with the names in place of its pronoun, or, when it has none, after it ("and how much?")
+ * or before it (`first`: "vs aigp" after AAISM sets AAISM first).
+ */
+function withSubject(question: string, names: string, first = false): { text: string; typed: string | null } {
   const m = PRONOUN.exec(question);
+  if (!m && first) return { text: `${names} ${question.trim()}`, typed: null };
   if (!m) return { text: `${question.trim().replace(/[?.!]+$/, '')} ${names}`, typed: null };
   return { text: `${question.slice(0, m.index)}${names}${question.slice(m.index + m[0].length)}`, typed: m[0] };
 }
@@ -78,9 +83,10 @@ function reread(
   ids: readonly string[],
   named: readonly string[],
   index: CatalogIndex,
+  first = false,
 ): FollowUp | null {
   const names = labelsOf(ids, index);
-  const { text, typed } = withSubject(question, names);
+  const { text, typed } = withSubject(question, names, first);
   const parsed = parseQuestion(text, index);
   if (NOT_AN_ANSWER.has(parsed.query.intent)) return null;
   const allowed = new Set([...ids, ...named]);
@@ -146,7 +152,9 @@ export function applyFollowUp(
     // "and which certs are online?", "so which is the cheapest": about the catalog, not the subject.
     const c = r.constraints;
     const catalogWide = r.cues.has('cert-word') || c.sort !== null || c.count || c.single;
-    const refers = !selfContained && (pronoun || (LEAD.test(question) && !catalogWide));
+    // "which is cheaper?" after a comparison (or a fact about several): which of those, not of the catalog.
+    const amongSubject = subject.length >= 2 && !r.cues.has('cert-word') && asksWhichOf(r.texts, r.facts);
+    const refers = !selfContained && (pronoun || amongSubject || (LEAD.test(question) && !catalogWide));
     // "what are the domains?": a fact with nothing to be a fact of.
     const bareFact = plain.query.intent === 'unknown' && r.facts.fields.length + r.facts.notHeld.length > 0;
     if (!refers && !bareFact) return null;
@@ -159,7 +167,7 @@ export function applyFollowUp(
   if (plain.query.intent === 'disambiguate' && plain.query.reason === 'missing-second') {
     const named = new Set(r.credentials.flatMap((c) => c.ids));
     const others = subject.filter((id) => !named.has(id));
-    return others.length > 0 ? reread(question, others, [...named], index) : null;
+    return others.length > 0 ? reread(question, others, [...named], index, true) : null;
   }
   // "can I take it with CISA?": only what is held is named; "it" is what they want to sit.
   if (pronoun && plain.query.intent === 'eligibility' && plain.query.target === null) {

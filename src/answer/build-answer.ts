@@ -65,12 +65,18 @@ export function buildAnswer(query: Query, ctx: AnswerContext): Answer {
         ...answerDeadlines(query.credentials, query.issuer, query.horizonDays, index, now, {
           kinds: query.kinds,
           year: query.year,
+          yearOffset: query.yearOffset,
+          examVersions: query.examVersions,
+          inMonth: query.inMonth,
           past: query.past,
           untilMonth: query.untilMonth,
         }),
       };
     case 'coverage':
-      return { ...base, ...answerCoverage(query.topic, query.gapsOnly, index, now, query.credentials) };
+      return {
+        ...base,
+        ...answerCoverage(query.topic, query.gapsOnly, index, now, query.credentials, query.unlisted),
+      };
     case 'browse':
       return { ...base, ...answerBrowse(query.issuer, query.track, query.level, index, now) };
     case 'disambiguate':

@@ -5,7 +5,7 @@
  * sources of the same tier that disagree).
  */
 import { eventDay } from '../catalog/fact-values.js';
-import type { AssessmentKind, Credential, DeliveryMode, Fact } from '../catalog/schema.js';
+import type { AssessmentKind, Credential, DeliveryMode, Fact, Price } from '../catalog/schema.js';
 import { resolveFact } from './resolve-fact.js';
 import type { CredentialView } from './types.js';
 
@@ -72,7 +72,23 @@ export type UsdPrice =
  */
 export function usdExamPrice(c: Credential): UsdPrice {
   const prices = factValue(c.cost.prices, c.cost.sources, c);
-  if (!prices) return { kind: 'none' };
+  return prices ? usdOf(prices) : { kind: 'none' };
+}
+
+type Prices = readonly Price[];
+
+/**
+ * When sources of the same standing disagree on the price: each one's standard US-dollar exam price,
+ * lowest first (empty when the price is not disputed).
+ */
+export function disputedUsdExamPrices(c: Credential): number[] {
+  const r = resolveFact(c.cost.prices, c.cost.sources, c);
+  if (r.state !== 'disputed') return [];
+  const amounts = r.claims.map((claim) => usdOf(claim.value)).flatMap((p) => (p.kind === 'usd' ? [p.amount] : []));
+  return [...new Set(amounts)].sort((a, b) => a - b);
+}
+
+function usdOf(prices: Prices): UsdPrice {
   const usd = prices.filter((p) => p.currency === 'USD');
   const exam = usd.filter((p) => p.item === 'exam' || p.item === 'course-bundle');
   const standard =

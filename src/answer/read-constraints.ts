@@ -193,6 +193,18 @@ const STATUS_WORDS: [Extract<Condition, { field: 'status' }>['op'], Phrases][] =
 ];
 const PLURAL = phrases(['certs', 'certifications', 'credentials', 'options', 'exams', 'ones', 'list', 'top']);
 const COUNT = phrases(['how many', 'number of', 'count of', 'count the', 'total number']);
+/** What a count of one credential's facts counts ("how many questions"), not of credentials. */
+const FACT_NOUNS = new Set(
+  `questions question qs q items mcqs minutes mins hours hrs domains sections languages cpe cpes cpd credits
+  ceus years attempts retakes people candidates times`.split(/\s+/),
+);
+
+/** "how many AI certs": a count of credentials; "how many questions" counts something else. */
+function countsCredentials(words: readonly string[]): boolean {
+  return COUNT.some((p) =>
+    words.some((_, i) => p.every((w, k) => words[i + k] === w) && !FACT_NOUNS.has(words[i + p.length] ?? '')),
+  );
+}
 
 /** "$1,000", "1000 dollars", "1k", "500 usd". */
 function amountAfter(text: string, lead: string, symbol: '<' | '>'): number | null {
@@ -243,7 +255,8 @@ function launchYear(words: readonly string[]): number | null {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
     if (!/^20\d\d$/.test(w)) continue;
-    const before = words.slice(Math.max(0, i - 3), i);
+    // "launched in 2026", "new AI certs in 2026": a launch word up to four words before the year.
+    const before = words.slice(Math.max(0, i - 4), i);
     if (before.some((b) => ['launched', 'launch', 'new', 'released', 'introduced', 'came'].includes(b))) {
       return Number(w);
     }
@@ -269,7 +282,7 @@ export function readConstraints(words: readonly string[], raw: string): Constrai
   if (status) conditions.push({ field: 'status', op: status });
   else if (any(words, ACTIVE)) conditions.push({ field: 'status', op: 'active' });
   const sort = SORTS.find((s) => any(words, s.phrases))?.sort ?? null;
-  const count = any(words, COUNT);
+  const count = countsCredentials(words);
   const single = sort !== null && !any(words, PLURAL);
   return { conditions, sort, count, single };
 }

@@ -24,7 +24,9 @@ export type CueKind = (typeof CUE_KINDS)[number];
 const CUE_TEXT: Record<CueKind, string> = {
   help: `
     help, how do i use, how to use, how does this work, how do you work, what can you do,
-    what can i ask, what do you do, what can you answer, usage, commands, examples, menu
+    what can i ask, what do you do, what can you answer, usage, commands, examples, menu, who are you,
+    what are you, what is certdesk, whats certdesk, who is certdesk, what is this bot, are you a bot,
+    what kind of questions, what questions can, how do i ask, how should i ask, what can you tell me
   `,
   greeting: `
     hi, hello, good morning, howdy
@@ -64,7 +66,10 @@ const CUE_TEXT: Record<CueKind, string> = {
     last date, last exam, last chance, sunset, sunsetting, discontinued, discontinue, end of life,
     expire, expiring, changes, changing, change, upcoming, coming up, whats new, whats changing,
     new version, outline change, beta, when does, when will, when is, going away, calendar, timeline,
-    dates, launch, launches, launching, launched, schedule
+    dates, launch, launches, launching, launched, schedule, came out, come out, coming out, new in, anything new,
+    new exams, new certs, new certifications, new credentials, released, exam updates, updated, changed,
+    recently changed, recent changes, exam versions, exam version, next version, new versions, end in, ends,
+    ending, betas
   `,
   still: `
     still available, still offered, still open, still take, still sit, still book, still exist,
@@ -81,7 +86,8 @@ const CUE_TEXT: Record<CueKind, string> = {
   gaps: `
     none of, gap, gaps, missing, not covered, dont cover, doesnt cover, do not cover, does not cover,
     no cert, no certs, nobody, blind spot, blind spots, uncovered, left out, what do none,
-    nothing covers, not tested, untested
+    nothing covers, not tested, untested, arent covered, isnt covered, arent tested, isnt tested, nothing tests,
+    no cert covers, no cert tests
   `,
   recommend: `
     what should, which should, should someone, should somebody, should they, should you, cheapest,

@@ -1,124 +1,22 @@
 /**
- * The fact fields a question asks about ("how much", "passing score", "is it online"), as data: one
- * entry per field with the phrases people use for it. Adding a field is adding an entry here (and its
- * reader in credential-fields.ts). Fields the catalog does not hold (pass rates, salaries, difficulty …)
- * are listed too, so that a question about them gets an honest "not held" instead of the whole card.
+ * Reads which fact fields a question asks about from its words (credential names taken out), by the
+ * phrases in fact-field-phrases.ts: longer phrases win over shorter ones they overlap, weak phrases
+ * count only when nothing more specific explains them, and a word one slip away from a phrase word
+ * ("pasing", "renwal") is read as that word.
  */
+import { isCommonWord } from '../catalog/common-words.js';
+import { buildNearWords } from '../catalog/near-words.js';
+import {
+  FACT_FIELDS,
+  type FactField,
+  FIELD_TEXT,
+  NOT_HELD_FIELDS,
+  NOT_HELD_TEXT,
+  type NotHeldField,
+  WEAK_TEXT,
+} from './fact-field-phrases.js';
 
-export const FACT_FIELDS = [
-  'cost',
-  'questions',
-  'minutes',
-  'passing',
-  'format',
-  'delivery',
-  'languages',
-  'domains',
-  'prerequisites',
-  'validity',
-  'renewal',
-  'dates',
-  'recognition',
-  'runs',
-  'register',
-  'codes',
-] as const;
-export type FactField = (typeof FACT_FIELDS)[number];
-
-export const NOT_HELD_FIELDS = ['pass-rate', 'salary', 'difficulty', 'study', 'jobs'] as const;
-export type NotHeldField = (typeof NOT_HELD_FIELDS)[number];
-
-/** Phrases per field, as canonical words (see normalize-text), separated by commas. */
-const FIELD_TEXT: Record<FactField, string> = {
-  cost: `
-    how much, hw much, how mich, cost, costs, costing, price, prices, pricing, priced, fee, fees, expensive, cheap, pay for,
-    dollars, usd, voucher, member price, exam fee, spend
-  `,
-  questions: `
-    how many questions, number of questions, question count, questions on, questions in, questions are,
-    how many items, many questions, questions does, questions is, of questions, how many qs, qs on, qs in,
-    number of qs, question count, how many mcqs
-  `,
-  minutes: `
-    how long is the exam, how long is exam, exam length, length of the exam, exam duration, duration,
-    how many minutes, minutes, how many hours, hours long, time limit, how long does the exam take,
-    how long is the test, test length, length, long is the exam, long exam, timed
-  `,
-  passing: `
-    passing score, pass score, pass mark, passing mark, pass grade, passing grade, cut score,
-    score to pass, need to pass, needed to pass, to pass, cutoff, minimum score, passing
-  `,
-  format: `
-    multiple choice, question types, question type, item types, kind of questions, type of questions,
-    exam format, format, hands on, handson, practical, performance based, labs, lab based, assessment
-  `,
-  delivery: `
-    online, remote, remotely, from home, at home, proctored, proctoring, proctor, test center, test centers,
-    testing center, in person, pearson, pearson vue, psi, delivered, delivery, sit it online, take it online,
-    where can i take, where can i sit, where do i take
-  `,
-  languages: `
-    language, languages, in english, in japanese, in spanish, in german, in french, in portuguese,
-    in korean, in chinese, translated
-  `,
-  domains: `
-    domains, domain, syllabus, exam outline, outline, objectives, exam objectives, blueprint, weights,
-    weighting, whats on the exam, what is on the exam, content outline, body of knowledge, sections
-  `,
-  prerequisites: `
-    prerequisites, requirements for, entry requirements, experience required, years of experience
-  `,
-  validity: `
-    valid, validity, how long is it good, how long does it last, how long does the cert last, last for,
-    expire, expires, expiry, expiration, lifetime, does it expire
-  `,
-  renewal: `
-    renew, renews, renewal, renewing, recertify, recertification, recert, cpe, cpes, cpd, credits,
-    maintain, maintenance, maintenance fee, annual fee, amf, keep it, keep the cert, continuing education
-  `,
-  dates: `
-    launch date, launched, launch, release date, released, came out, come out, introduced, first offered,
-    how old is, how new is, available since
-  `,
-  recognition: `
-    dod 8140, 8140, dod 8570, 8570, dod approved, 8140 approved, niccs, recognised, recognized,
-    recognition, accredited, accreditation, ansi, anab, iso 17024, 17024, approved
-  `,
-  runs: `
-    who runs, who issues, who offers, who owns, who administers, who maintains, who makes, who is behind,
-    issued by, run by, administered by, maintained by, whose cert, which company, who gives
-  `,
-  register: `
-    register, registration, sign up, signup, book the exam, booking, schedule the exam, buy a voucher, enroll,
-    enrol, apply for, where do i get, where can i buy, official page, website, link, url
-  `,
-  codes: `
-    exam code, exam codes, code for, which code, what code
-  `,
-};
-
-const NOT_HELD_TEXT: Record<NotHeldField, string> = {
-  'pass-rate': `
-    pass rate, passing rate, pass rates, fail rate, failure rate, how many pass, how many people pass,
-    percent pass, success rate, first time pass
-  `,
-  salary: `
-    salary, salaries, pay raise, raise, how much can i earn, earn, earning, earnings, income, paid more,
-    pay bump, comp, compensation
-  `,
-  difficulty: `
-    difficulty, difficult, how hard, hard is, hardest, is it hard, tough, toughest, how tough, easy,
-    easiest, how easy, hard to pass, hard exam
-  `,
-  study: `
-    study guide, study guides, study material, study materials, how to study, how to prepare, prep, practice test,
-    practice tests, practice exam, practice exams, dumps, book, books, course for, bootcamp, training for,
-    how long to study, study time, resources
-  `,
-  jobs: `
-    jobs, job market, demand, in demand, employers, hiring, job postings, career prospects
-  `,
-};
+export { FACT_FIELDS, type FactField, NOT_HELD_FIELDS, type NotHeldField } from './fact-field-phrases.js';
 
 function phrases(text: string): string[][] {
   return text
@@ -130,13 +28,32 @@ function phrases(text: string): string[][] {
 
 const FIELDS = FACT_FIELDS.map((field) => ({ field, phrases: phrases(FIELD_TEXT[field]) }));
 const NOT_HELD = NOT_HELD_FIELDS.map((field) => ({ field, phrases: phrases(NOT_HELD_TEXT[field]) }));
+const WEAK = WEAK_TEXT.map((w) => ({ field: w.field, phrases: phrases(w.text) }));
 
-/** Position of the first run of `parts` in `words`, or -1. */
-function find(words: readonly string[], parts: readonly string[]): number {
-  for (let i = 0; i + parts.length <= words.length; i++) {
-    if (parts.every((p, k) => words[i + k] === p)) return i;
+/** How many words a `*` in a phrase may stand for. */
+const GAP = 3;
+
+/** Where `parts` matches from `i` on: the end (exclusive), or -1. A `*` takes 0 to GAP words. */
+function matchAt(words: readonly string[], parts: readonly string[], i: number, k = 0): number {
+  if (k === parts.length) return i;
+  const part = parts[k];
+  if (part === '*') {
+    for (let skip = 0; skip <= GAP && i + skip <= words.length; skip++) {
+      const end = matchAt(words, parts, i + skip, k + 1);
+      if (end >= 0) return end;
+    }
+    return -1;
   }
-  return -1;
+  return words[i] === part ? matchAt(words, parts, i + 1, k + 1) : -1;
+}
+
+/** The first run of `parts` in `words`: where it starts and how many words it spans, or null. */
+function find(words: readonly string[], parts: readonly string[]): { at: number; length: number } | null {
+  for (let i = 0; i < words.length; i++) {
+    const end = matchAt(words, parts, i);
+    if (end >= 0) return { at: i, length: end - i };
+  }
+  return null;
 }
 
 interface Hit<F> {
@@ -152,9 +69,12 @@ function hits<F>(words: readonly string[], table: readonly { field: F; phrases: 
     let best: Hit<F> | null = null;
     for (const p of list) {
       if (!present.has(p[0] ?? '')) continue;
-      const at = find(words, p);
-      if (at >= 0 && (best === null || p.length > best.length || (p.length === best.length && at < best.at))) {
-        best = { field, at, length: p.length };
+      const found = find(words, p);
+      if (
+        found &&
+        (best === null || found.length > best.length || (found.length === best.length && found.at < best.at))
+      ) {
+        best = { field, ...found };
       }
     }
     if (best) out.push(best);
@@ -172,6 +92,14 @@ function withoutShadowed<F, G>(list: Hit<F>[], over: readonly Hit<G>[]): Hit<F>[
   );
 }
 
+/** How many words apart a specific phrase may be from a weak one and still explain it. */
+const NEAR = 3;
+
+/** Words between two hits (0 when they touch or overlap). */
+function gapBetween(a: Hit<unknown>, b: Hit<unknown>): number {
+  return Math.max(0, b.at - (a.at + a.length), a.at - (b.at + b.length));
+}
+
 export interface FactFieldReading {
   /** Fields asked about, in the order the question names them. */
   fields: FactField[];
@@ -179,19 +107,44 @@ export interface FactFieldReading {
   notHeld: NotHeldField[];
 }
 
-export function readFactFields(words: readonly string[]): FactFieldReading {
+/** Every word of some phrase, as a vocabulary for reading slips ("pasing" → passing). */
+const VOCABULARY = new Set([...FIELDS, ...NOT_HELD, ...WEAK].flatMap((f) => f.phrases.flat()).filter((w) => w !== '*'));
+let nearVocabulary: ReturnType<typeof buildNearWords> | undefined;
+
+/**
+ * A word one slip (an edit or two letters swapped) from exactly one phrase word, with the same first
+ * letter, is read as that word ("validate" is two from "validity" and stays itself). Known words, numbers and words under four letters are left alone.
+ */
+function readSlip(word: string): string {
+  if (word.length < 4 || VOCABULARY.has(word) || isCommonWord(word) || /\d/.test(word)) return word;
+  nearVocabulary ??= buildNearWords(VOCABULARY);
+  const near = nearVocabulary.within(word, 1).filter((n) => n.word[0] === word[0]);
+  const best = Math.min(...near.map((n) => n.distance));
+  const closest = near.filter((n) => n.distance === best);
+  return closest.length === 1 && closest[0] ? closest[0].word : word;
+}
+
+export function readFactFields(typed: readonly string[]): FactFieldReading {
+  const words = typed.map(readSlip);
   const asked = hits(words, FIELDS);
   const missing = hits(words, NOT_HELD);
-  const all: Hit<unknown>[] = [...asked, ...missing];
+  const weak = hits(words, WEAK);
+  const all: Hit<unknown>[] = [...asked, ...missing, ...weak];
   const fields = withoutShadowed(withoutShadowed(asked, all), missing);
   const notHeld = withoutShadowed(missing, all);
+  // A weak phrase counts unless its field is asked already or a more specific phrase near it explains it.
+  const specific: Hit<string>[] = [...fields, ...notHeld];
+  const weakFields = withoutShadowed(weak, all).filter((h) => {
+    const unless: readonly string[] = WEAK_TEXT.find((w) => w.field === h.field)?.unless ?? [];
+    return !specific.some((s) => s.field === h.field || (unless.includes(s.field) && gapBetween(s, h) <= NEAR));
+  });
   return {
-    fields: fields.sort((a, b) => a.at - b.at).map((h) => h.field),
+    fields: [...fields, ...weakFields].sort((a, b) => a.at - b.at).map((h) => h.field),
     notHeld: notHeld.sort((a, b) => a.at - b.at).map((h) => h.field),
   };
 }
 
 /** Every word of some field phrase: ordinary words, never typos of catalog names. */
 export const FACT_WORDS: ReadonlySet<string> = new Set(
-  [...FIELDS, ...NOT_HELD].flatMap((f) => f.phrases.flat()).filter((w) => w.length > 3),
+  [...FIELDS, ...NOT_HELD, ...WEAK].flatMap((f) => f.phrases.flat()).filter((w) => w.length > 3),
 );

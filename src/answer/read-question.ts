@@ -91,13 +91,17 @@ const SMALL_TALK = new Set(
   `hi hello hey hiya howdy yo sup thanks thank you thx ty cheers great cool ok okay nice awesome perfect
   good morning afternoon evening night bye goodbye see ya later lol haha got it that helps helped
   helpful appreciate appreciated it much so very a lot lots the bot certdesk there all folks team
-  how are you u doing whats up well done job wow amazing super brilliant ta np no problem sounds love this`
+  how are you u doing whats up well done job wow amazing super brilliant ta np no problem sounds love this
+  thats mate bud buddy dude guys everyone youre one gm quick question`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
 
 /** Greetings, thanks and small talk: every word is one of those (and there is at least one). */
 export function isSmallTalk(question: string): boolean {
+  // Only emoji ("👍", "🙏 🎉"): a reaction, answered like thanks.
+  const bare = question.replace(/<[@#!][^>]*>/g, '').trim();
+  if (bare.length > 0 && /\p{Extended_Pictographic}/u.test(bare) && !/[\p{L}\p{N}]/u.test(bare)) return true;
   const words = question
     .replace(/<[@#!][^>]*>/g, ' ')
     .toLowerCase()
@@ -141,7 +145,7 @@ export function readQuestion(question: string, index: CatalogIndex): Reading {
     cues,
     facts: readFactFields(unnamed),
     constraints: readConstraints(unnamed, question),
-    smallTalk: isSmallTalk(question),
+    smallTalk: false,
     mentions,
     credentials: [],
     qualifications: [],
@@ -153,6 +157,8 @@ export function readQuestion(question: string, index: CatalogIndex): Reading {
     ties: [],
     interpretations: [],
   };
+  // "how much?" is a fact asked (of the previous subject), not small talk, though every word could be.
+  reading.smallTalk = isSmallTalk(question) && reading.facts.fields.length + reading.facts.notHeld.length === 0;
   const add = (m: Mention, kind: EntityKind, list: Resolved[]) => {
     const r = resolveMention(m, kind, index, qualifyingIssuers(m, mentions, texts));
     if (r.ids.length === 0) return;

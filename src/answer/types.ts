@@ -76,6 +76,12 @@ export type Query =
       kinds?: EventKind[] | undefined;
       /** Only changes dated in this calendar year ("what retired in 2025"). */
       year?: number | undefined;
+      /** A calendar year named relative to today: "this year" 0, "next year" 1, "last year" -1. */
+      yearOffset?: number | undefined;
+      /** "exam version changes": new and retiring exam versions (codes) and version changes only. */
+      examVersions?: boolean | undefined;
+      /** "in December" (1–12): only changes dated in that month, its next occurrence from today. */
+      inMonth?: number | undefined;
       /** Asked in the past tense ("retired certs"): every past change counts, not only recent ones. */
       past?: boolean | undefined;
       /** "before June" (through: false) or "by June" (through: true): the range ends with that month (1–12). */
@@ -87,6 +93,8 @@ export type Query =
       gapsOnly: boolean;
       /** Credentials the question named ("does AAISM cover prompt injection?"). */
       credentials?: string[];
+      /** What was asked about when it is no catalog topic ("does AAISM cover threat hunting"), as typed. */
+      unlisted?: string;
     }
   | { intent: 'browse'; issuer: string | null; track: Track | null; level: Level | null }
   | { intent: 'disambiguate'; term: string; candidates: string[]; reason: DisambiguationReason }
@@ -119,7 +127,7 @@ export interface NotInCatalog {
   issuer: string;
 }
 
-export type CompareAspect = 'harder' | 'cheaper' | 'longer' | 'recognised';
+export type CompareAspect = 'harder' | 'cheaper' | 'longer' | 'recognised' | 'newer';
 
 /** What a comparison's bottom line weighs for one credential (null: not in the catalog). */
 export interface CompareFacts {
@@ -128,7 +136,11 @@ export interface CompareFacts {
   level: number;
   /** Standard exam price in US dollars. */
   price: number | null;
+  /** When sources disagree on it (price null): each one's standard US-dollar exam price, lowest first. */
+  disputedPrices?: number[];
   minutes: number | null;
+  /** The day the certification launched (YYYY-MM-DD), when recorded. */
+  launched?: string | null;
   handsOn: boolean;
   prerequisites: 'none' | 'some' | null;
   /** The first audience the catalog names. */
@@ -445,6 +457,10 @@ export type Answer = AnswerBase &
         kinds?: EventKind[] | undefined;
         /** The calendar year asked about, when the question named one. */
         year?: number | undefined;
+        /** Only exam versions were asked about: new and retiring exam codes, and version changes. */
+        examVersions?: boolean | undefined;
+        /** The calendar month asked about ("in December"), as YYYY-MM. */
+        month?: string | undefined;
         /** Asked in the past tense ("retired certs"): only what already happened is listed. */
         past?: boolean | undefined;
         /** Changes from today to `horizonDays` ahead, soonest first. */
@@ -472,6 +488,13 @@ export type Answer = AnswerBase &
         }[];
         gaps: Topic[];
         sources: Source[];
+        /**
+         * Asked about something that is no catalog topic ("threat hunting"), as typed: the answer says the
+         * catalog does not track it, and what it records the named credentials as testing.
+         */
+        unlisted?: string;
+        /** With `unlisted` and no credential named: the topics the catalog does track. */
+        tracked?: Topic[];
       }
     | {
         intent: 'browse';

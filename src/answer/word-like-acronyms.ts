@@ -54,6 +54,25 @@ const CREDENTIAL_CUES = new Set([
   'versus',
   'holder',
   'holders',
+  // Facts asked about a credential ("is cc free", "is a+ online", "cc passing score").
+  'free',
+  'voucher',
+  'online',
+  'proctored',
+  'remote',
+  'passing',
+  'questions',
+  'domains',
+  'objectives',
+  'syllabus',
+  'valid',
+  'validity',
+  'cpe',
+  'cpes',
+  'retake',
+  'launched',
+  'difficult',
+  'salary',
 ]);
 
 /** Words that only frame a question about one name ("what is cc", "tell me about cc"). */
@@ -88,7 +107,8 @@ export function dropWordLikeAcronyms(words: readonly Word[], mentions: readonly 
   const rest = words.filter((_, i) => !guarded.some((m) => i >= m.start && i < m.end)).map((w) => w.text);
   // "what do I need before A+" is the prerequisites question the cards' buttons ask.
   const asksPrerequisites = rest.includes('need') && rest.includes('before');
+  const asksPrice = rest.includes('how') && rest.includes('much');
   const aboutCredentials =
-    othersNamed || asksPrerequisites || rest.some((w) => CREDENTIAL_CUES.has(w)) || onlyFrame(rest);
+    othersNamed || asksPrerequisites || asksPrice || rest.some((w) => CREDENTIAL_CUES.has(w)) || onlyFrame(rest);
   return aboutCredentials ? [...mentions] : mentions.filter((m) => !guarded.includes(m));
 }

@@ -333,6 +333,20 @@ describe('compare, help and unknown', () => {
     expect(a.notInCatalog?.map((q) => q.id)).toContain('cia');
   });
 
+  it('a credential not in the catalog set against one that is: says so, the named entry offered first', () => {
+    for (const [q, named] of [
+      ['compare cia and aaia', 'aaia'],
+      ['cia vs cisa', 'cisa'],
+    ] as const) {
+      const a = ask('unknown', q);
+      expect(
+        a.notInCatalog?.map((n) => n.id),
+        q,
+      ).toEqual(['cia']);
+      expect(a.suggestions[0]?.id, q).toBe(named);
+    }
+  });
+
   it('every example question is understood', () => {
     for (const q of EXAMPLE_QUESTIONS) {
       expect(['unknown', 'help'], q).not.toContain(answerQuestion(q, { index, now: TODAY }).intent);

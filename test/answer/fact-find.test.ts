@@ -92,6 +92,33 @@ describe('fact answers', () => {
     );
   });
 
+  it('retake rules are not held: said so, with what the catalog does record about retakes and its source', () => {
+    const a = as('fact', 'can i retake aigp if i fail');
+    expect(a.notHeld).toEqual(['policies']);
+    const t = text(a);
+    expect(t).toContain('does not hold retake and score-report policies for AIGP');
+    expect(t).toContain(a.subjects[0]?.issuer.url ?? 'missing');
+    const aigp = index.credential('aigp') as Credential;
+    const retakeNote = [aigp.cost.note ?? '', ...aigp.caveats.map((c) => c.text)].find((x) => /retake/i.test(x));
+    if (retakeNote) expect(t).toContain(retakeNote.replace(/\s+/g, ' '));
+  });
+
+  it('an experience requirement is never hidden behind "none required"', () => {
+    // Every credential that needs no prior credential but does need experience, asked something unheld.
+    const withExperience = index.catalog.credentials.filter((c) => {
+      const v = viewCredential(c, index, TODAY);
+      return (
+        v.facts.required.state === 'value' && v.facts.required.value === 'none' && v.facts.experience.state === 'value'
+      );
+    });
+    expect(withExperience.map((c) => c.id)).toContain('cissp');
+    for (const c of withExperience) {
+      const t = text(as('fact', `${c.acronym} salary`));
+      expect(t, c.id).not.toMatch(/Prerequisites: None required/);
+      expect(t, c.id).toContain('experience');
+    }
+  });
+
   it('a fact question naming what is held stays eligibility', () => {
     expect(ask('can I take AAISM with CISA').intent).toBe('eligibility');
     expect(ask('can I take AAISM online').intent).toBe('fact');

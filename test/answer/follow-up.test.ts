@@ -112,6 +112,36 @@ describe('follow-ups about the previous subject', () => {
     expect(a.subjects.map((s) => s.credential.id)).toEqual(candidates);
   });
 
+  it('"how many questions" / "how long is it" ask the subject\'s fact, not a count of the catalog', () => {
+    const a = as('fact', ask('how many questions', subjectAfter('secai+')));
+    expect(body(a)).toEqual(body(ask('how many questions on secai+')));
+    const b = as('fact', ask('how long is it', subjectAfter('how much is aaism')));
+    expect(b.fields).toEqual(['minutes']);
+    expect(body(b)).toEqual(body(ask('how long is the aaism exam')));
+  });
+
+  it('"how much?" alone is the subject\'s cost, not small talk; "vs aigp" sets the subject first', () => {
+    const a = as('fact', ask('how much?', subjectAfter('aaism')));
+    expect(body(a)).toEqual(body(ask('how much is aaism')));
+    for (const q of ['vs aigp', 'compare with aigp']) {
+      const b = as('compare', ask(q, subjectAfter('aaism')));
+      expect(b.subjects.map((s) => s.credential.id)).toEqual(['aaism', 'aigp']);
+    }
+    expect(ask('thanks so much', subjectAfter('aaism')).intent).toBe('help');
+  });
+
+  it('"which is cheaper?" after a comparison or a fact about several asks which of those', () => {
+    for (const first of ['cissp vs cism', 'how much are cissp and cism']) {
+      const previous = subjectAfter(first);
+      const a = as('compare', ask('which is cheaper', previous));
+      expect(a.subjects.map((s) => s.credential.id)).toEqual(previous.credentials);
+      expect(a.aspect).toBe('cheaper');
+      expect(as('compare', ask('which one is harder?', previous)).aspect).toBe('harder');
+    }
+    // Naming the catalog ("cheapest AI cert") asks the catalog, whatever came before.
+    expect(ask('which is the cheapest ai cert', subjectAfter('cissp vs cism')).intent).toBe('find');
+  });
+
   it('a comparison\'s subject stays whole: "which of them is cheaper"', () => {
     const previous = subjectAfter('aaism vs aaia');
     const a = as('compare', ask('which of them is cheaper?', previous));

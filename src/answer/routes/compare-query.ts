@@ -1,5 +1,6 @@
 /** Comparisons: two or more credentials, or two issuers, set against each other. */
 import type { CatalogIndex } from '../../catalog/build-catalog-index.js';
+import type { FactField, FactFieldReading, NotHeldField } from '../read-fact-fields.js';
 import type { Reading } from '../read-question.js';
 import type { Resolved } from '../resolve-mentions.js';
 import type { CompareAspect, Query } from '../types.js';
@@ -14,10 +15,36 @@ const ASPECTS: [CompareAspect, string[]][] = [
   ['cheaper', ['cheaper', 'pricier', 'expensive', 'cheapest']],
   ['longer', ['longer', 'shorter', 'longest', 'shortest']],
   ['recognised', ['recognised', 'recognized', 'respected', 'known', 'valued']],
+  ['newer', ['newer', 'older', 'newest', 'oldest']],
 ];
 
-export function aspectOf(texts: readonly string[]): CompareAspect | null {
-  return ASPECTS.find(([, words]) => words.some((w) => texts.includes(w)))?.[0] ?? null;
+/** The aspect a fact asked about stands for: "AAISM vs AIGP cost" asks which is cheaper. */
+const FIELD_ASPECTS: Partial<Record<FactField | NotHeldField, CompareAspect>> = {
+  cost: 'cheaper',
+  minutes: 'longer',
+  difficulty: 'harder',
+  recognition: 'recognised',
+  dates: 'newer',
+};
+
+/** The aspect a comparison is about: a word for it ("cheaper"), else the one fact field asked ("cost"). */
+export function aspectOf(texts: readonly string[], facts?: FactFieldReading): CompareAspect | null {
+  const word = ASPECTS.find(([, words]) => words.some((w) => texts.includes(w)))?.[0];
+  if (word) return word;
+  const asked = [...new Set([...(facts?.fields ?? []), ...(facts?.notHeld ?? [])].map((f) => FIELD_ASPECTS[f]))];
+  return asked.length === 1 ? (asked[0] ?? null) : null;
+}
+
+const MORE_OR_LESS = new Set(['more', 'less', 'fewer', 'higher', 'lower', 'bigger', 'smaller']);
+
+/**
+ * "which costs more, AIGP or AAISM", "does AAISM have fewer questions than AAIA", "which came out first":
+ * a comparative set between two named credentials asks for a comparison.
+ */
+export function asksWhichOf(texts: readonly string[], facts?: FactFieldReading): boolean {
+  const which = texts.includes('which') || texts.includes('than');
+  const firstLaunched = texts.includes('first') && (facts?.fields.includes('dates') ?? false);
+  return aspectOf(texts) !== null || (which && (texts.some((t) => MORE_OR_LESS.has(t)) || firstLaunched));
 }
 
 /**
@@ -52,7 +79,7 @@ export function compareOrAsk(reading: Reading, index: CatalogIndex): Query {
       readAs: `each of ${c.ids.map((id) => index.credentialLabel(id)).join(' and ')}, side by side`,
     });
   }
-  return { intent: 'compare', credentials: ids, aspect: aspectOf(reading.texts) };
+  return { intent: 'compare', credentials: ids, aspect: aspectOf(reading.texts, reading.facts) };
 }
 
 /** "compare aaism": name the one, offer the credentials it is usually compared with. */
@@ -69,15 +96,34 @@ export function missingSecond(r: Resolved | undefined, index: CatalogIndex): Que
   };
 }
 
-/** "aws vs isaca": two issuers set against each other compare their AI-security credentials. */
+/** The most credentials one issuer's comparison sets side by side when the question does not say AI. */
+const ONE_ISSUER_MAX = 4;
+
+/**
+ * "aws vs isaca": two issuers set against each other compare their AI-security credentials. "compare
+ * ISACA's AI certs": one issuer's AI-security credentials against each other (or all of its few).
+ */
 export function issuerCompareQuery({ r, index, explicitCompare }: RouteContext): Query | null {
-  if (!explicitCompare || r.credentials.length > 0 || r.issuers.length < 2) return null;
+  if (!explicitCompare || r.credentials.length > 0 || r.issuers.length === 0) return null;
   const issuers = [...new Set(r.issuers.map((i) => i.ids[0]).filter((id): id is string => id !== undefined))];
-  if (issuers.length < 2) return null;
-  const ids = issuers.flatMap((issuer) =>
-    index.catalog.credentials.filter((c) => c.issuer === issuer && c.ai_focus !== 'none').map((c) => c.id),
-  );
-  return ids.length >= 2 ? { intent: 'compare', credentials: ids } : null;
+  const only = issuers[0];
+  if (issuers.length === 1 && only !== undefined) {
+    const theirs = index.catalog.credentials.filter((c) => c.issuer === only);
+    const ai = r.constraints.conditions.some((c) => c.field === 'ai-focus');
+    const ids = (ai ? theirs.filter((c) => c.ai_focus !== 'none') : theirs).map((c) => c.id);
+    const asked = r.texts.some((t) => t === 'compare' || t === 'comparison' || t === 'difference');
+    return asked && ids.length >= 2 && (ai || ids.length <= ONE_ISSUER_MAX)
+      ? { intent: 'compare', credentials: ids, aspect: aspectOf(r.texts, r.facts) }
+      : null;
+  }
+  // Each issuer's AI-security credentials; an issuer with none ("isaca vs isc2") brings those that the
+  // catalog records as covering some AI topic, so neither side is dropped.
+  const ids = issuers.flatMap((issuer) => {
+    const theirs = index.catalog.credentials.filter((c) => c.issuer === issuer);
+    const ai = theirs.filter((c) => c.ai_focus !== 'none');
+    return (ai.length > 0 ? ai : theirs.filter((c) => c.coverage.length > 0)).map((c) => c.id);
+  });
+  return ids.length >= 2 ? { intent: 'compare', credentials: ids, aspect: aspectOf(r.texts, r.facts) } : null;
 }
 
 /**

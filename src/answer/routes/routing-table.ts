@@ -10,7 +10,7 @@ import { recommendQuery } from '../recommend/recommend-query.js';
 import type { Intent, Query } from '../types.js';
 import { aboutCatalog, holdsNothingQuery, nextAfterQuery, roleAdviceQuery, roleTopicQuery } from './advice-query.js';
 import {
-  aspectOf,
+  asksWhichOf,
   compareOrAsk,
   EXPLICIT_COMPARE,
   issuerCompareQuery,
@@ -18,13 +18,14 @@ import {
   namesTwo,
   sameCredentialQuery,
 } from './compare-query.js';
+import { topicCoverageQuery, unlistedTopicQuery } from './coverage-query.js';
 import { deadlinesQuery, untilMonthOf } from './deadlines-query.js';
 import { eligibilityRoute } from './eligibility-query.js';
 import { factQuery } from './fact-query.js';
 import { browseQuery, findNeedsQuery, findQuery, findWithHeldQuery } from './find-query.js';
 import { qualifyQuery } from './qualify-query.js';
-import { askWhich, personRoles, type RouteContext, uniqueIds } from './route-context.js';
-import { unknownQuery } from './unknown-query.js';
+import { askWhich, personRoles, type RouteContext } from './route-context.js';
+import { notInCatalogQuery, unknownQuery } from './unknown-query.js';
 
 /** "the pecb one" (answering "which CAISP?"): the issuer's credential, when it has just one. */
 function theIssuersOne(r: Reading, index: CatalogIndex): string | undefined {
@@ -90,6 +91,15 @@ const ROUTES: readonly Route[] = (
     { intent: 'find', score: 84, build: findNeedsQuery },
     { intent: 'fact', score: 85, build: factQuery },
     { intent: 'recommend', score: 83, build: nextAfterQuery },
+    {
+      // "compare CIA and AAIA": one side is not in the catalog; say so, with the named entry first.
+      intent: 'unknown',
+      score: 81,
+      build: ({ r, index, explicitCompare }) =>
+        explicitCompare && r.qualifications.length > 0 && !r.cues.has('eligibility')
+          ? notInCatalogQuery(r, index)
+          : null,
+    },
     { intent: 'eligibility', score: 80, build: eligibilityRoute },
     {
       intent: 'recommend',
@@ -118,21 +128,15 @@ const ROUTES: readonly Route[] = (
       score: 65,
       build: ({ r, horizon }) => {
         const still = r.credentials.length === 1 && r.cues.has('still');
-        const dated = datedCue(r) || horizon !== null || untilMonthOf(r.texts) !== undefined;
+        // "which CySA+ version is current": a named credential's versions are its dated changes.
+        const versions = r.credentials.length > 0 && r.texts.some((t) => t === 'version' || t === 'versions');
+        const dated = datedCue(r) || versions || horizon !== null || untilMonthOf(r.texts) !== undefined;
         return dated && !still && r.topics.length === 0 ? deadlinesQuery(r, horizon) : null;
       },
     },
     { intent: 'recommend', score: 62, build: roleTopicQuery },
-    {
-      intent: 'coverage',
-      score: 60,
-      build: ({ r }) => {
-        if (r.topics.length === 0) return null;
-        const asked = uniqueIds(r.credentials);
-        const topic = r.topics[0]?.ids[0] ?? null;
-        return { intent: 'coverage', topic, gapsOnly: false, ...(asked.length > 0 ? { credentials: asked } : {}) };
-      },
-    },
+    { intent: 'coverage', score: 60, build: topicCoverageQuery },
+    { intent: 'coverage', score: 59, build: unlistedTopicQuery },
     {
       intent: 'coverage',
       score: 58,
@@ -214,7 +218,7 @@ export function chooseQuery(r: Reading, index: CatalogIndex): Query {
     explicitCompare:
       r.texts.some((t) => EXPLICIT_COMPARE.has(t)) ||
       r.cues.has('compare') ||
-      (r.credentials.length >= 2 && aspectOf(r.texts) !== null),
+      (r.credentials.length >= 2 && asksWhichOf(r.texts, r.facts)),
     horizon: parseHorizon(r.texts),
   };
   for (const route of ROUTES) {

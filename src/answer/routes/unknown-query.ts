@@ -8,11 +8,13 @@ import type { Query, Suggestion } from '../types.js';
  * A credential people name that is not a catalog entry but is in qualifications.yaml: say so, and offer
  * the related entries the catalog does hold (those it opens, then its issuer's).
  */
-function notInCatalogQuery(r: Reading, index: CatalogIndex): Query | null {
+export function notInCatalogQuery(r: Reading, index: CatalogIndex): Query | null {
   const found = r.qualifications
     .map((q) => (q.ids[0] === undefined ? undefined : index.qualification(q.ids[0])))
     .filter((q): q is NonNullable<typeof q> => q !== undefined);
   if (found.length === 0) return null;
+  // Catalog credentials named beside it ("compare CIA and AAIA") come first.
+  const named = r.credentials.flatMap((c) => c.ids);
   const related = found.flatMap((q) => {
     const issuer = index.catalog.issuers.find(
       (i) => i.name.toLowerCase() === q.issuer.toLowerCase() || i.id === q.issuer.toLowerCase(),
@@ -20,6 +22,7 @@ function notInCatalogQuery(r: Reading, index: CatalogIndex): Query | null {
     const sameIssuer = issuer ? index.catalog.credentials.filter((c) => c.issuer === issuer.id).map((c) => c.id) : [];
     return [...credentialsAccepting(q.id, index), ...sameIssuer];
   });
+  related.unshift(...named);
   const near = suggestClosest(r.words, r.mentions, index).filter((s) => s.kind === 'credential');
   const suggestions = [
     ...[...new Set(related)]

@@ -122,6 +122,29 @@ function manyDifference(facts: readonly CompareFacts[], name: (id: string) => st
   return '';
 }
 
+/**
+ * "A $599 < B $760", with "=" between equal values; when every value is the same, `same` words it
+ * ("CISA and CISM both cost $760").
+ */
+function ordered<T extends CompareFacts>(
+  list: readonly T[],
+  value: (f: T) => number,
+  show: (f: T) => string,
+  same: (names: string, all: string) => string,
+  name: (id: string) => string,
+): string {
+  if (list.length > 1 && list.every((f) => value(f) === value(list[0] as T))) {
+    return same(joinAnd(list.map((f) => name(f.id))), list.length > 2 ? 'all' : 'both');
+  }
+  return list
+    .map((f, i) => {
+      const prev = list[i - 1];
+      const sep = prev === undefined ? '' : value(prev) === value(f) ? ' = ' : ' < ';
+      return `${sep}${show(f)}`;
+    })
+    .join('');
+}
+
 function aspectLine(aspect: CompareAspect, facts: readonly CompareFacts[], name: (id: string) => string): string {
   const known = <K extends 'price' | 'minutes'>(key: K) =>
     facts.filter((f): f is CompareFacts & Record<K, number> => f[key] !== null).sort((x, y) => x[key] - y[key]);
@@ -131,14 +154,47 @@ function aspectLine(aspect: CompareAspect, facts: readonly CompareFacts[], name:
   switch (aspect) {
     case 'cheaper': {
       const list = known('price');
-      if (list.length === 0)
+      const disputed = facts.filter((f) => f.price === null && (f.disputedPrices?.length ?? 0) > 0);
+      const disputedNote = disputed
+        .map((f) => `${name(f.id)}: sources disagree, ${(f.disputedPrices ?? []).map((p) => `$${p}`).join(' or ')}`)
+        .join('; ');
+      const unpriced = facts.filter((f) => f.price === null && !disputed.includes(f)).map((f) => name(f.id));
+      const notes = [
+        ...(disputedNote ? [disputedNote] : []),
+        ...(unpriced.length > 0 ? [`certdesk has no US-dollar price for ${unpriced.join(', ')}`] : []),
+      ];
+      if (list.length === 0 && disputed.length === 0)
         return 'certdesk has no US-dollar exam price for these, so it cannot say which is cheaper.';
-      return `Cheapest by standard exam price: ${list.map((f) => `${name(f.id)} $${f.price}`).join(' < ')}${unknownNote('price', 'US-dollar price')}.`;
+      if (list.length === 0) return `By standard exam price: ${notes.join('; ')}.`;
+      const line = ordered(
+        list,
+        (f) => f.price,
+        (f) => `${name(f.id)} $${f.price}`,
+        (names, all) => `${names} ${all} cost $${list[0]?.price}`,
+        name,
+      );
+      return `By standard exam price, cheapest first: ${line}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}.`;
     }
     case 'longer': {
       const list = known('minutes');
       if (list.length === 0) return 'certdesk has no exam length for these.';
-      return `By exam length: ${list.map((f) => `${name(f.id)} ${f.minutes} min`).join(' < ')}${unknownNote('minutes', 'exam length')}.`;
+      const line = ordered(
+        list,
+        (f) => f.minutes,
+        (f) => `${name(f.id)} ${f.minutes} min`,
+        (names, all) => `${names} ${all} take ${list[0]?.minutes} min`,
+        name,
+      );
+      return `By exam length: ${line}${unknownNote('minutes', 'exam length')}.`;
+    }
+    case 'newer': {
+      const dated = facts
+        .filter((f): f is CompareFacts & { launched: string } => typeof f.launched === 'string')
+        .sort((x, y) => x.launched.localeCompare(y.launched));
+      const undated = facts.filter((f) => typeof f.launched !== 'string').map((f) => name(f.id));
+      if (dated.length === 0) return 'certdesk has no launch date for these.';
+      const line = dated.map((f) => `${name(f.id)} ${f.launched}`).join(', then ');
+      return `Launched first to last: ${line}${undated.length > 0 ? ` (certdesk has no launch date for ${undated.join(', ')})` : ''}.`;
     }
     case 'harder': {
       const parts = facts.map(

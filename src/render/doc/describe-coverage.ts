@@ -1,7 +1,7 @@
 import type { AnswerOf } from '../../answer/types.js';
 import type { Depth } from '../../catalog/schema.js';
 import type { Namer } from './create-namer.js';
-import { DEPTH_ORDER } from './credential-extras.js';
+import { coverageLines, DEPTH_ORDER } from './credential-extras.js';
 import { bold, type Doc, type Line } from './doc-types.js';
 import { joinAnd, sourceNames } from './format-values.js';
 
@@ -41,11 +41,63 @@ function gapsPart(answer: Coverage): Doc {
   return [{ kind: 'list', id: 'coverage_gaps', title: 'What none of them cover well', items }];
 }
 
+/** Words that name AI (security) as a whole, not one topic: the catalog's topics are all parts of it. */
+const WHOLE_FIELD =
+  /^(?:ai|a\.i\.|artificial intelligence|machine learning|ml|llms?|genai|gen ai|generative ai)(?: security)?$/i;
+
+/**
+ * Asked about something that is no catalog topic: say so, then what the catalog records each named
+ * credential as testing (and its exam domains), or, with none named, the topics it does track.
+ */
+function unlistedPart(answer: Coverage, unlisted: string, namer: Namer): Doc {
+  const asked = answer.asked ?? [];
+  const whole = WHOLE_FIELD.test(unlisted.trim());
+  const whom =
+    asked.length === 0
+      ? 'which credentials test it'
+      : `whether ${joinAnd(asked.map((a) => namer.credential(a.view.credential.id)))} ${asked.length === 1 ? 'tests' : 'test'} it`;
+  const lead = whole
+    ? 'certdesk tracks AI security as separate topics; here is what the catalog records.'
+    : `certdesk's catalog does not track “${unlisted}” as a topic, so it cannot say ${whom}.`;
+  const doc: Doc = [{ kind: 'para', id: 'coverage_unlisted', lines: [[lead]] }];
+  for (const a of asked) {
+    const c = a.view.credential;
+    const name = namer.credential(c.id);
+    const topics = coverageLines(c, namer);
+    const domains = a.view.facts.domains;
+    // Its exam domains, or else what it validates: what the asker can judge the question by.
+    const domainLine =
+      domains.state === 'value' && domains.value.length > 0
+        ? [`Exam domains: ${domains.value.map((d) => d.name).join('; ')}`]
+        : [`What it validates: ${c.validates}`];
+    doc.push({
+      kind: 'list',
+      id: `coverage_recorded_${c.id}`,
+      title: `What the catalog records ${name} as testing`,
+      items: [...(topics.length > 0 ? topics : ['No topics recorded for it yet.']), ...domainLine].map(
+        (t): Line => [t],
+      ),
+    });
+  }
+  if (asked.length === 0) {
+    doc.push({
+      kind: 'para',
+      id: 'coverage_tracked',
+      lines: [[`Topics certdesk tracks: ${(answer.tracked ?? []).map((t) => t.name).join(', ')}.`]],
+    });
+  }
+  return doc;
+}
+
 function coverageTitle(answer: Coverage, namer: Namer): string {
   const { topic, asked = [] } = answer;
+  const names = joinAnd(asked.map((a) => namer.credential(a.view.credential.id)));
+  if (!topic && answer.unlisted !== undefined) {
+    if (asked.length === 0) return `Which credentials test ${answer.unlisted}?`;
+    return `${asked.length === 1 ? 'Does' : 'Do'} ${names} cover ${answer.unlisted}?`;
+  }
   if (!topic) return 'What AI-security credentials do not cover well';
   if (asked.length === 0) return `Which credentials test ${topic.name}`;
-  const names = joinAnd(asked.map((a) => namer.credential(a.view.credential.id)));
   return `${asked.length === 1 ? 'Does' : 'Do'} ${names} cover ${topicInSentence(topic.name)}?`;
 }
 
@@ -91,6 +143,7 @@ export function describeCoverage(answer: Coverage, namer: Namer): Doc {
       doc.push({ kind: 'para', id: 'coverage_none', lines: [['No credential in the catalog lists this topic.']] });
     }
   }
+  if (!topic && answer.unlisted !== undefined) doc.push(...unlistedPart(answer, answer.unlisted, namer));
   doc.push(...gapsPart(answer));
   if (answer.sources.length > 0) {
     doc.push({ kind: 'note', id: 'coverage_sources', lines: [[`Sources: ${sourceNames(answer.sources)}`]] });

@@ -34,21 +34,47 @@ export function changeLine(change: DatedChange, namer: Namer): Line {
   ];
 }
 
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2026-12" → "December 2026". */
+function monthName(yearMonth: string): string {
+  const [y, m] = yearMonth.split('-').map(Number) as [number, number];
+  return `${MONTH_NAMES[m - 1] ?? yearMonth} ${y}`;
+}
+
 export function describeDeadlines(answer: AnswerOf<'deadlines'>, namer: Namer): Doc {
   const { scope, horizonDays } = answer;
   const names = scope.credentials.map((v) => namer.credential(v.credential.id));
   const kinds = answer.kinds ? [...new Set(answer.kinds.map(eventLabel))].join(', ') : null;
-  const year = answer.year !== undefined ? ` in ${answer.year}` : '';
+  // The range asked about: a month ("December 2026") or a calendar year.
+  const period =
+    answer.month !== undefined ? monthName(answer.month) : answer.year !== undefined ? String(answer.year) : null;
+  const year = period !== null ? ` in ${period}` : '';
   const title = scope.issuer
     ? `${scope.issuer.name}: dated changes${year}`
     : names.length > 0
       ? `Dated changes: ${names.join(', ')}`
-      : kinds
-        ? `${kinds.charAt(0).toUpperCase()}${kinds.slice(1)}${year}`
-        : year
-          ? `Dated changes${year}`
-          : 'Exam changes coming up';
-  const window = answer.year !== undefined ? `in ${answer.year} from today on` : `in the next ${horizonDays} days`;
+      : answer.examVersions
+        ? `New and retiring exam versions${year}`
+        : kinds
+          ? `${kinds.charAt(0).toUpperCase()}${kinds.slice(1)}${year}`
+          : year
+            ? `Dated changes${year}`
+            : 'Exam changes coming up';
+  const window = period !== null ? `in ${period} from today on` : `in the next ${horizonDays} days`;
   const doc: Doc = [{ kind: 'title', id: 'deadlines_title', text: title }];
   if (scope.credentials.length > 0) {
     doc.push({
@@ -65,7 +91,7 @@ export function describeDeadlines(answer: AnswerOf<'deadlines'>, namer: Namer): 
         ? {
             kind: 'list',
             id: 'deadlines_upcoming',
-            title: `${answer.year !== undefined ? `Rest of ${answer.year}` : `Next ${horizonDays} days`}: ${plural(answer.upcoming.length, 'change')}`,
+            title: `${period !== null ? `Rest of ${period}` : `Next ${horizonDays} days`}: ${plural(answer.upcoming.length, 'change')}`,
             items: answer.upcoming.map((c) => changeLine(c, namer)),
           }
         : { kind: 'para', id: 'deadlines_upcoming', lines: [[`Nothing dated ${window}.`]] },
@@ -74,7 +100,7 @@ export function describeDeadlines(answer: AnswerOf<'deadlines'>, namer: Namer): 
     doc.push({
       kind: 'list',
       id: 'deadlines_recent',
-      title: answer.year !== undefined || answer.kinds ? 'Already happened' : 'Recently',
+      title: period !== null || answer.kinds ? 'Already happened' : 'Recently',
       items: answer.recent.map((c) => changeLine(c, namer)),
     });
   }

@@ -52,6 +52,7 @@ const NOT_HELD_LABELS: Record<NotHeldField, string> = {
   difficulty: 'difficulty ratings',
   study: 'study guides or courses',
   jobs: 'job-market figures',
+  policies: 'retake and score-report policies',
 };
 
 const asText = (v: string) => v;
@@ -81,6 +82,10 @@ function fieldLines(view: CredentialView, field: FactField, namer: Namer): strin
     }
     case 'prerequisites': {
       const exp = f.experience.state === 'value' ? f.experience.value : null;
+      // "None required" alone would hide an experience requirement (CISSP's five years).
+      if (exp && f.required.state === 'value' && f.required.value === 'none') {
+        return [`No other credential required; experience: ${exp}`];
+      }
       return [capitalize(requiredText(view, namer, 'full')), ...(exp ? [`Experience: ${exp}`] : [])];
     }
     case 'validity':

@@ -47,6 +47,10 @@ export function summarizeAnswer(answer: Answer, namer: Namer): string {
     }
     case 'coverage': {
       const { topic } = answer;
+      if (!topic && answer.unlisted !== undefined) {
+        const names = (answer.asked ?? []).map((a) => namer.credential(a.view.credential.id)).join(', ');
+        return `certdesk does not track “${answer.unlisted}” as a topic${names ? `; what it records for ${names} is listed` : ''}.`;
+      }
       if (!topic) return `What none of the credentials cover well: ${answer.gaps.map((t) => t.name).join(', ')}.`;
       const asked = (answer.asked ?? []).map((a) => `${askedVerdict(a, topic.name, namer)}. `).join('');
       const others = answer.gaps.filter((t) => t.id !== topic.id).length;
