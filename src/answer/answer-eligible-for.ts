@@ -56,6 +56,25 @@ function prerequisiteSources(credentials: readonly Credential[]): Source[] {
   return out;
 }
 
+/**
+ * Only what something held unlocks, in the order the full answer lists it: for a recommendation, which
+ * lists it beside its picks and needs none of the rest.
+ */
+export function unlockedBy(held: readonly Held[], index: CatalogIndex, now: Date): Unlocked[] {
+  const heldIds = new Set(held.map((h) => h.id));
+  const out: Unlocked[] = [];
+  for (const c of index.catalog.credentials) {
+    const required = requiredOf(c);
+    if (!required || required === 'none' || holdsCredential(held, c.id)) continue;
+    const names = required.any_of.some((alt) => heldIds.has('credential' in alt ? alt.credential : alt.qualification));
+    if (!names) continue;
+    const via = evaluateAlternatives(c, held, index).filter((a) => a.satisfied);
+    const view = viewCredential(c, index, now);
+    if (via.length > 0 && sittable(view)) out.push({ view, via });
+  }
+  return out.sort((a, b) => conditional(a) - conditional(b) || heldOrder(a, held) - heldOrder(b, held));
+}
+
 export function answerEligibleFor(
   held: readonly Held[],
   index: CatalogIndex,

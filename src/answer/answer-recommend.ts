@@ -6,7 +6,7 @@
 import type { CatalogIndex } from '../catalog/build-catalog-index.js';
 import type { Credential, Source } from '../catalog/schema.js';
 import { evaluateAlternatives, heldLabel } from './answer-eligibility.js';
-import { answerEligibleFor } from './answer-eligible-for.js';
+import { unlockedBy } from './answer-eligible-for.js';
 import { viewCredentials } from './credential-view.js';
 import { matchAudience } from './recommend/match-audience.js';
 import { constraintCandidates, nextStepCandidates } from './recommend/open-candidates.js';
@@ -74,8 +74,8 @@ function wantsOf(query: RecommendQuery, technical: boolean, index: CatalogIndex)
 /** What is held, and what it already qualifies the asker for beyond the picks. */
 function holdings(wants: Wants, picked: ReadonlySet<string>, index: CatalogIndex, now: Date) {
   if (wants.held.length === 0) return {};
-  const unlocked = answerEligibleFor(wants.held, index, now)
-    .eligibleFor.unlocked.filter((u) => !picked.has(u.view.credential.id))
+  const unlocked = unlockedBy(wants.held, index, now)
+    .filter((u) => !picked.has(u.view.credential.id))
     .map((u) => ({ view: u.view, via: u.via.filter((a) => a.satisfied).map((a) => a.label) }));
   return { held: wants.held.map((h) => ({ held: h, label: heldLabel(h, index) })), unlocked };
 }

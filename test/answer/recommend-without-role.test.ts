@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluateAlternatives } from '../../src/answer/answer-eligibility.js';
+import { answerEligibleFor, unlockedBy as unlockedByHeld } from '../../src/answer/answer-eligible-for.js';
 import { answerQuestion } from '../../src/answer/answer-question.js';
 import { usdExamPrice } from '../../src/answer/credential-fields.js';
 import type { Answer, AnswerOf } from '../../src/answer/types.js';
@@ -101,4 +102,15 @@ describe('constraints only, no role and nothing held', () => {
     expect(a.picks).toEqual([]);
     expect(a.roles.length).toBeGreaterThan(0);
   });
+});
+
+describe('what holdings unlock, beside a recommendation', () => {
+  it.each([[['cissp', 'cisa']], [['cism']], [['security-plus']], [['crisc', 'cism']]])(
+    'is what the full "what can I sit" answer lists as unlocked (%j)',
+    (held) => {
+      const h = held.map((id) => ({ kind: 'credential' as const, id }));
+      const full = answerEligibleFor(h, index, TODAY).eligibleFor.unlocked.map((u) => u.view.credential.id);
+      expect(unlockedByHeld(h, index, TODAY).map((u) => u.view.credential.id)).toEqual(full);
+    },
+  );
 });
