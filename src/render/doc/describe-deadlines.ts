@@ -1,4 +1,5 @@
 import type { AnswerOf, DatedChange } from '../../answer/types.js';
+import type { EventKind } from '../../catalog/schema.js';
 import type { Namer } from './create-namer.js';
 import { statusText } from './credential-facts.js';
 import { bold, type Doc, type Line } from './doc-types.js';
@@ -55,10 +56,28 @@ function monthName(yearMonth: string): string {
   return `${MONTH_NAMES[m - 1] ?? yearMonth} ${y}`;
 }
 
+/** Headings for the kinds of change people ask about together ("what's retiring", "what launched"). */
+const KIND_HEADINGS: Record<string, string> = {
+  'last-exam retired': 'Retirements and last exam days',
+  launched: 'Launches',
+  'beta-ends beta-starts': 'Betas',
+  'outline-change': 'New exam outlines',
+  'price-change': 'Price changes',
+  'version-change': 'New exam versions',
+};
+
+/** The heading for the kinds asked: a known group's name, else their labels ("Launched, retired"). */
+function kindsHeading(kinds: readonly EventKind[]): string {
+  const known = KIND_HEADINGS[[...new Set(kinds)].sort().join(' ')];
+  if (known) return known;
+  const labels = [...new Set(kinds.map(eventLabel))].join(', ');
+  return `${labels.charAt(0).toUpperCase()}${labels.slice(1)}`;
+}
+
 export function describeDeadlines(answer: AnswerOf<'deadlines'>, namer: Namer): Doc {
   const { scope, horizonDays } = answer;
   const names = scope.credentials.map((v) => namer.credential(v.credential.id));
-  const kinds = answer.kinds ? [...new Set(answer.kinds.map(eventLabel))].join(', ') : null;
+  const kinds = answer.kinds ? kindsHeading(answer.kinds) : null;
   // The range asked about: a month ("December 2026") or a calendar year.
   const period =
     answer.month !== undefined ? monthName(answer.month) : answer.year !== undefined ? String(answer.year) : null;
@@ -70,7 +89,7 @@ export function describeDeadlines(answer: AnswerOf<'deadlines'>, namer: Namer): 
       : answer.examVersions
         ? `New and retiring exam versions${year}`
         : kinds
-          ? `${kinds.charAt(0).toUpperCase()}${kinds.slice(1)}${year}`
+          ? `${kinds}${year}`
           : year
             ? `Dated changes${year}`
             : 'Exam changes coming up';
