@@ -36,7 +36,8 @@ export function eventDay(event: CredentialEvent): string {
   return dayOf(event.date);
 }
 
-const MONTHS = [
+/** English month names, January first. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',
@@ -56,7 +57,7 @@ export function formatDate(date: string): string {
   if (date.includes(' or ')) return date.split(' or ').map(formatDate).join(' or ');
   if (date.length !== 7) return date;
   const [year, month] = date.split('-');
-  return `${MONTHS[Number(month) - 1] ?? month} ${year}`;
+  return `${MONTH_NAMES[Number(month) - 1] ?? month} ${year}`;
 }
 
 /** True when the event's primary date is a month, not a day. */

@@ -3,7 +3,7 @@ import { levelSchema, trackSchema } from '../../catalog/schema.js';
 import { isFilter } from '../read-constraints.js';
 import type { Reading } from '../read-question.js';
 import { markOf, splitEligibility } from '../split-eligibility.js';
-import type { Query } from '../types.js';
+import type { FindFilter, Query } from '../types.js';
 import { ADVICE, personRoles, type RouteContext, uniqueIds } from './route-context.js';
 
 export function browseQuery(r: Reading): Query {
@@ -12,6 +12,21 @@ export function browseQuery(r: Reading): Query {
     issuer: r.issuers[0]?.ids[0] ?? null,
     track: trackSchema.options.find((t) => t === r.tracks[0]?.ids[0]) ?? null,
     level: levelSchema.options.find((l) => l === r.levels[0]?.ids[0]) ?? null,
+  };
+}
+
+/** A find's filter: the listing filters named in the question, the given conditions, its sort and count. */
+function findFilter(r: Reading, conditions: FindFilter['conditions']): FindFilter {
+  const c = r.constraints;
+  return {
+    issuer: r.issuers[0]?.ids[0] ?? null,
+    track: trackSchema.options.find((t) => t === r.tracks[0]?.ids[0]) ?? null,
+    level: levelSchema.options.find((l) => l === r.levels[0]?.ids[0]) ?? null,
+    topic: r.topics[0]?.ids[0] ?? null,
+    conditions,
+    sort: c.sort,
+    count: c.count,
+    single: c.single,
   };
 }
 
@@ -54,19 +69,7 @@ export function findQuery({ r }: RouteContext): Query | null {
     !r.cues.has('gaps');
   if (!filter && !aiListing) return null;
   if (r.topics.length > 0 && !filter) return null;
-  return {
-    intent: 'find',
-    filter: {
-      issuer: r.issuers[0]?.ids[0] ?? null,
-      track: trackSchema.options.find((t) => t === r.tracks[0]?.ids[0]) ?? null,
-      level: levelSchema.options.find((l) => l === r.levels[0]?.ids[0]) ?? null,
-      topic: r.topics[0]?.ids[0] ?? null,
-      conditions: c.conditions,
-      sort: c.sort,
-      count: c.count,
-      single: c.single,
-    },
-  };
+  return { intent: 'find', filter: findFilter(r, c.conditions) };
 }
 
 /**
@@ -107,18 +110,6 @@ export function findNeedsQuery({ r, index }: RouteContext): Query | null {
   if (!listing || !r.credentials.every((c) => markOf(r.texts, c) === 'asked')) return null;
   const ids = uniqueIds(r.credentials);
   const label = ids.map((id) => index.credentialLabel(id)).join(' or ');
-  const c = r.constraints;
-  return {
-    intent: 'find',
-    filter: {
-      issuer: r.issuers[0]?.ids[0] ?? null,
-      track: trackSchema.options.find((t) => t === r.tracks[0]?.ids[0]) ?? null,
-      level: levelSchema.options.find((l) => l === r.levels[0]?.ids[0]) ?? null,
-      topic: r.topics[0]?.ids[0] ?? null,
-      conditions: [...c.conditions, { field: 'needs', op: 'any-of', credentials: ids, label }],
-      sort: c.sort,
-      count: c.count,
-      single: c.single,
-    },
-  };
+  const needs = { field: 'needs' as const, op: 'any-of' as const, credentials: ids, label };
+  return { intent: 'find', filter: findFilter(r, [...r.constraints.conditions, needs]) };
 }

@@ -1,4 +1,5 @@
 import type { AnswerOf, DatedChange } from '../../answer/types.js';
+import { MONTH_NAMES } from '../../catalog/fact-values.js';
 import type { EventKind } from '../../catalog/schema.js';
 import type { Namer } from './create-namer.js';
 import { statusText } from './credential-facts.js';
@@ -34,21 +35,6 @@ export function changeLine(change: DatedChange, namer: Namer): Line {
     `: ${eventLabel(change.kind)}${replacedText(change, namer)}${note}`,
   ];
 }
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "2026-12" → "December 2026". */
 function monthName(yearMonth: string): string {
