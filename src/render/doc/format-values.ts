@@ -1,6 +1,15 @@
 import type { CredentialView, StatusState } from '../../answer/types.js';
 import { addDays } from '../../answer/utc-day.js';
-import type { EventKind, Passing, Price, PriceItem, QuestionCount, Source, Track } from '../../catalog/schema.js';
+import {
+  type EventKind,
+  type Passing,
+  type Price,
+  type PriceItem,
+  type QuestionCount,
+  type Source,
+  type Track,
+  trackSchema,
+} from '../../catalog/schema.js';
 
 /** Today's UTC date as the engine placed the view (verified date + days since). */
 export function todayOf(view: CredentialView): string {
@@ -61,18 +70,8 @@ const TRACK_LABELS: Record<Track, string> = {
   core: 'Core security',
 };
 
-export const TRACK_ORDER: readonly Track[] = [
-  'governance',
-  'audit',
-  'risk',
-  'privacy',
-  'practitioner',
-  'offensive',
-  'defensive',
-  'platform',
-  'foundational',
-  'core',
-];
+/** Tracks in the catalog's own order (the schema's), for lists grouped by track. */
+export const TRACK_ORDER: readonly Track[] = trackSchema.options;
 
 export function trackLabel(track: Track): string {
   return TRACK_LABELS[track];
