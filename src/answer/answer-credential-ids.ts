@@ -27,7 +27,11 @@ export function answerCredentialIds(answer: Answer): string[] {
     case 'find':
       return unique(ids((answer.items.length > 0 ? answer.items : answer.nearest).map((i) => i.view)));
     case 'recommend':
-      return unique(answer.picks.map((p) => p.view.credential.id));
+      // The picks in order, then what was asked about that is not among them.
+      return unique([
+        ...answer.picks.map((p) => p.view.credential.id),
+        ...ids((answer.asked ?? []).map((a) => a.view)),
+      ]);
     case 'eligibility':
       if (answer.target === null) {
         // What the asker can sit: what their credentials unlock first, then what needs nothing.

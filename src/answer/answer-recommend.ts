@@ -151,6 +151,11 @@ export function answerRecommend(query: RecommendQuery, index: CatalogIndex, now:
     if (more.length > 0) ranked = rankPicks([...candidates, ...more], wants, index, now);
   }
   const picked = new Set([...ranked.picks, ...ranked.dropped].map((p) => p.view.credential.id));
+  const pickIds = ranked.picks.map((p) => p.view.credential.id);
+  const asked = viewCredentials(query.asked ?? [], index, now).map((view) => {
+    const at = pickIds.indexOf(view.credential.id);
+    return { view, rank: at < 0 ? null : at + 1 };
+  });
   return {
     ...empty,
     role: role ?? null,
@@ -162,6 +167,7 @@ export function answerRecommend(query: RecommendQuery, index: CatalogIndex, now:
     ...(basis ? { basis } : {}),
     dropped: ranked.dropped,
     rankedFor: ranked.rankedFor,
+    ...(asked.length > 0 ? { asked } : {}),
     ...holdings(wants, picked, index, now),
   };
 }

@@ -65,6 +65,8 @@ const NOT_YET = new Set(['next', 'soon', 'in', 'on', 'at', 'this', 'later', 'tom
 
 const HELD_AFTER = new Set(['holder', 'holders', 'certified', 'here', 'already', 'enough', 'sufficient']);
 const ASKED_AFTER = new Set(['prerequisites', 'requirements', 'required', 'needed', 'mandatory', 'necessary']);
+/** "Is CEH worth it", "CEH worthwhile": the name is what is weighed, not something held. */
+const TARGET_AFTER = new Set(['worth', 'worthwhile', 'useful', 'valuable']);
 const ASKED_BEFORE = new Set([
   'need',
   'needs',
@@ -109,6 +111,7 @@ export function markOf(words: readonly string[], r: Resolved): Mark {
   for (let ahead = 0; ahead < 2; ahead++) {
     const w = words[r.mention.end + ahead] ?? '';
     if (ASKED_AFTER.has(w)) return 'asked';
+    if (TARGET_AFTER.has(w)) return 'target';
     if (HELD_AFTER.has(w) || LAPSED_AFTER.has(w)) return 'held';
   }
   return 'none';
@@ -137,7 +140,7 @@ const JOINERS = new Set(['and', 'or', 'nor', 'n', 'also', 'both', 'either']);
  * "take" is a target, and in "I hold CISA and CISM" both are held. A name joined to the previous one only
  * by list words takes that one's mark.
  */
-function marksOf(words: readonly string[], credentials: readonly Resolved[]): Mark[] {
+export function marksOf(words: readonly string[], credentials: readonly Resolved[]): Mark[] {
   const marks: Mark[] = [];
   credentials.forEach((r, i) => {
     const own = markOf(words, r);

@@ -61,6 +61,8 @@ export type Query =
       conditions?: Condition[];
       /** The cloud they work on ("on AWS"): that vendor's picks rise, other clouds' fall. */
       platform?: string | null;
+      /** Credentials asked about, not held ("is CEH worth it for a pentester"): where each stands. */
+      asked?: string[];
     }
   /**
    * target null: "what can I take with CISSP?", every credential the asker can sit. `also`: the other
@@ -443,6 +445,8 @@ export type Answer = AnswerBase &
         unlocked?: { view: CredentialView; via: string[] }[];
         /** What re-ranked the role's curated order, in words ("you hold CISSP", "under $500", "hands-on"). */
         rankedFor?: string[];
+        /** Credentials asked about ("is CEH worth it for a pentester"): each one's place among the picks, or null. */
+        asked?: { view: CredentialView; rank: number | null }[];
       }
     | ({
         intent: 'eligibility';

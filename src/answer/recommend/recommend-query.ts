@@ -6,7 +6,7 @@
  */
 import type { CatalogIndex } from '../../catalog/build-catalog-index.js';
 import type { Reading } from '../read-question.js';
-import { markOf, splitEligibility } from '../split-eligibility.js';
+import { markOf, marksOf, splitEligibility } from '../split-eligibility.js';
 import type { Held, Query } from '../types.js';
 import { weighedConditions } from './rank-picks.js';
 
@@ -18,6 +18,13 @@ export function recommendQuery(r: Reading, index: CatalogIndex, role: string | n
   if (target && id !== undefined && target.ids.length === 1 && markOf(r.texts, target) === 'none') {
     held.unshift({ kind: 'credential', id });
   }
+  // "Is CEH worth it for a pentester", "should a SOC analyst take CySA+": named, but not held.
+  const heldIds = new Set(held.map((h) => h.id));
+  const marks = marksOf(r.texts, r.credentials);
+  const asked = r.credentials
+    .filter((c, i) => c.ids.length === 1 && (marks[i] === 'target' || marks[i] === 'asked'))
+    .map((c) => c.ids[0] ?? '')
+    .filter((x, i, all) => x !== '' && !heldIds.has(x) && all.indexOf(x) === i);
   const platform = r.issuers
     .map((i) => (i.ids[0] === undefined ? undefined : index.catalog.issuers.find((x) => x.id === i.ids[0])))
     .find((i) => i?.kind === 'cloud-vendor');
@@ -30,5 +37,6 @@ export function recommendQuery(r: Reading, index: CatalogIndex, role: string | n
     topic: r.topics[0]?.ids[0] ?? null,
     conditions: weighedConditions(r.constraints.conditions),
     platform: platform?.id ?? null,
+    ...(asked.length > 0 ? { asked } : {}),
   };
 }

@@ -2,7 +2,7 @@ import { roleQuestion } from '../../answer/role-question.js';
 import type { AnswerOf } from '../../answer/types.js';
 import type { Namer } from './create-namer.js';
 import { statusShort } from './credential-facts.js';
-import { bold, type Doc, type Line } from './doc-types.js';
+import { bold, code, type Doc, type Line } from './doc-types.js';
 import { joinAnd, sourceNames } from './format-values.js';
 
 /** Which credential to pursue first for a role, in the seed's order, with the reason for each. */
@@ -39,6 +39,15 @@ export function describeRecommend(answer: AnswerOf<'recommend'>, namer: Namer): 
     ];
   }
   if ((answer.rankedFor ?? []).length > 0) intro.push([`Ranked for what you said: ${answer.rankedFor?.join(', ')}.`]);
+  const where = answer.role ? 'for this role' : 'here';
+  for (const { view, rank } of answer.asked ?? []) {
+    const name = namer.credential(view.credential.id);
+    intro.push(
+      rank === null
+        ? [bold(name), ` is not among the picks ${where}; ask `, code(view.credential.acronym), ' for its card.']
+        : [bold(name), ` is pick ${rank} of ${answer.picks.length} ${where}.`],
+    );
+  }
   const title =
     answer.role?.name ??
     answer.audience?.typed ??
