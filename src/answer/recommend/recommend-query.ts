@@ -10,6 +10,21 @@ import { markOf, marksOf, splitEligibility } from '../split-eligibility.js';
 import type { Held, Query } from '../types.js';
 import { weighedConditions } from './rank-picks.js';
 
+/** The role for someone starting out (roles.yaml); its words ("new to AI security") say where they start. */
+export const STARTER_ROLE = 'early-career';
+
+/**
+ * "New to AI security but I have CISSP": someone who holds an advanced credential is not starting out in
+ * security, so the starter role gives way to what follows what they hold.
+ */
+function startsOut(role: string | null, held: readonly Held[], index: CatalogIndex): boolean {
+  if (role !== STARTER_ROLE) return true;
+  return !held.some((h) => {
+    const level = h.kind === 'credential' ? index.credential(h.id)?.level : undefined;
+    return level === 'advanced' || level === 'expert';
+  });
+}
+
 export function recommendQuery(r: Reading, index: CatalogIndex, role: string | null): Query {
   const split = splitEligibility(r.texts, r.credentials, r.qualifications, index);
   const held: Held[] = [...split.held];
@@ -30,9 +45,10 @@ export function recommendQuery(r: Reading, index: CatalogIndex, role: string | n
     .find((i) => i?.kind === 'cloud-vendor');
   // "cloud security engineer on Azure": the role's variant for that platform, when roles.yaml has one.
   const variant = index.catalog.roles.find((x) => x.variant_of === role && x.platform === platform?.id);
+  const asRole = startsOut(role, held, index) ? (variant?.id ?? role) : null;
   return {
     intent: 'recommend',
-    role: variant?.id ?? role,
+    role: asRole,
     held,
     topic: r.topics[0]?.ids[0] ?? null,
     conditions: weighedConditions(r.constraints.conditions),

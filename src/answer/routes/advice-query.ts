@@ -2,13 +2,10 @@
 import type { CatalogIndex } from '../../catalog/build-catalog-index.js';
 import { namesPerson } from '../names-person.js';
 import type { Reading } from '../read-question.js';
-import { recommendQuery } from '../recommend/recommend-query.js';
+import { recommendQuery, STARTER_ROLE } from '../recommend/recommend-query.js';
 import { markOf, splitEligibility } from '../split-eligibility.js';
 import type { Query } from '../types.js';
 import { ADVICE, type RouteContext } from './route-context.js';
-
-/** The role for someone who holds nothing yet, when the catalog has it. */
-const STARTER_ROLE = 'early-career';
 
 /**
  * "No certs yet, where do I start?": where to start (the role they name, else the early-career one);

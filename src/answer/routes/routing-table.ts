@@ -7,6 +7,7 @@ import { parseHorizon } from '../parse-horizon.js';
 import { readCues } from '../read-cues.js';
 import type { Reading } from '../read-question.js';
 import { recommendQuery } from '../recommend/recommend-query.js';
+import { marksOf } from '../split-eligibility.js';
 import type { Intent, Query } from '../types.js';
 import { aboutCatalog, holdsNothingQuery, nextAfterQuery, roleAdviceQuery, roleTopicQuery } from './advice-query.js';
 import {
@@ -26,6 +27,11 @@ import { browseQuery, findNeedsQuery, findQuery, findWithHeldQuery } from './fin
 import { qualifyQuery } from './qualify-query.js';
 import { askWhich, personRoles, type RouteContext } from './route-context.js';
 import { notInCatalogQuery, unknownQuery } from './unknown-query.js';
+
+/** Every credential named is held ("I have CISSP and CISM"). */
+function holdsEvery(r: Reading): boolean {
+  return marksOf(r.texts, r.credentials).every((m) => m === 'held');
+}
 
 /** "the pecb one" (answering "which CAISP?"): the issuer's credential, when it has just one. */
 function theIssuersOne(r: Reading, index: CatalogIndex): string | undefined {
@@ -152,7 +158,21 @@ const ROUTES: readonly Route[] = (
         return role && !listing && r.credentials.length === 0 ? recommendQuery(r, index, role.ids[0] ?? null) : null;
       },
     },
-    { intent: 'compare', score: 50, build: (c) => (namesTwo(c.r) ? compareOrAsk(c.r, c.index) : null) },
+    {
+      // "New to AI security, have CISSP and CISM, where do I start": a role and only what is held.
+      intent: 'recommend',
+      score: 51,
+      build: ({ r, index }) =>
+        r.roles.length > 0 && r.credentials.length > 0 && holdsEvery(r)
+          ? recommendQuery(r, index, r.roles[0]?.ids[0] ?? null)
+          : null,
+    },
+    {
+      // Two names set side by side with no compare word; "I have CISSP and CISM, …" holds both, compares nothing.
+      intent: 'compare',
+      score: 50,
+      build: (c) => (namesTwo(c.r) && !holdsEvery(c.r) ? compareOrAsk(c.r, c.index) : null),
+    },
     {
       intent: 'lookup',
       score: 45,
