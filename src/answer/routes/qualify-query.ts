@@ -21,11 +21,6 @@ function namesWorkRole(question: string, framework: Dod8140Framework): boolean {
 }
 
 /**
- * DoD 8140 questions (the `qualify` intent): what a credential is listed for, what a work role lists,
- * what a holding covers. A listing with other conditions ("DoD 8140 certs under $500") stays `find`,
- * which filters on the same matrix.
- */
-/**
  * The DoD words of a question outside role names: "dod contractor, what AI cert" names a role, not the
  * matrix; a directive number ("8140 compliance") is about the matrix wherever it stands.
  */
@@ -35,12 +30,18 @@ function asksDod(r: RouteContext['r']): boolean {
   return DOD_QUESTION.test(outside.map((w) => w.raw).join(' '));
 }
 
+/**
+ * DoD 8140 questions (the `qualify` intent): what a credential is listed for, what a work role lists,
+ * what a holding covers. A listing with other conditions ("DoD 8140 certs under $500") stays `find`,
+ * which filters on the same matrix.
+ */
 export function qualifyQuery({ r, index }: RouteContext): Query | null {
   const framework = index.catalog.dod8140;
   if (!framework || !(asksDod(r) || namesWorkRole(r.question, framework))) return null;
   const others = r.constraints.conditions.filter((c) => c.field !== 'recognition' && c.field !== 'ai-focus');
-  if (r.credentials.length === 0 && (others.length > 0 || r.constraints.sort !== null || r.constraints.count))
-    return null;
+  // "which ISC2 certs are on the 8140 matrix": one issuer's listed credentials are a find over the matrix.
+  const listing = others.length > 0 || r.issuers.length > 0 || r.constraints.sort !== null || r.constraints.count;
+  if (r.credentials.length === 0 && listing) return null;
   // "what should a DoD contractor take": advice for a role, not a matrix lookup, unless the matrix is named
   // outright ("best cert for cyber defense analyst 8140").
   const explicit = /\b(?:8140|8570|dcwf|work\s*roles?)\b/i.test(r.question);
