@@ -38,6 +38,26 @@ const SAME: Record<string, string> = { intel: 'intelligence', cyber: 'cybersecur
 /** Words that name people ("engineers", "leads", "CISOs"), not fields ("AI security", "AWS"). */
 const PERSON = /(?:er|or|st|ant|ent|ian|al|lead|ciso|cio|staff|team|member)$/;
 
+/**
+ * Words that start what is said about the people ("engineers who want to…", "analysts in Microsoft
+ * environments", "holders of CISM or CISSP"): the person word comes before them, so "want", "environments"
+ * or "or" after them are never taken for it.
+ */
+const CLAUSE = new Set(
+  `who that which whose in on at for from to with of into looking building using moving heading working
+  covering responsible starting handling need needs must want wants`.split(/\s+/),
+);
+
+/** The entry's words before its first clause word: where its person word is. */
+function headWords(text: string): string[] {
+  const raw = text
+    .toLowerCase()
+    .replace(/[^a-z0-9+ ]+/g, ' ')
+    .split(/\s+/);
+  const cut = raw.findIndex((w) => CLAUSE.has(w));
+  return wordsOf((cut < 0 ? raw : raw.slice(0, cut)).join(' '));
+}
+
 function wordsOf(text: string): string[] {
   return text
     .toLowerCase()
@@ -77,7 +97,7 @@ function audienceEntries(index: CatalogIndex): Map<string, AudienceEntry[]> {
       for (const entry of c.audience) {
         const words = wordsOf(entry);
         // The person word: "practitioners looking for an introduction to AI security" is about practitioners.
-        const head = words.findLast((w) => PERSON.test(w));
+        const head = headWords(entry).findLast((w) => PERSON.test(w));
         if (head === undefined) continue;
         byHead.set(head, [...(byHead.get(head) ?? []), { c, entry, words, order: order++ }]);
       }
