@@ -40,6 +40,28 @@ const AFTER_PERSON = new Set([
   'building',
 ]);
 
+/**
+ * Words right before a role that make it the person the asker wants to become: "want to move into cloud
+ * security", "getting into pentesting", "become a threat hunter". ("goes into red teaming" is coverage.)
+ */
+const GOAL_VERBS = new Set(
+  `move moving get getting transition transitioning switch switching pivot pivoting break breaking`.split(' '),
+);
+const GOAL_LINKS = new Set(['into', 'to']);
+
+function namesGoal(texts: readonly string[], start: number): boolean {
+  // The role's own words may say it: "get into security" (an alias of the starter role).
+  if (GOAL_VERBS.has(texts[start] ?? '') && texts[start + 1] === 'into') return true;
+  const before = texts[start - 1] ?? '';
+  if (before === 'become' || before === 'becoming') return true;
+  return GOAL_LINKS.has(before) && GOAL_VERBS.has(texts[start - 2] ?? '');
+}
+
+/** The asker saying where they want to go: "want to move into AI governance", "getting into cloud". */
+export function saysWhereTheyGo(texts: readonly string[]): boolean {
+  return texts.some((t, i) => (GOAL_VERBS.has(t) && texts[i + 1] === 'into') || t === 'become' || t === 'becoming');
+}
+
 export function saysWhoTheyAre(texts: readonly string[]): boolean {
   return texts.some((t, i) => ASKER.some(([a, b]) => t === a && texts[i + 1] === b));
 }
@@ -49,5 +71,6 @@ export function namesPerson(texts: readonly string[], mention: Pick<Mention, 'st
   const words = texts.slice(mention.start, mention.end).map(stemWord);
   if (words.some((w) => [...PERSON_WORDS].some((p) => w.endsWith(p)))) return true;
   if (BEFORE_PERSON.has(texts[mention.start - 1] ?? '') || AFTER_PERSON.has(texts[mention.end] ?? '')) return true;
+  if (namesGoal(texts, mention.start)) return true;
   return saysWhoTheyAre(texts);
 }

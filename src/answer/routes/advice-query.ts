@@ -1,6 +1,6 @@
 /** Recommendations that need more than a role: a topic with a role, holding nothing yet, field words. */
 import type { CatalogIndex } from '../../catalog/build-catalog-index.js';
-import { namesPerson } from '../names-person.js';
+import { namesPerson, saysWhereTheyGo } from '../names-person.js';
 import type { Reading } from '../read-question.js';
 import { recommendQuery, STARTER_ROLE } from '../recommend/recommend-query.js';
 import { markOf, splitEligibility } from '../split-eligibility.js';
@@ -77,7 +77,9 @@ export function nextAfterQuery({ r, index }: RouteContext): Query | null {
   const next =
     r.texts.some((t) => NEXT_WORDS.has(t) || ADVICE.has(t)) ||
     text.includes(' what now ') ||
-    text.includes(' now what ');
+    text.includes(' now what ') ||
+    // "I have CISSP and want to move into AI governance": where to go from what is held.
+    saysWhereTheyGo(r.texts);
   if (!next) return null;
   if (splitEligibility(r.texts, r.credentials, r.qualifications, index).target !== null) return null;
   return recommendQuery(r, index, null);
