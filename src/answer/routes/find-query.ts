@@ -6,6 +6,19 @@ import { markOf, splitEligibility } from '../split-eligibility.js';
 import type { FindFilter, Query } from '../types.js';
 import { ADVICE, personRoles, type RouteContext, uniqueIds } from './route-context.js';
 
+/** Words of "list everything", "show me the whole catalog", "what do you have": nothing but a listing. */
+const LIST_ALL_WORDS = new Set(
+  `list show me all everything the whole entire catalog catalogue it pls please what whats in your do you have of`.split(
+    ' ',
+  ),
+);
+const EVERYTHING = new Set(['all', 'everything', 'catalog', 'catalogue', 'have']);
+
+/** "list everything", "what's in the catalog": the whole catalog asked for with no cert word. */
+export function listsWholeCatalog(r: Reading): boolean {
+  return r.cues.has('browse') && r.texts.every((t) => LIST_ALL_WORDS.has(t)) && r.texts.some((t) => EVERYTHING.has(t));
+}
+
 export function browseQuery(r: Reading): Query {
   return {
     intent: 'browse',

@@ -23,7 +23,7 @@ import { topicCoverageQuery, unlistedTopicQuery } from './coverage-query.js';
 import { deadlinesQuery, untilMonthOf } from './deadlines-query.js';
 import { eligibilityRoute } from './eligibility-query.js';
 import { factQuery } from './fact-query.js';
-import { browseQuery, findNeedsQuery, findQuery, findWithHeldQuery } from './find-query.js';
+import { browseQuery, findNeedsQuery, findQuery, findWithHeldQuery, listsWholeCatalog } from './find-query.js';
 import { qualifyQuery } from './qualify-query.js';
 import { askWhich, personRoles, type RouteContext } from './route-context.js';
 import { notInCatalogQuery, unknownQuery } from './unknown-query.js';
@@ -214,7 +214,8 @@ const ROUTES: readonly Route[] = (
       score: 30,
       build: ({ r }) => {
         const filtered = r.issuers.length + r.tracks.length + r.levels.length > 0;
-        return filtered || (r.cues.has('browse') && r.cues.has('cert-word')) ? browseQuery(r) : null;
+        const listing = r.cues.has('browse') && (r.cues.has('cert-word') || listsWholeCatalog(r));
+        return filtered || listing ? browseQuery(r) : null;
       },
     },
     {
