@@ -55,6 +55,9 @@ const TESTS = new Set([
   'curriculum',
 ]);
 
+/** Words that, right before a TESTS word, ask which credentials test something ("what covers …"). */
+const WHAT_TESTS = new Set(['what', 'which', 'who', 'anything', 'whatever']);
+
 /** Words around the thing asked about that are not part of it. */
 const FILLER = new Set(
   `does do did is are was were be been the a an any some this that these those it its they them there
@@ -102,7 +105,9 @@ export function unlistedTopicQuery({ r, index }: RouteContext): Query | null {
   // A question ("does AAISM cover …", "which certs test …", "… covered by X?"), not "I want to test myself".
   if (!QUESTION_STARTS.has(r.texts[0] ?? '') && !/\?\s*$/.test(r.question)) return null;
   if (r.credentials.some((c) => c.ids.length > 1 && c.reason !== 'acronym-collision')) return null;
-  if (r.credentials.length === 0 && (r.roles.length > 0 || !r.cues.has('cert-word'))) return null;
+  // "what tests kubernetes security", "who teaches reverse engineering": the credentials are the subject.
+  const whatTests = WHAT_TESTS.has(r.texts[0] ?? '') && TESTS.has(r.texts[1] ?? '');
+  if (r.credentials.length === 0 && (r.roles.length > 0 || !(r.cues.has('cert-word') || whatTests))) return null;
   const unlisted = unlistedPhrase(r);
   if (unlisted === '') return null;
   const asked = askedIds(r, index);
