@@ -38,9 +38,17 @@ const SHORTHAND: Record<string, string | null> = {
   wks: 'weeks',
 };
 
+/** A name with its version glued on ("cehv13", "CEHv12"): the name, then the version, as if spaced. */
+const GLUED_VERSION = /^([a-z][a-z0-9+]{2,}?)(v\d{1,2})$/;
+
 export function readWords(question: string): Token[] {
   const out: Token[] = [];
   for (const t of tokenizeText(cleanQuestion(question))) {
+    const glued = GLUED_VERSION.exec(t.text);
+    if (glued?.[1] && glued[2]) {
+      out.push({ text: glued[1], raw: t.raw.slice(0, glued[1].length) }, { text: glued[2], raw: glued[2] });
+      continue;
+    }
     if (!(t.text in SHORTHAND)) {
       out.push(t);
       continue;
