@@ -37,7 +37,7 @@ export const FIELD_TEXT: Record<FactField, string> = {
   cost: `
     cost, costs, costing, price, prices, pricing, priced, fee, fees, expensive, cheap, pay for,
     dollars, usd, voucher, member price, exam fee, spend, how much * cost, how much * charge, free, is it free,
-    retake fee, retake cost, retake price, retake voucher
+    retake fee, retake cost, retake price, retake voucher, pricey, costly, overpriced
   `,
   questions: `
     how many questions, number of questions, question count, questions on, questions in, questions are,
@@ -49,7 +49,7 @@ export const FIELD_TEXT: Record<FactField, string> = {
     how many minutes, minutes, how many hours, hours long, time limit, how long does the exam take,
     how long is the test, test length, length, long is the exam, long exam, timed, how much time,
     how long do i get, how long do you get, how long do we get, exam hours, time allowed, time allotted, mins,
-    how many mins, how long * exam take, how long * test take
+    how many mins, how long * exam take, how long * test take, hours for exam, hours for the exam
   `,
   passing: `
     passing score, pass score, pass mark, passing mark, pass grade, passing grade, cut score,
@@ -99,7 +99,8 @@ export const FIELD_TEXT: Record<FactField, string> = {
   `,
   recognition: `
     dod 8140, 8140, dod 8570, 8570, dod approved, 8140 approved, niccs, recognised, recognized,
-    recognition, accredited, accreditation, ansi, anab, iso 17024, 17024, approved
+    recognition, accredited, accreditation, ansi, anab, iso 17024, 17024, approved, accredits, accredit,
+    accrediting, accreditor
   `,
   runs: `
     who runs, who issues, who offers, who owns, who administers, who maintains, who makes, who is behind,

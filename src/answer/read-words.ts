@@ -32,6 +32,8 @@ const SHORTHAND: Record<string, string | null> = {
   rn: 'now',
   yr: 'year',
   yrs: 'years',
+  hr: 'hour',
+  hrs: 'hours',
   mo: 'month',
   mos: 'months',
   wk: 'week',
