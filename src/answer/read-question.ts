@@ -204,7 +204,10 @@ export function readQuestion(question: string, index: CatalogIndex): Reading {
       classify(partial);
     }
   }
-  if (reading.roles.length === 0 && cues.has('recommend')) {
+  // "which certs are DoD 8140 listed and under $500", "cheapest DoD 8140 cert": the words are the listing's
+  // conditions, not a role named in part (the DoD contractor).
+  const sortedListing = reading.constraints.sort !== null && reading.constraints.conditions.length > 0;
+  if (reading.roles.length === 0 && cues.has('recommend') && !listing && !sortedListing) {
     const partial = partialMention(words, free(false), index.names.roleWords, 'role', ROLE_PARTIAL);
     if (partial && partial.how === 'partial') {
       reading.mentions.push(partial);
