@@ -60,7 +60,8 @@ function yearOffsetOf(texts: readonly string[]): number | undefined {
   return undefined;
 }
 
-const PAST = ['retired', 'launched', 'released', 'changed', 'ended', 'discontinued', 'came', 'introduced'];
+// "what did Microsoft retire": "did" puts the verb after it in the past.
+const PAST = ['retired', 'launched', 'released', 'changed', 'ended', 'discontinued', 'came', 'introduced', 'did'];
 
 const FUTURE = ['upcoming', 'coming', 'soon', 'next', 'will', 'retiring', 'planned', 'being', 'getting', 'going'];
 
