@@ -33,6 +33,8 @@ const STOP = new Set([
   'new',
   'using',
 ]);
+/** Words of the whole field, which every audience shares: they never tell one audience from another. */
+const FIELD = new Set(['security', 'cybersecurity', 'information', 'it', 'ai', 'technology']);
 const SAME: Record<string, string> = { intel: 'intelligence', cyber: 'cybersecurity', infosec: 'security' };
 
 /** Words that name people ("engineers", "leads", "CISOs"), not fields ("AI security", "AWS"). */
@@ -115,7 +117,8 @@ export function matchAudience(question: string, index: CatalogIndex): AudienceMa
   for (const head of have) {
     for (const { c, entry, words, order } of byHead.get(head) ?? []) {
       const matched = words.filter((w) => have.has(w));
-      if (matched.length < 2) continue;
+      // "devops engineer, what security cert": the person word and "security" alone say nothing of who.
+      if (!matched.some((w) => w !== head && !FIELD.has(w))) continue;
       hits.push({ c, entry, matched, share: matched.length / words.length, order });
     }
   }
