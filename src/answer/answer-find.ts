@@ -90,7 +90,8 @@ function test(view: CredentialView, c: Condition, index: CatalogIndex): Test {
     case 'minutes': {
       const m = examMinutes(cred);
       if (m === null) return 'unknown';
-      return m <= c.minutes ? { match: { field: 'minutes', minutes: m } } : 'no';
+      const fits = c.op === 'min' ? m >= c.minutes : m <= c.minutes;
+      return fits ? { match: { field: 'minutes', minutes: m } } : 'no';
     }
     case 'status': {
       const state = view.status.state;
@@ -314,10 +315,10 @@ function numeric(c: Condition): number {
   return c.field === 'price' || c.field === 'minutes' ? 1 : 0;
 }
 
-/** Without a price cap, the nearest are the cheapest; without a length cap, the shortest. */
+/** Nearest to a price or length bound: the cheapest or shortest under a cap, the priciest or longest over a floor. */
 function nearestSort(c: Condition | null): Sort | null {
   if (c?.field === 'price') return c.op === 'min' ? 'priciest' : 'cheapest';
-  if (c?.field === 'minutes') return 'shortest';
+  if (c?.field === 'minutes') return c.op === 'min' ? 'longest' : 'shortest';
   return null;
 }
 

@@ -16,7 +16,7 @@ export type Condition =
   | { field: 'recognition'; op: 'dod-8140' | 'niccs' | 'accredited' }
   /** primary: an AI-security credential; partial: AI is at least part of it (an empty answer's fallback). */
   | { field: 'ai-focus'; op: 'primary' | 'partial' }
-  | { field: 'minutes'; op: 'max'; minutes: number }
+  | { field: 'minutes'; op: 'max' | 'min'; minutes: number }
   | { field: 'status'; op: 'active' | 'retired' | 'retiring' | 'announced' }
   | { field: 'vendor-neutral'; op: 'yes' }
   | { field: 'launched'; op: 'year'; year: number }
@@ -228,12 +228,14 @@ function priceConditions(raw: string): Condition[] {
   const text = raw.toLowerCase();
   const out: Condition[] = [];
   const hours =
-    /\b(?:under|below|less than|at most|within|max|up to)\s+(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes|mins?)\b/.exec(
+    /\b(under|below|less than|shorter than|at most|within|max|up to|no more than|over|more than|longer than|at least)\s+(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes|mins?)\b/.exec(
       text,
     );
-  if (hours?.[1]) {
-    const n = Number(hours[1]);
-    out.push({ field: 'minutes', op: 'max', minutes: /^h/.test(hours[2] ?? '') ? n * 60 : n });
+  if (hours?.[2]) {
+    const n = Number(hours[2]);
+    // "longer than 3 hours", "at least 2 hours": a floor on the length, not a ceiling.
+    const op = /^(?:over|more|longer|at least)/.test(hours[1] ?? '') ? 'min' : 'max';
+    out.push({ field: 'minutes', op, minutes: /^h/.test(hours[3] ?? '') ? n * 60 : n });
   }
   const maxLead =
     'under|below|less than|cheaper than|at most|max|maximum|up to|no more than|within|for less than|budget of|budget is|budget';

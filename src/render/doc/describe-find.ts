@@ -28,7 +28,7 @@ export function conditionText(c: Condition): string {
     case 'ai-focus':
       return c.op === 'primary' ? 'AI security' : 'partly about AI';
     case 'minutes':
-      return `with an exam of at most ${c.minutes} min`;
+      return `with an exam of ${c.op === 'min' ? 'at least' : 'at most'} ${c.minutes} min`;
     case 'status':
       return c.op === 'active' ? 'on offer' : c.op;
     case 'vendor-neutral':
