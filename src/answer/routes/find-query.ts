@@ -72,8 +72,14 @@ export function findQuery({ r }: RouteContext): Query | null {
   const aiDated =
     c.conditions.some((x) => x.field === 'ai-focus') &&
     c.conditions.some((x) => (x.field === 'status' && x.op !== 'active') || x.field === 'launched');
+  // "announced certs", "which certs are not out yet": a status only a listing can answer, unless dated words ask.
+  const announced =
+    c.conditions.some((x) => x.field === 'status' && x.op === 'announced') &&
+    r.cues.has('cert-word') &&
+    !r.cues.has('deadlines');
   const filter =
-    (isFilter(c) || aiDated) && !(datedOnly && !aiDated && c.sort === null && !c.count && r.cues.has('deadlines'));
+    (isFilter(c) || aiDated || announced) &&
+    !(datedOnly && !aiDated && c.sort === null && !c.count && r.cues.has('deadlines'));
   const aiListing =
     c.conditions.some((x) => x.field === 'ai-focus') &&
     r.cues.has('cert-word') &&

@@ -127,7 +127,10 @@ export function findTitle(answer: Find): string {
   const track = f.track ? `${trackLabel(f.track).toLowerCase()}-track ` : '';
   const issuer = answer.issuer ? `${answer.issuer.name} ` : '';
   const topic = answer.topic ? ` covering ${answer.topic.name}` : '';
-  const what = `${issuer}${level}${track}${ai}credentials${topic}`;
+  // "announced certs", "retired AI certs": a status asked for by name leads the title.
+  const asked = f.conditions.find((c) => c.field === 'status' && c.op !== 'active');
+  const status = asked?.field === 'status' ? `${asked.op} ` : '';
+  const what = `${status}${issuer}${level}${track}${ai}credentials${topic}`;
   const sort = f.sort ? `, ${SORT_TEXT[f.sort]}` : '';
   return capitalize(`${what}${conditions.length > 0 ? ` ${joinAnd(conditions)}` : ''}${sort}`);
 }
