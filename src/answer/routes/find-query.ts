@@ -19,6 +19,22 @@ export function listsWholeCatalog(r: Reading): boolean {
   return r.cues.has('browse') && r.texts.every((t) => LIST_ALL_WORDS.has(t)) && r.texts.some((t) => EVERYTHING.has(t));
 }
 
+/** The sort that shows a fact across a listing: "GIAC exam cost" lists GIAC's prices, cheapest first. */
+const FACT_SORTS: Partial<Record<string, FindFilter['sort']>> = { cost: 'cheapest', minutes: 'shortest' };
+
+/**
+ * "GIAC exam cost", "how long are ISACA exams": a fact asked of a whole listing (issuer, track or level,
+ * no credential named) is that listing sorted by the fact, each line showing its value.
+ */
+export function listingFactQuery({ r }: RouteContext): Query | null {
+  if (r.credentials.length > 0 || r.roles.length > 0 || r.issuers.length + r.tracks.length + r.levels.length === 0) {
+    return null;
+  }
+  const sort = r.constraints.sort ?? r.facts.fields.map((f) => FACT_SORTS[f]).find((s) => s !== undefined);
+  if (!sort || r.facts.fields.length !== 1) return null;
+  return { intent: 'find', filter: { ...findFilter(r, r.constraints.conditions), sort } };
+}
+
 export function browseQuery(r: Reading): Query {
   return {
     intent: 'browse',

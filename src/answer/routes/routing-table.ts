@@ -23,7 +23,14 @@ import { topicCoverageQuery, unlistedTopicQuery } from './coverage-query.js';
 import { deadlinesQuery, untilMonthOf } from './deadlines-query.js';
 import { eligibilityRoute } from './eligibility-query.js';
 import { factQuery } from './fact-query.js';
-import { browseQuery, findNeedsQuery, findQuery, findWithHeldQuery, listsWholeCatalog } from './find-query.js';
+import {
+  browseQuery,
+  findNeedsQuery,
+  findQuery,
+  findWithHeldQuery,
+  listingFactQuery,
+  listsWholeCatalog,
+} from './find-query.js';
 import { qualifyQuery } from './qualify-query.js';
 import { askWhich, personRoles, type RouteContext } from './route-context.js';
 import { notInCatalogQuery, unknownQuery } from './unknown-query.js';
@@ -209,6 +216,7 @@ const ROUTES: readonly Route[] = (
         return onlyOne ? { intent: 'lookup', credential: onlyOne } : null;
       },
     },
+    { intent: 'find', score: 31, build: listingFactQuery },
     {
       intent: 'browse',
       score: 30,
