@@ -92,7 +92,7 @@ const SMALL_TALK = new Set(
   good morning afternoon evening night bye goodbye see ya later lol haha got it that helps helped
   helpful appreciate appreciated it much so very a lot lots the bot certdesk there all folks team
   how are you u doing whats up well done job wow amazing super brilliant ta np no problem sounds love this
-  thats mate bud buddy dude guys everyone youre one gm quick question`
+  thats mate bud buddy dude guys everyone youre one gm quick question hows going hmm hm test testing ping`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
