@@ -33,8 +33,6 @@ const STOP = new Set([
   'new',
   'using',
 ]);
-/** Words of the whole field, which every audience shares: they never tell one audience from another. */
-const FIELD = new Set(['security', 'cybersecurity', 'information', 'it', 'ai', 'technology']);
 const SAME: Record<string, string> = { intel: 'intelligence', cyber: 'cybersecurity', infosec: 'security' };
 
 /** Words that name people ("engineers", "leads", "CISOs"), not fields ("AI security", "AWS"). */
@@ -115,10 +113,12 @@ export function matchAudience(question: string, index: CatalogIndex): AudienceMa
   const byHead = audienceEntries(index);
   const hits: { c: Credential; entry: string; matched: string[]; share: number; order: number }[] = [];
   for (const head of have) {
+    // The word the asker puts before the person word says which people: "devops engineer, what security
+    // cert" is about DevOps engineers, not the security engineers its later "security" would match.
+    const before = new Set(asked.filter((_, i) => asked[i + 1] === head));
     for (const { c, entry, words, order } of byHead.get(head) ?? []) {
       const matched = words.filter((w) => have.has(w));
-      // "devops engineer, what security cert": the person word and "security" alone say nothing of who.
-      if (!matched.some((w) => w !== head && !FIELD.has(w))) continue;
+      if (matched.length < 2 || !words.some((w) => before.has(w))) continue;
       hits.push({ c, entry, matched, share: matched.length / words.length, order });
     }
   }
