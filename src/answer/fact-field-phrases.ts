@@ -37,7 +37,7 @@ export const FIELD_TEXT: Record<FactField, string> = {
   cost: `
     cost, costs, costing, price, prices, pricing, priced, fee, fees, expensive, cheap, pay for,
     dollars, usd, voucher, member price, exam fee, spend, how much * cost, how much * charge, free, is it free,
-    retake fee, retake cost, retake price, retake voucher, pricey, costly, overpriced
+    retake fee, retake cost, retake price, retake voucher, pricey, costly, overpriced, discount, discounts, discounted
   `,
   questions: `
     how many questions, number of questions, question count, questions on, questions in, questions are,
@@ -76,7 +76,7 @@ export const FIELD_TEXT: Record<FactField, string> = {
     weighting, whats on the exam, what is on the exam, content outline, body of knowledge, sections,
     what does * test, what does * cover, what do * test, what do * cover, what is covered, whats covered,
     what gets tested, what is tested, whats tested, what topics, which topics, topics covered, exam content,
-    what does * include, what do * include, whats included, what is included
+    what does * include, what do * include, whats included, what is included, skills measured, skills outline
   `,
   prerequisites: `
     prerequisites, requirements for, entry requirements, experience required, years of experience, experience,
