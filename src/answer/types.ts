@@ -1,107 +1,30 @@
 /**
  * The question engine's contract: a question becomes a typed Query, a Query becomes a typed Answer.
  * Answers are platform-neutral plain data; src/render turns them into Slack blocks or terminal text.
+ * The Query (query-types.ts), credential views (credential-view-types.ts) and eligibility
+ * (eligibility-types.ts) live in their own files and are re-exported here.
  */
-
 import type {
   Credential,
-  CredentialEvent,
   EventKind,
   Issuer,
   Level,
-  PrerequisiteAlt,
   Qualification,
   Role,
   Source,
-  SourceKind,
   Topic,
   Track,
 } from '../catalog/schema.js';
-import type { Dod8140Summary } from './dod-8140/dod-8140-summary.js';
+import type { CredentialView, DatedChange, StatusState } from './credential-view-types.js';
 import type { QualifyAnswerBody } from './dod-8140/qualify-types.js';
+import type { EligibilityForTarget, EligibleFor } from './eligibility-types.js';
+import type { Intent } from './query-types.js';
 import type { Condition, ConditionField, Sort } from './read-constraints.js';
 import type { FactField, NotHeldField } from './read-fact-fields.js';
-import type { CredentialFacts } from './resolve-credential-facts.js';
 
-export const INTENTS = [
-  'lookup',
-  'fact',
-  'compare',
-  'find',
-  'qualify',
-  'recommend',
-  'eligibility',
-  'deadlines',
-  'coverage',
-  'browse',
-  'disambiguate',
-  'help',
-  'unknown',
-] as const;
-export type Intent = (typeof INTENTS)[number];
-
-/** What a question was understood to ask. */
-export type Query =
-  | { intent: 'lookup'; credential: string }
-  /** "how much is aaism": named credentials and the fields asked about (and those the catalog lacks). */
-  | { intent: 'fact'; credentials: string[]; fields: FactField[]; notHeld: NotHeldField[] }
-  | { intent: 'compare'; credentials: string[]; aspect?: CompareAspect | null }
-  /** "cheapest AI security cert": conditions, a sort and a count over the catalog's structured fields. */
-  | { intent: 'find'; filter: FindFilter }
-  /** DoD 8140: the credentials named (in order) and whether the asker says they hold them. */
-  | { intent: 'qualify'; credentials: string[]; held: boolean }
-  | {
-      intent: 'recommend';
-      role: string | null;
-      /** What the asker says they hold ("I'm a CISSP holder"): dropped from the picks, prerequisites met. */
-      held?: Held[];
-      /** A topic they want to learn ("AI red teaming"): picks that test it rise. */
-      topic?: string | null;
-      /** Their constraints (budget, hands-on, vendor-neutral, no prerequisites, online, AI focus). */
-      conditions?: Condition[];
-      /** The cloud they work on ("on AWS"): that vendor's picks rise, other clouds' fall. */
-      platform?: string | null;
-      /** Credentials asked about, not held ("is CEH worth it for a pentester"): where each stands. */
-      asked?: string[];
-    }
-  /**
-   * target null: "what can I take with CISSP?", every credential the asker can sit. `also`: the other
-   * credentials asked about in the same question ("can I take AAISM and AAIA with CISA": AAIA), each answered.
-   */
-  | { intent: 'eligibility'; target: string | null; held: Held[]; also?: string[]; aiOnly?: boolean }
-  | {
-      intent: 'deadlines';
-      credentials: string[];
-      issuer: string | null;
-      horizonDays: number;
-      /** Only these kinds of change ("what's retiring soon": last exams and retirements). */
-      kinds?: EventKind[] | undefined;
-      /** Only changes dated in this calendar year ("what retired in 2025"). */
-      year?: number | undefined;
-      /** A calendar year named relative to today: "this year" 0, "next year" 1, "last year" -1. */
-      yearOffset?: number | undefined;
-      /** "exam version changes": new and retiring exam versions (codes) and version changes only. */
-      examVersions?: boolean | undefined;
-      /** "in December" (1–12): only changes dated in that month, its next occurrence from today. */
-      inMonth?: number | undefined;
-      /** Asked in the past tense ("retired certs"): every past change counts, not only recent ones. */
-      past?: boolean | undefined;
-      /** "before June" (through: false) or "by June" (through: true): the range ends with that month (1–12). */
-      untilMonth?: { month: number; through: boolean } | undefined;
-    }
-  | {
-      intent: 'coverage';
-      topic: string | null;
-      gapsOnly: boolean;
-      /** Credentials the question named ("does AAISM cover prompt injection?"). */
-      credentials?: string[];
-      /** What was asked about when it is no catalog topic ("does AAISM cover threat hunting"), as typed. */
-      unlisted?: string;
-    }
-  | { intent: 'browse'; issuer: string | null; track: Track | null; level: Level | null }
-  | { intent: 'disambiguate'; term: string; candidates: string[]; reason: DisambiguationReason }
-  | { intent: 'help'; brief?: boolean }
-  | { intent: 'unknown'; suggestions: Suggestion[]; notInCatalog?: NotInCatalog[] };
+export * from './credential-view-types.js';
+export * from './eligibility-types.js';
+export * from './query-types.js';
 
 /** Why a recommendation needs a warning beside it wherever it appears. */
 export type TrustFlag = 'workshop-badge' | 'single-source';
@@ -213,165 +136,6 @@ export interface Suggestion {
 export interface Interpretation {
   typed: string;
   readAs: string;
-}
-
-/** Lifecycle state computed from dated events and the current day; never stored. */
-export type StatusState = 'announced' | 'beta' | 'active' | 'retiring' | 'last-day' | 'retired';
-
-/** A dated change of one credential, placed against today. */
-export interface DatedChange {
-  credentialId: string;
-  kind: EventKind;
-  /** The day counted from: the date, the 1st of a month date, the earliest of dates sources disagree on. */
-  date: string;
-  /** The date as its source gives it when that is not one day: "2026-12" (a month) or "2026-11 or 2026-12". */
-  dateAsWritten?: string | undefined;
-  /** The exam code the change is about; absent when it is about the certification. */
-  code?: string | undefined;
-  /** Whole calendar days from today to the date: negative in the past, 0 today. */
-  days: number;
-  replacedBy: string[];
-  sources: Source[];
-  note?: string | undefined;
-  event: CredentialEvent;
-}
-
-export interface CredentialStatus {
-  state: StatusState;
-  /** The last exam date, when one is announced. */
-  lastExam?: string | undefined;
-  /** The day the credential counts as retired (the day after its last exam, or its retired date). */
-  retiredOn?: string | undefined;
-  replacedBy: string[];
-  /** The next dated change from today on, if any. */
-  next?: DatedChange | undefined;
-  /** The exam versions (codes), newest first, each placed against today. */
-  versions: ExamVersion[];
-}
-
-/** An exam version (code) of a certification: its status is computed from its events and today. */
-export interface ExamVersion {
-  code: string;
-  status: 'announced' | 'current' | 'previous';
-  note?: string | undefined;
-  /** Its last day to sit (or retirement), as its source words it: a day, or a month. */
-  ends?:
-    | {
-        kind: 'last-exam' | 'retired';
-        /** The primary (English) date as written: YYYY-MM-DD or YYYY-MM; the earliest when sources disagree. */
-        date: string;
-        /** Every date sources give when they disagree (empty when they agree). */
-        claimed: string[];
-        byLanguage: { languages: string[]; date: string }[];
-        replacedByCode?: string | undefined;
-      }
-    | undefined;
-}
-
-/** A credential placed against today: what every answer about a credential carries. */
-export interface CredentialView {
-  credential: Credential;
-  issuer: Issuer;
-  status: CredentialStatus;
-  /** Due for review (src/catalog/review-due.ts): verified over 180 days ago, or 60 with a dated change near. */
-  stale: boolean;
-  /** Days since the entry was verified. */
-  verifiedDaysAgo: number;
-  /** Every fact resolved by source tier when the view was built: renderers only format these. */
-  facts: CredentialFacts;
-  /** What the DoD 8140 matrix in force lists it for; null when the catalog carries no matrix in force. */
-  dod8140: Dod8140Summary | null;
-}
-
-/** A catalog fact after source ranking. */
-/** One value of a fact with the sources behind it and the tier they give it. */
-export interface ResolvedClaim<T> {
-  value: T;
-  sources: Source[];
-  note?: string | undefined;
-  tier: SourceKind;
-}
-
-/**
- * A fact resolved by source tier when the answer is built (answer/resolve-fact.ts): renderers only
- * format it. `outliers` are claims of lower tiers than the winner's: never shown as a dispute.
- */
-export type ResolvedFact<T> =
-  | { state: 'unknown'; note?: string | undefined }
-  | { state: 'not-published'; sources: Source[]; note?: string | undefined }
-  | { state: 'not-applicable'; note?: string | undefined }
-  | {
-      state: 'value';
-      value: T;
-      sources: Source[];
-      note?: string | undefined;
-      tier: SourceKind;
-      /** The winning tier is third-party or blog: no issuer, official or seed source gives it. */
-      restsOnThirdParties: boolean;
-      outliers: ResolvedClaim<T>[];
-    }
-  | {
-      state: 'disputed';
-      /** Every claim of the winning tier (they disagree). */
-      claims: ResolvedClaim<T>[];
-      tier: SourceKind;
-      restsOnThirdParties: boolean;
-      outliers: ResolvedClaim<T>[];
-    };
-
-export type EligibilityVerdict =
-  | 'eligible' // a held credential or qualification satisfies an alternative
-  | 'not-eligible' // holds nothing that satisfies any alternative
-  | 'no-prerequisite' // published as needing none
-  | 'not-published' // nobody published the prerequisites
-  | 'needs-info'; // nothing held was named: lists the paths
-
-export interface EligibilityAlternative {
-  alt: PrerequisiteAlt;
-  label: string;
-  satisfied: boolean;
-}
-
-/** One credential's prerequisites against what the asker holds. */
-export interface EligibilityCheck {
-  target: CredentialView;
-  verdict: EligibilityVerdict;
-  alternatives: EligibilityAlternative[];
-  experience: string | null;
-  recommended: string | null;
-  /**
-   * What the asker holds lapsed that would otherwise be a way in ("my CISSP lapsed"), and what the
-   * credential's own caveats say about keeping that prerequisite active, with their sources.
-   */
-  lapsed?: { held: string[]; rules: { text: string; sources: Source[] }[] };
-}
-
-/** "Can I sit AAISM with only Security+?": the credential asked about (and any others asked with it). */
-export interface EligibilityForTarget extends EligibilityCheck {
-  /** Credentials the asker could take instead (no prerequisite, or one they meet). */
-  instead: CredentialView[];
-  /** The other credentials asked about in the same question, in the order asked, each with its own verdict. */
-  also?: EligibilityCheck[];
-}
-
-/**
- * "What can I take with a CISSP?": no single credential asked about, so every current credential sorted
- * by what the asker can do about it. Retired and not-yet-launched credentials, and those held, are left out.
- */
-export interface EligibleFor {
-  target: null;
-  /** "Which AI certs can I sit with CISA?": only credentials about AI (its focus or part of it). */
-  aiOnly?: boolean;
-  eligibleFor: {
-    /** An alternative of their published prerequisites is met by something held (`via`): what it unlocks. */
-    unlocked: { view: CredentialView; via: EligibilityAlternative[] }[];
-    /** Published as needing no prerequisite; by track, then level. */
-    open: CredentialView[];
-    /** Published prerequisites that nothing held meets: every alternative, none satisfied. */
-    notYet: { view: CredentialView; alternatives: EligibilityAlternative[] }[];
-    /** Nobody published the prerequisites: never counted as eligible. */
-    notPublished: CredentialView[];
-  };
 }
 
 interface AnswerBase {

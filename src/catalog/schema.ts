@@ -1,7 +1,7 @@
 /**
  * The catalog schema, written once in zod. Every TypeScript type of the catalog is inferred from it.
  *
- * Schema 2 (the contract is /work/coord/catalog-model-spec.md; README "Catalog format" says it for users):
+ * Schema 2 (README "Catalog format" is its long form, for users):
  * - A fact is a value, `{ state: unknown }` (omitted means the same), `{ state: not-published, sources }`
  *   or `{ state: not-applicable }`; `null` is refused with a message that says which state to use.
  * - A fact that sources disagree on is written `{ claims: [{ value, sources }, ...] }`; answers resolve

@@ -1,7 +1,7 @@
 /**
  * Issue 8: the catalog's content after content-a…e merged. Every credential renders within Block Kit limits and
  * names an issuer page where one was found; exact facts for the credentials a team asks about most, each from the
- * best source found (named per test; full reports in /work/coord/content-*-report.md); every DoD 8140 matrix
+ * best source found (named per test); every DoD 8140 matrix
  * certification resolves by its matrix acronym and its full name; dated answers around CS0-003's and SY0-701's
  * last days.
  */
@@ -215,9 +215,12 @@ describe('exact facts from the best sources found', () => {
   });
 });
 
+/** The research copy of the DoD 8140 matrix index, in the shared folder beside the repository. */
+const MATRIX_FILE = new URL('../../../shared/research/dod-8140/certification-index.csv', import.meta.url);
+
 /** The DoD 8140 matrix index (research copy): abbreviation, name, vendor. DAWIA is left out of the catalog. */
 function matrixRows(): { abbreviation: string; name: string }[] {
-  const text = readFileSync('/work/shared/research/dod-8140/certification-index.csv', 'utf8');
+  const text = readFileSync(MATRIX_FILE, 'utf8');
   const fields = (line: string) => {
     const out: string[] = [];
     let cur = '';
@@ -241,7 +244,6 @@ function matrixRows(): { abbreviation: string; name: string }[] {
     .filter((r) => r.abbreviation !== 'DAWIA' && r.name !== '');
 }
 
-const MATRIX_FILE = '/work/shared/research/dod-8140/certification-index.csv';
 const hasMatrix = (() => {
   try {
     readFileSync(MATRIX_FILE);

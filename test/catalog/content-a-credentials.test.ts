@@ -1,7 +1,6 @@
 /**
  * Issue 8, content-a: the CompTIA, Cisco, CertNexus (CFR, CSC), Mile2, FITSI and Rocheston entries.
- * Exact facts are asserted from the best sources found (named per test); the full per-credential source
- * report is /work/coord/content-a-report.md.
+ * Exact facts are asserted from the best sources found (named per test), as each entry's sources list them.
  */
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';

@@ -1,6 +1,5 @@
 /**
- * Checks messages and views against Block Kit's limits (/work/shared/research/slack-platform.md
- * and Slack's block reference). Returns problems as sentences; [] means valid. Written on its own,
+ * Checks messages and views against Block Kit's limits (Slack's block reference). Returns problems as sentences; [] means valid. Written on its own,
  * not from the renderer's limits table, so that a wrong limit there is caught here.
  * Escaping of user text is not checked here: tests scan for mention sequences separately.
  */

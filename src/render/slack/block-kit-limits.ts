@@ -1,6 +1,5 @@
 /**
- * Block Kit limits, in one place (from /work/shared/research/slack-platform.md and Slack's
- * Block Kit reference), and the helpers that clamp rendered content to them.
+ * Block Kit limits, in one place (from Slack's Block Kit reference), and the helpers that clamp rendered content to them.
  */
 import type { Block, ContextBlock } from './block-types.js';
 
