@@ -7,7 +7,7 @@ import { type EntityKind, stemWord, type WordDocuments } from '../catalog/build-
 import { correctTypos, type Word } from './correct-typos.js';
 import { findMentions, type Mention, primaryKind } from './find-mentions.js';
 import { matchPartial, type PartialOptions } from './match-partial.js';
-import { namesPerson } from './names-person.js';
+import { namesPerson, saysWhoTheyAre } from './names-person.js';
 import { qualifyingIssuers } from './qualifying-issuers.js';
 import { type Constraints, readConstraints } from './read-constraints.js';
 import { type Cues, readCues } from './read-cues.js';
@@ -195,7 +195,8 @@ export function readQuestion(question: string, index: CatalogIndex): Reading {
   // "practical AI security certs": a listing with conditions names no credential, even in part.
   const listing = texts.some((t) => PLURAL_CERTS.has(t)) && reading.constraints.conditions.length > 0;
   // "security architect designing AI systems, which cert": a person asking for advice names no credential in part.
-  const advice = cues.has('recommend') && reading.roles.some((role) => namesPerson(texts, role.mention));
+  const advice =
+    cues.has('recommend') && (reading.roles.some((role) => namesPerson(texts, role.mention)) || saysWhoTheyAre(texts));
   if (reading.credentials.length === 0 && !listing && !advice) {
     const partial = partialMention(words, free(true), index.names.credentialWords, 'credential', CREDENTIAL_PARTIAL);
     const ownWords = partial && free(false).some((p) => p >= partial.start && p < partial.end);
