@@ -5,6 +5,7 @@
  * asked about on a cloud that has its own variant of the role (roles.yaml `variant_of`) becomes that variant.
  */
 import type { CatalogIndex } from '../../catalog/build-catalog-index.js';
+import type { Condition } from '../read-constraints.js';
 import type { Reading } from '../read-question.js';
 import { markOf, marksOf, splitEligibility } from '../split-eligibility.js';
 import type { Held, Query } from '../types.js';
@@ -23,6 +24,21 @@ function startsOut(role: string | null, held: readonly Held[], index: CatalogInd
     const level = h.kind === 'credential' ? index.credential(h.id)?.level : undefined;
     return level === 'advanced' || level === 'expert';
   });
+}
+
+/** Words of a starter role's alias that say the field is AI ("new to AI security", "get into AI security"). */
+const AI_WORDS = new Set(['ai', 'genai', 'ml', 'llm', 'llms']);
+
+/**
+ * "New to AI security but I have CISSP", "I have CCSP, want to get into AI security": when the starter
+ * role gives way to what is held, the AI focus its words carried still counts.
+ */
+function withStarterFocus(r: Reading, role: string | null, asRole: string | null): Condition[] {
+  const conditions = r.constraints.conditions;
+  if (role !== STARTER_ROLE || asRole !== null || conditions.some((c) => c.field === 'ai-focus')) return conditions;
+  const starter = r.roles.find((x) => x.ids[0] === STARTER_ROLE)?.mention;
+  const aiWords = starter !== undefined && r.texts.slice(starter.start, starter.end).some((t) => AI_WORDS.has(t));
+  return aiWords ? [...conditions, { field: 'ai-focus', op: 'primary' }] : conditions;
 }
 
 export function recommendQuery(r: Reading, index: CatalogIndex, role: string | null): Query {
@@ -51,7 +67,7 @@ export function recommendQuery(r: Reading, index: CatalogIndex, role: string | n
     role: asRole,
     held,
     topic: r.topics[0]?.ids[0] ?? null,
-    conditions: weighedConditions(r.constraints.conditions),
+    conditions: weighedConditions(withStarterFocus(r, role, asRole)),
     platform: platform?.id ?? null,
     ...(asked.length > 0 ? { asked } : {}),
   };
