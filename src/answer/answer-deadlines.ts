@@ -40,12 +40,14 @@ export function answerDeadlines(
     untilMonth?: { month: number; through: boolean } | undefined;
   } = {},
 ): DeadlinesBody {
-  if (only.untilMonth) horizonDays = daysUntilMonth(utcDay(now), only.untilMonth);
+  const named = only.year ?? (only.yearOffset === undefined ? undefined : now.getUTCFullYear() + only.yearOffset);
+  // "retiring by March 2027": the range ends with that month of the year named.
+  if (only.untilMonth) horizonDays = daysUntilMonth(utcDay(now), only.untilMonth, named);
   const scoped = credentials.length > 0;
   const issuer = issuerId === null ? null : (index.issuer(issuerId) ?? null);
-  const named = only.year ?? (only.yearOffset === undefined ? undefined : now.getUTCFullYear() + only.yearOffset);
   const month = only.inMonth === undefined ? undefined : monthOf(utcDay(now), only.inMonth, named);
-  const year = month === undefined ? named : undefined;
+  // "by March 2027" is a range from today to the end of that month, not the whole of 2027.
+  const year = month === undefined && (!only.untilMonth || only.past) ? named : undefined;
   const changes = datedChanges(index, now, {
     ...(scoped ? { credentials: [...credentials] } : {}),
     ...(issuer ? { issuer: issuer.id } : {}),
@@ -83,9 +85,9 @@ export function answerDeadlines(
  * Days from today to the end of a range named by a month: "before June" ends the day before the next
  * 1 June, "by June" on the last day of June (this month's, when it is June now).
  */
-export function daysUntilMonth(today: string, until: { month: number; through: boolean }): number {
+export function daysUntilMonth(today: string, until: { month: number; through: boolean }, named?: number): number {
   const [y, m] = today.split('-').map(Number) as [number, number];
-  const year = until.month > m || (until.through && until.month === m) ? y : y + 1;
+  const year = named ?? (until.month > m || (until.through && until.month === m) ? y : y + 1);
   const first = `${year}-${String(until.month).padStart(2, '0')}-01`;
   const end = until.through ? addDays(monthAfter(first), -1) : addDays(first, -1);
   return Math.max(0, daysBetween(today, end));
