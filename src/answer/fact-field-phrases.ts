@@ -37,7 +37,8 @@ export const FIELD_TEXT: Record<FactField, string> = {
   cost: `
     cost, costs, costing, price, prices, pricing, priced, fee, fees, expensive, cheap, pay for,
     dollars, usd, voucher, member price, exam fee, spend, how much * cost, how much * charge, free, is it free,
-    retake fee, retake cost, retake price, retake voucher, pricey, costly, overpriced, discount, discounts, discounted
+    retake fee, retake cost, retake price, retake voucher, pricey, costly, overpriced, discount, discounts,
+    discounted, cheapest way
   `,
   questions: `
     how many questions, number of questions, question count, questions on, questions in, questions are,
