@@ -132,6 +132,10 @@ const ROUTES: readonly Route[] = (
       build: ({ r, index }) => {
         const only = r.credentials[0];
         if (r.credentials.length !== 1 || !r.texts.some((t) => EXPLICIT_COMPARE.has(t))) return null;
+        // "the two CAISP certs compared": a shared acronym set against itself compares everyone carrying it.
+        if (only && only.ids.length > 1 && only.reason === 'acronym-collision') {
+          return { intent: 'compare', credentials: only.ids, aspect: null };
+        }
         return only && only.ids.length > 1 ? askWhich(only) : missingSecond(only, index);
       },
     },
