@@ -104,7 +104,7 @@ export const FIELD_TEXT: Record<FactField, string> = {
     accrediting, accreditor
   `,
   runs: `
-    who runs, who issues, who offers, who owns, who administers, who maintains, who makes, who is behind,
+    who runs, who issues, who offers, who owns, who administers, who maintains, who makes, who made, who is behind,
     issued by, run by, administered by, maintained by, whose cert, which company, who gives, issuer, whos behind,
     issuing body, certifying body, awarding body, who certifies, who provides, org runs, organization runs,
     organisation runs, company runs, which org, which organization, which organisation, what org,

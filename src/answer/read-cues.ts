@@ -26,7 +26,8 @@ const CUE_TEXT: Record<CueKind, string> = {
     help, how do i use, how to use, how does this work, how do you work, what can you do,
     what can i ask, what do you do, what can you answer, usage, commands, examples, menu, who are you,
     what are you, what is certdesk, whats certdesk, who is certdesk, what is this bot, are you a bot,
-    what kind of questions, what questions can, how do i ask, how should i ask, what can you tell me
+    what kind of questions, what questions can, how do i ask, how should i ask, what can you tell me,
+    who made you, who built you, who wrote you, who created you, who made certdesk, who built certdesk
   `,
   greeting: `
     hi, hello, good morning, howdy
