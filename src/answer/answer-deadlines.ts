@@ -36,6 +36,7 @@ export function answerDeadlines(
     yearOffset?: number | undefined;
     examVersions?: boolean | undefined;
     inMonth?: number | undefined;
+    thisMonth?: boolean | undefined;
     past?: boolean | undefined;
     untilMonth?: { month: number; through: boolean } | undefined;
   } = {},
@@ -45,7 +46,9 @@ export function answerDeadlines(
   if (only.untilMonth) horizonDays = daysUntilMonth(utcDay(now), only.untilMonth, named);
   const scoped = credentials.length > 0;
   const issuer = issuerId === null ? null : (index.issuer(issuerId) ?? null);
-  const month = only.inMonth === undefined ? undefined : monthOf(utcDay(now), only.inMonth, named);
+  const today = utcDay(now);
+  const asked = only.thisMonth ? Number(today.slice(5, 7)) : only.inMonth;
+  const month = asked === undefined ? undefined : monthOf(today, asked, named);
   // "by March 2027" is a range from today to the end of that month, not the whole of 2027.
   const year = month === undefined && (!only.untilMonth || only.past) ? named : undefined;
   const changes = datedChanges(index, now, {

@@ -68,6 +68,7 @@ export function buildAnswer(query: Query, ctx: AnswerContext): Answer {
           yearOffset: query.yearOffset,
           examVersions: query.examVersions,
           inMonth: query.inMonth,
+          thisMonth: query.thisMonth,
           past: query.past,
           untilMonth: query.untilMonth,
         }),

@@ -65,6 +65,8 @@ export type Query =
       examVersions?: boolean | undefined;
       /** "in December" (1–12): only changes dated in that month, its next occurrence from today. */
       inMonth?: number | undefined;
+      /** "this month": only changes dated in the current calendar month, days past included. */
+      thisMonth?: boolean | undefined;
       /** Asked in the past tense ("retired certs"): every past change counts, not only recent ones. */
       past?: boolean | undefined;
       /** "before June" (through: false) or "by June" (through: true): the range ends with that month (1–12). */

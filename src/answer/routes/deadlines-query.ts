@@ -128,6 +128,8 @@ export function deadlinesQuery(r: Reading, horizon: number | null): Query {
     year: yearOf(r.texts),
     yearOffset: yearOf(r.texts) === undefined ? yearOffsetOf(r.texts) : undefined,
     inMonth: untilMonthOf(r.texts) === undefined ? inMonthOf(r.texts) : undefined,
+    // "what's new this month": the calendar month, its past days too (not the next 30 days).
+    thisMonth: r.texts.some((t, i) => t === 'this' && r.texts[i + 1] === 'month') || undefined,
     examVersions: r.credentials.length === 0 && VERSION_WORDS.some((w) => r.texts.includes(w)),
     past: PAST.some((w) => r.texts.includes(w)) && !FUTURE.some((w) => r.texts.includes(w)),
     untilMonth: untilMonthOf(r.texts),
