@@ -97,8 +97,9 @@ export function interpretationOf(r: Resolved, index: CatalogIndex): Interpretati
   if (r.entry?.form === 'old-code') {
     const credential = index.credential(id);
     const current = credential && !certificationEnds(credential) ? newestCode(credential) : undefined;
-    const now = current ? `; the current exam is ${current}` : '';
-    return { typed: r.mention.typed, readAs: `${label} (${r.entry.written} is an earlier exam code${now})` };
+    // Said without a date: an older code may still be on sale (CS0-003 until its last day); the status says when.
+    const newest = current && current !== r.entry.written ? `; the newest is ${current}` : '';
+    return { typed: r.mention.typed, readAs: `${label} (${r.entry.written} is one of its exam codes${newest})` };
   }
   return null;
 }
