@@ -58,6 +58,15 @@ describe('exact names win', () => {
     expect(parsed.query).toEqual({ intent: 'lookup', credential: 'caip' });
     expect(parsed.interpretations).toEqual([{ typed: 'aip 110', readAs: expect.stringMatching(/^CAIP .*AIP-210/) }]);
   });
+
+  it('an older code still on sale is not called earlier or previous: the note names the newest, the status the end', () => {
+    // CS0-003 can be sat until its last day (2026-12-22), so the dateless note must not say it is gone.
+    const parsed = parseQuestion('cs0-003', index);
+    expect(parsed.query).toEqual({ intent: 'lookup', credential: 'cysa-plus' });
+    const note = parsed.interpretations[0]?.readAs ?? '';
+    expect(note).toMatch(/CS0-003 is one of its exam codes; the newest is CS0-004/);
+    expect(note).not.toMatch(/earlier|previous/);
+  });
 });
 
 describe('typos', () => {
