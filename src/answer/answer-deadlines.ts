@@ -3,8 +3,14 @@ import type { CatalogIndex } from '../catalog/build-catalog-index.js';
 import type { EventKind } from '../catalog/schema.js';
 import { viewCredentials } from './credential-view.js';
 import { datedChanges } from './dated-changes.js';
-import type { AnswerOf, DatedChange } from './types.js';
+import type { AnswerOf, DatedChange, Query } from './types.js';
 import { addDays, daysBetween, utcDay } from './utc-day.js';
+
+/** What a deadlines question narrows to: kinds, a year or month, exam versions, the past, a month to end by. */
+type DeadlinesRange = Omit<
+  Extract<Query, { intent: 'deadlines' }>,
+  'intent' | 'credentials' | 'issuer' | 'horizonDays'
+>;
 
 type DeadlinesBody = Omit<AnswerOf<'deadlines'>, 'question' | 'interpretations'>;
 
@@ -30,16 +36,7 @@ export function answerDeadlines(
   horizonDays: number,
   index: CatalogIndex,
   now: Date,
-  only: {
-    kinds?: readonly EventKind[] | undefined;
-    year?: number | undefined;
-    yearOffset?: number | undefined;
-    examVersions?: boolean | undefined;
-    inMonth?: number | undefined;
-    thisMonth?: boolean | undefined;
-    past?: boolean | undefined;
-    untilMonth?: { month: number; through: boolean } | undefined;
-  } = {},
+  only: DeadlinesRange = {},
 ): DeadlinesBody {
   const named = only.year ?? (only.yearOffset === undefined ? undefined : now.getUTCFullYear() + only.yearOffset);
   // "retiring by March 2027": the range ends with that month of the year named.
