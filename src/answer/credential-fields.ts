@@ -10,37 +10,19 @@ import { resolveFact } from './resolve-fact.js';
 import type { CredentialView } from './types.js';
 
 /**
- * Resolved values per fact object: the catalog does not change under a loaded index, and `find` asks
- * the same fields of every credential for every question.
+ * Resolved values, by credential, the fact's group of sources and the fact: the catalog does not change
+ * under a loaded index, and `find` asks the same fields of every credential for every question. Keyed by
+ * credential first because one fact object may be shared by several (an issuer's delivery rule), and by
+ * group because a bare value ("required: none") is the same value in any group.
  */
-const resolved = new WeakMap<object, WeakMap<Credential, { groupSources: readonly string[]; value: unknown }>>();
-
-/** The same for facts written as a bare value ("required: none"), by credential and the fact's group. */
-const resolvedBare = new WeakMap<Credential, Map<readonly string[], Map<unknown, unknown>>>();
+const resolved = new WeakMap<Credential, Map<readonly string[], Map<unknown, unknown>>>();
 
 /** The winning value of a fact, or null when nothing settles it. */
 export function factValue<T>(fact: Fact<T>, groupSources: string[], c: Credential): T | null {
-  const key = typeof fact === 'object' && fact !== null ? (fact as object) : null;
-  if (key === null) return bareValue(fact, groupSources, c);
-  // One fact object may be shared by several credentials (an issuer's delivery rule): cached per credential.
-  let byCredential = resolved.get(key);
-  if (!byCredential) {
-    byCredential = new WeakMap();
-    resolved.set(key, byCredential);
-  }
-  const hit = byCredential.get(c);
-  if (hit && hit.groupSources === groupSources) return hit.value as T | null;
-  const r = resolveFact(fact, groupSources, c);
-  const value = r.state === 'value' ? r.value : null;
-  byCredential.set(c, { groupSources, value });
-  return value;
-}
-
-function bareValue<T>(fact: Fact<T>, groupSources: string[], c: Credential): T | null {
-  let groups = resolvedBare.get(c);
+  let groups = resolved.get(c);
   if (!groups) {
     groups = new Map();
-    resolvedBare.set(c, groups);
+    resolved.set(c, groups);
   }
   let values = groups.get(groupSources);
   if (!values) {
