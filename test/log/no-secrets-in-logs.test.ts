@@ -21,6 +21,7 @@ import { writeReminderCatalog } from '../reminders/support/write-reminder-catalo
 import { freePort, type Started, startMain, tempDatabaseUrl, waitForHealth } from '../support/run-main.js';
 import { signSlackRequest } from '../support/sign-slack-request.js';
 import { installedToken, oauthAccessHandler, type SlackStandIn, startSlackStandIn } from '../support/slack-stand-in.js';
+import { slashCommandForm } from '../support/slash-command-form.js';
 import {
   beginInstall as beginBrowserInstall,
   oauthCallback as browserCallback,
@@ -60,20 +61,13 @@ function postRaw(ctx: Context, body: string, headers: Record<string, string>, ty
 const FORM = 'application/x-www-form-urlencoded';
 
 function slashCommand(ctx: Context, text: string, team = 'T1'): string {
-  return new URLSearchParams({
+  return slashCommandForm({
     token: 'verification-token-never-logged',
     team_id: team,
-    team_domain: 'test',
     channel_id: 'C1',
-    channel_name: 'general',
-    user_id: 'U0ASKER',
-    user_name: 'asker',
-    command: '/cert',
     text,
-    api_app_id: 'A0APP',
     response_url: ctx.slack.responseUrl('hostile'),
-    trigger_id: '111.222.abc',
-  }).toString();
+  });
 }
 
 type Step = { name: string; run: (ctx: Context) => Promise<void> };

@@ -15,6 +15,7 @@ import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
 import { signSlackRequest } from '../support/sign-slack-request.js';
 import { type SlackStandIn, startSlackStandIn } from '../support/slack-stand-in.js';
+import { slashCommandForm } from '../support/slash-command-form.js';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789';
 export const NOW = new Date('2026-11-24T12:00:00Z');
@@ -130,20 +131,12 @@ export async function startHarness(
     post,
     command: (text, extra = {}) =>
       post(
-        form({
-          token: 'verification-token',
+        slashCommandForm({
           team_id: TEAM,
-          team_domain: 'test',
           channel_id: CHANNEL,
-          channel_name: 'general',
           user_id: ASKER,
-          user_name: 'asker',
-          command: '/cert',
           text,
-          api_app_id: 'A0APP',
-          is_enterprise_install: 'false',
           response_url: standIn.responseUrl('command'),
-          trigger_id: '111.222.abc',
           ...extra,
         }),
         { contentType: formType },

@@ -13,6 +13,7 @@ import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
 import { signSlackRequest } from '../support/sign-slack-request.js';
 import { type SlackStandIn, startSlackStandIn } from '../support/slack-stand-in.js';
+import { slashCommandForm } from '../support/slash-command-form.js';
 import { beginInstall, oauthCallback } from '../support/walk-oauth-install.js';
 import { catalogIndex, NOW, SIGNING_SECRET } from './harness.js';
 
@@ -130,21 +131,13 @@ export async function startOAuthHarness(opts: {
       });
     },
     command(team, text) {
-      const body = new URLSearchParams({
-        token: 'verification-token',
+      const body = slashCommandForm({
         team_id: team,
         team_domain: team.toLowerCase(),
         channel_id: `C${team}`,
-        channel_name: 'general',
-        user_id: 'U0ASKER',
-        user_name: 'asker',
-        command: '/cert',
         text,
-        api_app_id: 'A0APP',
-        is_enterprise_install: 'false',
         response_url: standIn.responseUrl(`command-${team}`),
-        trigger_id: '111.222.abc',
-      }).toString();
+      });
       return fetch(`${base}/slack/events`, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded', ...signSlackRequest(SIGNING_SECRET, body) },
