@@ -6,7 +6,7 @@
  */
 
 import type { CatalogIndex } from '../catalog/build-catalog-index.js';
-import { requiredOf } from '../catalog/fact-values.js';
+import { requiresCredential } from '../catalog/fact-values.js';
 import type { Resolved } from './resolve-mentions.js';
 import type { Held } from './types.js';
 
@@ -120,9 +120,7 @@ export function markOf(words: readonly string[], r: Resolved): Mark {
 /** True when `prereqOf` lists `id` among its prerequisite credentials. */
 function isPrerequisite(id: string, prereqOf: string, index: CatalogIndex): boolean {
   const target = index.credential(prereqOf);
-  const required = target ? requiredOf(target) : undefined;
-  if (!required || required === 'none') return false;
-  return required.any_of.some((alt) => 'credential' in alt && alt.credential === id);
+  return target !== undefined && requiresCredential(target, id);
 }
 
 export interface EligibilitySplit {

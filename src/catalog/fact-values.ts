@@ -74,3 +74,11 @@ export function assessmentKinds(c: Credential): AssessmentKind[] | null {
 export function requiredOf(c: Credential): 'none' | { any_of: PrerequisiteAlt[] } | null {
   return simpleValue<'none' | { any_of: PrerequisiteAlt[] }>(c.prerequisites.required);
 }
+
+/** True when `c` lists credential `id` among its required prerequisite alternatives. */
+export function requiresCredential(c: Credential, id: string): boolean {
+  const required = requiredOf(c);
+  return (
+    !!required && required !== 'none' && required.any_of.some((alt) => 'credential' in alt && alt.credential === id)
+  );
+}

@@ -5,7 +5,7 @@
  * stack with a holding (`related`), and each credential's own fields.
  */
 import type { CatalogIndex } from '../../catalog/build-catalog-index.js';
-import { requiredOf } from '../../catalog/fact-values.js';
+import { requiredOf, requiresCredential } from '../../catalog/fact-values.js';
 import { type Credential, levelSchema, type Source } from '../../catalog/schema.js';
 import { testCondition } from '../answer-find.js';
 import { isHandsOn, prerequisitesKind, usdExamPrice } from '../credential-fields.js';
@@ -20,14 +20,6 @@ const levelRank = (c: Credential) => levelSchema.options.indexOf(c.level);
 
 function ownSources(c: Credential, ids: readonly string[]): Source[] {
   return c.sources.filter((s) => ids.includes(s.id));
-}
-
-/** True when `c` lists credential `id` among its prerequisite alternatives. */
-function requires(c: Credential, id: string): boolean {
-  const required = requiredOf(c);
-  return (
-    !!required && required !== 'none' && required.any_of.some((alt) => 'credential' in alt && alt.credential === id)
-  );
 }
 
 interface NextStep {
@@ -82,7 +74,8 @@ function nextSteps(index: CatalogIndex): Map<string, NextStep[]> {
   for (const c of credentials) {
     for (const r of c.related) {
       const from = index.credential(r.credential);
-      if (r.relation !== 'stacks-with' || !from || levelRank(c) < levelRank(from) || requires(from, c.id)) continue;
+      if (r.relation !== 'stacks-with' || !from || levelRank(c) < levelRank(from) || requiresCredential(from, c.id))
+        continue;
       add(from.id, {
         via: 'related',
         credential: c,
@@ -94,7 +87,8 @@ function nextSteps(index: CatalogIndex): Map<string, NextStep[]> {
   for (const from of credentials) {
     for (const r of from.related) {
       const c = index.credential(r.credential);
-      if (r.relation !== 'companion' || !c || levelRank(c) < levelRank(from) || requires(from, c.id)) continue;
+      if (r.relation !== 'companion' || !c || levelRank(c) < levelRank(from) || requiresCredential(from, c.id))
+        continue;
       const note = r.note ? `${r.note.charAt(0).toUpperCase()}${r.note.slice(1).replace(/\.$/, '')}. ` : '';
       add(from.id, {
         via: 'related',
