@@ -90,8 +90,8 @@ function partialMention(
 const SMALL_TALK = new Set(
   `hi hello hey hiya howdy yo sup thanks thank you thx ty cheers great cool ok okay nice awesome perfect
   good morning afternoon evening night bye goodbye see ya later lol haha got it that helps helped
-  helpful appreciate appreciated it much so very a lot lots the bot certdesk there all folks team
-  how are you u doing whats up well done job wow amazing super brilliant ta np no problem sounds love this
+  helpful appreciate appreciated much so very a lot lots the bot certdesk there all folks team
+  how are u doing whats up well done job wow amazing super brilliant ta np no problem sounds love this
   thats mate bud buddy dude guys everyone youre one gm quick question hows going hmm hm test testing ping`
     .split(/\s+/)
     .filter((w) => w.length > 0),

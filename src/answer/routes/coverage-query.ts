@@ -61,8 +61,8 @@ const WHAT_TESTS = new Set(['what', 'which', 'who', 'anything', 'whatever']);
 /** Words around the thing asked about that are not part of it. */
 const FILLER = new Set(
   `does do did is are was were be been the a an any some this that these those it its they them there
-  of by in on at to for from with and or about how what which who where when whether if also too at all
-  really actually much well deeply depth really exam exams cert certs certification certifications credential
+  of by in on at to for from with and or about how what which who where when whether if also too all
+  really actually much well deeply depth exam exams cert certs certification certifications credential
   credentials certificate certificates program programs course courses content topic topics subject subjects
   i we you me my our your can could would will tell know explain part anything something stuff ever yet still
   plus same as similar like other not arent isnt dont doesnt`.split(/\s+/),
@@ -73,7 +73,7 @@ const SHOUTED = new Set(['ai', 'ml', 'llm', 'llms', 'mcp', 'owasp', 'mitre', 'ge
 
 /** How a question opens when it asks whether something is tested. */
 const QUESTION_STARTS = new Set(
-  'does do did is are was were will would can could which what whats who any anything are'.split(' '),
+  'does do did is are was were will would can could which what whats who any anything'.split(' '),
 );
 
 /** The most words taken as the thing asked about: more is a sentence, not a topic. */
